@@ -1,0 +1,52 @@
+package dev.aibom.core;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One thing wrong with one input file, located as precisely as the input allows.
+ *
+ * @param file   the file the problem is in (never null)
+ * @param line   1-based line, or 0 when unknown
+ * @param column 1-based column, or 0 when unknown
+ * @param field  the field path inside the file (e.g. {@code models[0].supplier}), or empty for the whole file
+ * @param message what is wrong
+ * @param fix    what to do about it, or empty
+ */
+public record Problem(Path file, int line, int column, String field, String message, String fix) {
+
+    public Problem {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(message, "message");
+        field = field == null ? "" : field;
+        fix = fix == null ? "" : fix;
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("line and column must be >= 0");
+        }
+    }
+
+    /** {@code file:line:column: field: message. fix} - the one stable form used in logs and exceptions. */
+    public String format() {
+        StringBuilder out = new StringBuilder(file.toString());
+        if (line > 0) {
+            out.append(':').append(line);
+            if (column > 0) {
+                out.append(':').append(column);
+            }
+        }
+        out.append(": ");
+        if (!field.isEmpty()) {
+            out.append(field).append(": ");
+        }
+        out.append(message);
+        if (!fix.isEmpty()) {
+            out.append(" Fix: ").append(fix);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.aibom.core.bom;
+
+/**
+ * The {@code aibom:} property taxonomy: facts ISO/IEC 42001 needs that CycloneDX 1.6 has no field for. Documented in
+ * {@code docs/property-taxonomy.md}; names are part of the BOM format and never change meaning.
+ */
+public final class AibomProperties {
+    public static final String PREFIX = "aibom:";
+
+    public static final String SYSTEM_OWNER = "aibom:system:owner";
+    public static final String SYSTEM_INTENDED_USE = "aibom:system:intendedUse";
+    public static final String SYSTEM_RISK_LEVEL = "aibom:system:riskLevel";
+    public static final String SYSTEM_HUMAN_OVERSIGHT = "aibom:system:humanOversight";
+    public static final String SYSTEM_IMPACT_ASSESSMENT = "aibom:system:impactAssessment";
+
+    public static final String SUPPLIER_ID = "aibom:supplier:id";
+
+    public static final String ARTIFACT_PATH = "aibom:artifact:path";
+    public static final String ARTIFACT_KIND = "aibom:artifact:kind";
+    public static final String ARTIFACT_SIZE = "aibom:artifact:size";
+    public static final String ARTIFACT_SOURCE = "aibom:artifact:source";
+
+    public static final String MODEL_LIFECYCLE = "aibom:model:lifecycle";
+    public static final String MODEL_BASE_MODEL = "aibom:model:baseModel";
+    /** Followed by {@code <index>:by}, {@code <index>:role} or {@code <index>:date}. */
+    public static final String MODEL_APPROVAL = "aibom:model:approval:";
+
+    public static final String DATA_PERSONAL_DATA = "aibom:data:personalData";
+    public static final String DATA_LAWFUL_BASIS = "aibom:data:lawfulBasis";
+    public static final String DATA_PROVENANCE = "aibom:data:provenance";
+    public static final String DATA_COLLECTION_PROCESS = "aibom:data:collectionProcess";
+    public static final String DATA_QUALITY_CHECK = "aibom:data:qualityCheck";
+
+    /** Values of {@link #ARTIFACT_KIND}. */
+    public static final String KIND_FILE = "file";
+    public static final String KIND_DIRECTORY = "directory";
+    public static final String KIND_REMOTE = "remote";
+
+    private AibomProperties() {
+    }
+}

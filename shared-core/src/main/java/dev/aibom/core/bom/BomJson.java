@@ -1,0 +1,67 @@
+package dev.aibom.core.bom;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** Deterministic JSON text for BOMs: two-space indent, {@code \n} line ends on every OS, final newline. */
+public final class BomJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter PRETTY;
+
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter);
+        printer.indentArraysWith(indenter);
+        PRETTY = MAPPER.writer(printer);
+    }
+
+    private BomJson() {
+    }
+
+    public static byte[] pretty(JsonNode tree) {
+        try {
+            return (PRETTY.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Drops every {@code null} member and empty object left behind, in place. cyclonedx-core-java 12.2.0 writes
+     * {@code "contact": null} for a data governance party that is only an organization, which the schema rejects.
+     */
+    public static void removeNulls(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> drop = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                removeNulls(field.getValue());
+                if (field.getValue().isNull()) {
+                    drop.add(field.getKey());
+                }
+            }
+            object.remove(drop);
+        } else if (node instanceof ArrayNode array) {
+            for (JsonNode item : array) {
+                removeNulls(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.aibom.core.bom;
+
+import dev.aibom.core.hash.HashAlgorithm;
+import dev.aibom.core.hash.HashListener;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How to generate a BOM.
+ *
+ * @param timestamp  the BOM's {@code metadata.timestamp}; the plugins pass {@code project.build.outputTimestamp} or
+ *                   {@code SOURCE_DATE_EPOCH} so that builds are reproducible. Truncated to whole seconds.
+ * @param algorithms digests to record besides SHA-256
+ * @param threads    files hashed at once, 0 for one per processor
+ * @param xml        also produce the XML form
+ */
+public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int threads, HashListener listener,
+                         boolean xml) {
+    public BomOptions {
+        Objects.requireNonNull(timestamp, "timestamp");
+        timestamp = timestamp.truncatedTo(ChronoUnit.SECONDS);
+        EnumSet<HashAlgorithm> all = EnumSet.of(HashAlgorithm.SHA_256);
+        all.addAll(algorithms);
+        algorithms = Set.copyOf(all);
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0");
+        }
+        listener = listener == null ? HashListener.NONE : listener;
+    }
+
+    public static BomOptions at(Instant timestamp) {
+        return new BomOptions(timestamp, Set.of(HashAlgorithm.SHA_256), 0, HashListener.NONE, false);
+    }
+
+    public BomOptions withAlgorithms(Set<HashAlgorithm> more) {
+        return new BomOptions(timestamp, more, threads, listener, xml);
+    }
+
+    public BomOptions withListener(HashListener newListener) {
+        return new BomOptions(timestamp, algorithms, threads, newListener, xml);
+    }
+
+    public BomOptions withXml(boolean withXml) {
+        return new BomOptions(timestamp, algorithms, threads, listener, withXml);
+    }
+
+    public BomOptions withThreads(int newThreads) {
+        return new BomOptions(timestamp, algorithms, newThreads, listener, xml);
+    }
+}

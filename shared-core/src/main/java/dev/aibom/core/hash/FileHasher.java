@@ -1,0 +1,210 @@
+package dev.aibom.core.hash;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Hashes model and data files: streaming in fixed-size chunks (constant memory whatever the file size), all
+ * requested algorithms in one pass, several files in parallel.
+ */
+public final class FileHasher {
+    public static final long PROGRESS_INTERVAL_BYTES = 256L * 1024 * 1024;
+    // 1 MiB keeps the buffer in L2 cache while amortising system calls
+    private static final int CHUNK_SIZE = 1024 * 1024;
+    private static final HexFormat HEX = HexFormat.of();
+
+    private final Set<HashAlgorithm> algorithms;
+    private final int threads;
+    private final HashListener listener;
+
+    /**
+     * @param algorithms digests to compute; SHA-256 is always added
+     * @param threads    files hashed at once; 0 means one per available processor
+     */
+    public FileHasher(Set<HashAlgorithm> algorithms, int threads, HashListener listener) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0");
+        }
+        EnumSet<HashAlgorithm> all = EnumSet.of(HashAlgorithm.SHA_256);
+        all.addAll(algorithms);
+        this.algorithms = Set.copyOf(all);
+        this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        this.listener = listener == null ? HashListener.NONE : listener;
+    }
+
+    public static FileHasher sha256() {
+        return new FileHasher(Set.of(HashAlgorithm.SHA_256), 0, HashListener.NONE);
+    }
+
+    /** Digests of one file or one folder (every regular file below it, recursively). */
+    public ArtifactDigest hash(Path artifact) throws IOException {
+        return hashAll(List.of(artifact)).get(0);
+    }
+
+    /** Digests of several artifacts, in the order given; all their files are hashed in parallel. */
+    public List<ArtifactDigest> hashAll(List<Path> artifacts) throws IOException {
+        List<List<Path>> filesPerArtifact = new ArrayList<>();
+        Set<Path> allFiles = new LinkedHashSet<>();
+        for (Path artifact : artifacts) {
+            List<Path> files = Files.isDirectory(artifact) ? listFiles(artifact) : List.of(artifact);
+            filesPerArtifact.add(files);
+            allFiles.addAll(files);
+        }
+        Map<Path, FileDigest> digests = hashFiles(new ArrayList<>(allFiles));
+        List<ArtifactDigest> result = new ArrayList<>();
+        for (int i = 0; i < artifacts.size(); i++) {
+            Path artifact = artifacts.get(i);
+            boolean directory = Files.isDirectory(artifact);
+            List<FileDigest> files = filesPerArtifact.get(i).stream().map(file -> {
+                FileDigest digest = digests.get(file);
+                String name = directory ? relativeName(artifact, file) : file.getFileName().toString();
+                return new FileDigest(name, digest.size(), digest.hex());
+            }).toList();
+            result.add(new ArtifactDigest(directory, files, directory ? manifestDigest(files) : files.get(0).hex()));
+        }
+        return result;
+    }
+
+    /** Every regular file below {@code dir}, sorted by relative path; symbolic links are not followed. */
+    public static List<Path> listFiles(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                            || Files.isSymbolicLink(p) && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(p -> relativeName(dir, p)))
+                    .toList();
+        }
+    }
+
+    /** {@code file} relative to {@code root} with {@code /} separators. */
+    public static String relativeName(Path root, Path file) {
+        return root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
+    }
+
+    private Map<Path, FileDigest> hashFiles(List<Path> files) throws IOException {
+        Map<Path, FileDigest> digests = new HashMap<>();
+        if (threads == 1 || files.size() <= 1) {
+            for (Path file : files) {
+                digests.put(file, hashFile(file));
+            }
+            return digests;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), runnable -> {
+            Thread thread = new Thread(runnable, "aibom-hash");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<FileDigest>> futures = new ArrayList<>();
+            // biggest first, so one large model does not start last and stretch the wall time
+            List<Path> order = new ArrayList<>(files);
+            order.sort(Comparator.comparingLong(FileHasher::sizeOrZero).reversed());
+            for (Path file : order) {
+                futures.add(pool.submit(() -> hashFile(file)));
+            }
+            for (int i = 0; i < order.size(); i++) {
+                digests.put(order.get(i), futures.get(i).get());
+            }
+            return digests;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("hashing failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileDigest hashFile(Path file) throws IOException {
+        long started = System.nanoTime();
+        Map<HashAlgorithm, MessageDigest> digests = new EnumMap<>(HashAlgorithm.class);
+        for (HashAlgorithm algorithm : algorithms) {
+            digests.put(algorithm, newDigest(algorithm));
+        }
+        long size;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            size = channel.size();
+            listener.started(file, size);
+            ByteBuffer buffer = ByteBuffer.allocate(CHUNK_SIZE);
+            byte[] array = buffer.array();
+            long hashed = 0;
+            long nextReport = PROGRESS_INTERVAL_BYTES;
+            int read;
+            while ((read = channel.read(buffer.clear())) >= 0) {
+                for (MessageDigest digest : digests.values()) {
+                    digest.update(array, 0, read);
+                }
+                hashed += read;
+                if (hashed >= nextReport) {
+                    listener.progress(file, hashed, size);
+                    nextReport += PROGRESS_INTERVAL_BYTES;
+                }
+            }
+            size = hashed;
+        }
+        Map<HashAlgorithm, String> hex = new EnumMap<>(HashAlgorithm.class);
+        digests.forEach((algorithm, digest) -> hex.put(algorithm, HEX.formatHex(digest.digest())));
+        listener.finished(file, size, Duration.ofNanos(System.nanoTime() - started));
+        return new FileDigest(file.getFileName().toString(), size, hex);
+    }
+
+    private Map<HashAlgorithm, String> manifestDigest(List<FileDigest> files) {
+        Map<HashAlgorithm, String> aggregate = new EnumMap<>(HashAlgorithm.class);
+        for (HashAlgorithm algorithm : algorithms) {
+            MessageDigest digest = newDigest(algorithm);
+            for (FileDigest file : files) {
+                digest.update((file.hex().get(algorithm) + "  " + file.relativePath() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            aggregate.put(algorithm, HEX.formatHex(digest.digest()));
+        }
+        return aggregate;
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static MessageDigest newDigest(HashAlgorithm algorithm) {
+        try {
+            return MessageDigest.getInstance(algorithm.jdkName());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(algorithm.jdkName() + " is missing from this JDK", e);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package dev.aibom.core.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import dev.aibom.core.InvalidInputException;
+import dev.aibom.core.Problem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a human-written YAML or JSON file into a record type, turning every Jackson error into a {@link Problem}
+ * that names the file, line and field and says what to do.
+ */
+public final class ConfigFiles {
+    private ConfigFiles() {
+    }
+
+    /** The parsed value and where each of its fields stands in the file. */
+    public record Parsed<T>(Path file, T value, SourceMap sourceMap) {
+    }
+
+    /**
+     * @param what what the file is, for messages ("descriptor", "policy" ...)
+     */
+    public static <T> Parsed<T> read(Path file, Class<T> type, String what) throws InvalidInputException {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "the file does not exist.",
+                    "create it, or point the " + what + " setting at the right path."));
+        } catch (IOException e) {
+            throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "cannot read the file: " + e,
+                    "check that the path is a readable file."));
+        }
+        ObjectMapper mapper = StrictMappers.forFile(file);
+        SourceMap sourceMap;
+        try (JsonParser parser = mapper.createParser(content)) {
+            sourceMap = SourceMap.record(parser);
+        } catch (StreamReadException e) {
+            throw InvalidInputException.of(what, syntaxProblem(file, e));
+        } catch (IOException e) {
+            throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "cannot parse the file: " + e, ""));
+        }
+        try (JsonParser parser = mapper.createParser(content)) {
+            if (parser.nextToken() == null) {
+                throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "the file is empty.",
+                        "write the " + what + " into it; the README has a complete example."));
+            }
+            T value = mapper.readValue(parser, type);
+            return new Parsed<>(file, value, sourceMap);
+        } catch (JsonMappingException e) {
+            throw InvalidInputException.of(what, mappingProblem(file, e, sourceMap));
+        } catch (StreamReadException e) {
+            throw InvalidInputException.of(what, syntaxProblem(file, e));
+        } catch (IOException e) {
+            throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "cannot parse the file: " + e, ""));
+        }
+    }
+
+    private static Problem syntaxProblem(Path file, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        int line = location == null ? 0 : Math.max(0, location.getLineNr());
+        int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        String original = firstLine(e.getOriginalMessage());
+        if (original.startsWith("Duplicate field")) {
+            String name = original.replaceAll("^Duplicate field '(.*)'.*$", "$1");
+            return new Problem(file, line, column, "", "the key '" + name + "' appears twice in the same mapping.",
+                    "keep one of them.");
+        }
+        return new Problem(file, line, column, "", "this is not valid " + formatOf(file) + ": " + original,
+                "fix the syntax at that position.");
+    }
+
+    private static Problem mappingProblem(Path file, JsonMappingException e, SourceMap sourceMap) {
+        String pointer = SourceMap.pointerOf(e.getPath());
+        String field = SourceMap.fieldOf(pointer);
+        SourceMap.Position position = sourceMap.positionOf(pointer);
+        JsonLocation location = e.getLocation();
+        int line = position.line();
+        int column = position.column();
+        if (location != null && location.getLineNr() > 0
+                && !(e instanceof UnrecognizedPropertyException)) {
+            line = location.getLineNr();
+            column = location.getColumnNr();
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String known = unknown.getKnownPropertyIds() == null ? ""
+                    : unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", "));
+            return new Problem(file, line, column, field, "unknown key '" + unknown.getPropertyName() + "'.",
+                    "check the spelling; the keys allowed here are: " + known + ".");
+        }
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants())
+                    .map(ConfigFiles::enumText).collect(Collectors.joining(", "));
+            return new Problem(file, line, column, field, "'" + invalid.getValue() + "' is not an allowed value.",
+                    "use one of: " + allowed + ".");
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() != null) {
+            return new Problem(file, line, column, field, e.getCause().getMessage() + ".", "");
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return new Problem(file, line, column, field,
+                    "expected " + describe(mismatched.getTargetType()) + " here.",
+                    "write " + describe(mismatched.getTargetType()) + " (see the descriptor format in the README).");
+        }
+        return new Problem(file, line, column, field, firstLine(e.getOriginalMessage()), "");
+    }
+
+    private static String enumText(Object constant) {
+        try {
+            return String.valueOf(constant.getClass().getMethod("value").invoke(constant));
+        } catch (ReflectiveOperationException e) {
+            return constant.toString();
+        }
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a text value";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(ConfigFiles::enumText)
+                    .collect(Collectors.joining(", "));
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of keys to values";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    private static String formatOf(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+}
