@@ -97,13 +97,13 @@ public final class BomGenerator {
         String serialNumber = "urn:uuid:" + nameBasedUuid(BomJson.pretty(tree));
         ObjectNode ordered = withSerialNumber(tree, serialNumber);
 
-        List<String> errors = BomSchema.validateJson(ordered, SPEC_VERSION);
+        List<BomSchema.SchemaError> errors = BomSchema.validateJson(ordered, SPEC_VERSION);
         if (!errors.isEmpty()) {
             // a bug in aibom, not in the user's input: say so, with the schema's words
             throw new AibomException("The generated BOM for " + descriptor.file() + " does not validate against the"
                     + " CycloneDX " + SPEC_VERSION.getVersionString() + " schema, so it was not written. Please report"
                     + " this as an aibom bug with the descriptor attached. Schema errors:\n  - "
-                    + String.join("\n  - ", errors));
+                    + errors.stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n  - ")));
         }
         Optional<byte[]> xml = Optional.empty();
         if (options.xml()) {
@@ -116,9 +116,9 @@ public final class BomGenerator {
 
     private static byte[] xml(Bom bom, ValidDescriptor descriptor) throws AibomException {
         try {
-            byte[] xml = BomGeneratorFactory.createXml(SPEC_VERSION, bom).toXmlString()
-                    .replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-            List<String> errors = BomSchema.validateXml(xml, SPEC_VERSION);
+            byte[] xml = XmlBoms.repair(BomGeneratorFactory.createXml(SPEC_VERSION, bom).toXmlString()
+                    .getBytes(StandardCharsets.UTF_8));
+            List<String> errors = XmlBoms.validate(xml);
             if (!errors.isEmpty()) {
                 throw new AibomException("The generated XML BOM for " + descriptor.file() + " does not validate"
                         + " against the CycloneDX " + SPEC_VERSION.getVersionString() + " XSD, so it was not written."

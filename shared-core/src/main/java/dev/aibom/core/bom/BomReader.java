@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
+import dev.aibom.core.io.SourceMap;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
@@ -97,12 +98,14 @@ public final class BomReader {
                     "ask the supplier for a CycloneDX 1.4-1.6 JSON BOM.");
         }
         Version version = Version.fromVersionString(specVersion);
-        List<String> errors = BomSchema.validateJson(tree, version);
+        List<BomSchema.SchemaError> errors = BomSchema.validateJson(tree, version);
         if (!errors.isEmpty()) {
+            SourceMap sourceMap = sourceMap(bytes);
             List<Problem> problems = new ArrayList<>();
-            for (String error : errors) {
-                problems.add(new Problem(file, 0, 0, "", "does not match the CycloneDX " + specVersion
-                        + " schema: " + error, ""));
+            for (BomSchema.SchemaError error : errors) {
+                SourceMap.Position position = sourceMap.positionOf(error.pointer());
+                problems.add(new Problem(file, position.line(), position.column(), error.pointer(),
+                        "does not match the CycloneDX " + specVersion + " schema: " + error.message(), ""));
             }
             throw new InvalidInputException(WHAT, file, problems);
         }
@@ -147,6 +150,14 @@ public final class BomReader {
             throw problem(file, 0, 0, "", "this is not valid JSON: " + e.getOriginalMessage(), "");
         } catch (IOException e) {
             throw problem(file, 0, 0, "", "cannot parse the file: " + e.getMessage(), "");
+        }
+    }
+
+    private SourceMap sourceMap(byte[] bytes) {
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            return SourceMap.record(parser);
+        } catch (IOException e) {
+            return SourceMap.empty();
         }
     }
 

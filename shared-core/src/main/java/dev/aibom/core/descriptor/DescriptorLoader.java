@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 public final class DescriptorLoader {
     static final String WHAT = "AI-BOM descriptor";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private DescriptorLoader() {
     }
@@ -336,8 +335,10 @@ public final class DescriptorLoader {
         }
 
         private void email(String at, String value) {
-            if (present(value) && !EMAIL.matcher(value).matches()) {
-                problem(at, "'" + value + "' is not an e-mail address.", "write it as name@example.com.");
+            // the same check the CycloneDX schema makes, so a bad address is reported here, at its line
+            if (present(value) && !dev.aibom.core.bom.BomSchema.isSchemaValidEmail(value)) {
+                problem(at, "'" + value + "' is not a valid e-mail address (RFC 6531, with a known top-level domain).",
+                        "write it as name@domain.tld.");
             }
         }
 
