@@ -1,0 +1,198 @@
+package dev.aibom.core.bom;
+
+import dev.aibom.core.InvalidInputException;
+import dev.aibom.core.TestFiles;
+import org.cyclonedx.model.component.data.ComponentData;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class BomReaderTest {
+    private final BomReader reader = new BomReader();
+
+    @TempDir
+    Path temp;
+
+    private static Stream<Path> samples(String version, String prefix) throws IOException {
+        Path dir = TestFiles.conformance().resolve("cyclonedx-spec/test-resources/" + version);
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> matching = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(".json")).sorted().toList();
+            assertThat(matching).isNotEmpty();
+            return matching.stream();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> acceptsEveryValidSampleOfTheSpecification() throws IOException {
+        return Stream.of("1.5", "1.6").flatMap(version -> {
+            try {
+                return samples(version, "valid-");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
+            LoadedBom bom = reader.read(sample);
+            assertThat(bom.tree().get("bomFormat").asText()).isEqualTo("CycloneDX");
+            assertThat(bom.model()).isNotNull();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rejectsEveryInvalidSampleOfTheSpecification() throws IOException {
+        return Stream.of("1.5", "1.6").flatMap(version -> {
+            try {
+                return samples(version, "invalid-");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(), () -> {
+            InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                    () -> reader.read(sample));
+            assertThat(error).as("must be rejected").isNotNull();
+            assertThat(error.getMessage()).startsWith("Invalid CycloneDX BOM " + sample);
+            assertThat(error.problems()).isNotEmpty();
+        }));
+    }
+
+    @Test
+    void schemaErrorsNameTheLineAndJsonPointer() throws Exception {
+        Path sample = TestFiles.conformance().resolve("cyclonedx-spec/test-resources/1.6/invalid-component-type-1.6.json");
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> reader.read(sample));
+        assertThat(error.problems().get(0).format()).matches(java.util.regex.Pattern.quote(sample.toString())
+                + ":\\d+:\\d+: /components/0/type: does not match the CycloneDX 1.6 schema: .*");
+    }
+
+    @Test
+    void readsTheSignedCycloneDx14Sample() throws Exception {
+        LoadedBom bom = reader.read(TestFiles.conformance()
+                .resolve("cyclonedx-spec/test-resources/1.4/valid-signatures-1.4.json"));
+        assertThat(bom.specVersion().getVersionString()).isEqualTo("1.4");
+        assertThat(bom.signatureForm()).isEqualTo(SignatureForm.SINGLE);
+    }
+
+    @Test
+    void machineLearningSampleKeepsItsModelCard() throws Exception {
+        LoadedBom bom = reader.read(TestFiles.conformance()
+                .resolve("cyclonedx-spec/test-resources/1.6/valid-machine-learning-1.6.json"));
+        assertThat(bom.model().getComponents().get(0).getModelCard()).isNotNull();
+    }
+
+    // cyclonedx-core-java 12.2.0 bug: componentData type "definition" makes the whole BOM fail to parse
+    @Test
+    void dataTypeDefinitionIsReadInsteadOfFailingTheWholeBom() throws Exception {
+        Path bom = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"components\":[{\"type\":"
+                + "\"data\",\"name\":\"schema\",\"data\":[{\"type\":\"definition\",\"name\":\"claims schema\"}]}]}");
+        LoadedBom loaded = reader.read(bom);
+        assertThat(loaded.tree().at("/components/0/data/0/type").asText()).isEqualTo("definition");
+        assertThat(loaded.model().getComponents().get(0).getData().get(0).getType())
+                .isEqualTo(ComponentData.ComponentDataType.OTHER);
+    }
+
+    // cyclonedx-core-java 12.2.0 bug: a JSF "chain" is read as "signers", which changes what was signed by whom
+    @Test
+    void aSignatureChainIsReportedAsAChainNotAsSigners() throws Exception {
+        Path bom = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"signature\":{\"chain\":"
+                + "[{\"algorithm\":\"ES256\",\"value\":\"AAAA\"},{\"algorithm\":\"ES256\",\"value\":\"BBBB\"}]}}");
+        LoadedBom loaded = reader.read(bom);
+        assertThat(loaded.signatureForm()).isEqualTo(SignatureForm.CHAIN);
+        assertThat(loaded.model().getSignature()).as("the library's misreading is not passed on").isNull();
+        assertThat(loaded.tree().at("/signature/chain/1/value").asText()).isEqualTo("BBBB");
+
+        Path signers = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"signature\":"
+                + "{\"signers\":[{\"algorithm\":\"ES256\",\"value\":\"AAAA\"}]}}");
+        assertThat(reader.read(signers).signatureForm()).isEqualTo(SignatureForm.SIGNERS);
+    }
+
+    @Test
+    void duplicateKeysAreRefused() throws Exception {
+        Path bom = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\n"
+                + "\"version\":2}");
+        assertThatThrownBy(() -> reader.read(bom)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(bom + ":2:").hasMessageContaining("the key 'version' appears twice in one"
+                        + " object; a reader and a signature verifier could see different values, so the BOM is"
+                        + " refused.");
+    }
+
+    @Test
+    void trailingDataIsRefused() throws Exception {
+        Path bom = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1} {\"extra\":1}");
+        assertThatThrownBy(() -> reader.read(bom))
+                .hasMessageContaining("there is data after the end of the JSON document.");
+    }
+
+    @Test
+    void invalidUtf8IsRefused() throws Exception {
+        byte[] prefix = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"metadata\":{\"component\":{\"type\":\"application\",\"name\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] suffix = "\"}}}".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[prefix.length + 2 + suffix.length];
+        System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+        bytes[prefix.length] = (byte) 0xC3;
+        bytes[prefix.length + 1] = (byte) 0x28; // not a continuation byte
+        System.arraycopy(suffix, 0, bytes, prefix.length + 2, suffix.length);
+        Path bom = temp.resolve("bad-utf8.json");
+        Files.write(bom, bytes);
+        assertThatThrownBy(() -> reader.read(bom)).hasMessageContaining("the file is not valid UTF-8 (bad byte"
+                + " sequence at offset " + prefix.length + ").");
+    }
+
+    @Test
+    void nestingAndSizeLimitsAreEnforced() throws Exception {
+        Path deep = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"x\":"
+                + "[".repeat(100) + "]".repeat(100) + "}");
+        assertThatThrownBy(() -> reader.read(deep)).hasMessageContaining("the JSON exceeds a read limit")
+                .hasMessageContaining("nesting depth");
+        Path small = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1}");
+        assertThatThrownBy(() -> new BomReader(new ReadLimits(10, 64)).read(small))
+                .hasMessageContaining("the file is " + Files.size(small) + " bytes, more than the limit of 10.");
+    }
+
+    @Test
+    void unsupportedVersionsAndNonBomsAreRefusedClearly() throws Exception {
+        Path v17 = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.7\",\"version\":1}");
+        assertThatThrownBy(() -> reader.read(v17)).hasMessageContaining("specVersion: CycloneDX 1.7 is not supported;"
+                + " aibom reads CycloneDX 1.4, 1.5 and 1.6 JSON.");
+        Path spdx = write("{\"spdxVersion\":\"SPDX-2.3\"}");
+        assertThatThrownBy(() -> reader.read(spdx)).hasMessageContaining("this is not a CycloneDX BOM (bomFormat is"
+                + " missing).");
+        Path array = write("[1,2]");
+        assertThatThrownBy(() -> reader.read(array)).hasMessageContaining("a BOM is a JSON object, but this file"
+                + " holds a JSON array.");
+    }
+
+    /** Public ML-BOM examples, some of which are broken: each is read or refused with a message, never a crash. */
+    @TestFactory
+    Stream<DynamicTest> publicMlBomExamplesAreReadOrRefusedCleanly() throws IOException {
+        Path dir = TestFiles.conformance().resolve("ml-bom-examples");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).isNotEmpty();
+        return files.stream().map(file -> DynamicTest.dynamicTest(dir.relativize(file).toString(), () -> {
+            try {
+                assertThat(reader.read(file).tree()).isNotNull();
+            } catch (InvalidInputException e) {
+                assertThat(e.getMessage()).startsWith("Invalid CycloneDX BOM " + file);
+            }
+        }));
+    }
+
+    private Path write(String json) throws IOException {
+        Path file = Files.createTempFile(temp, "bom", ".json");
+        Files.writeString(file, json);
+        return file;
+    }
+}
