@@ -1,0 +1,72 @@
+package dev.aibom.core.cli;
+
+import dev.aibom.core.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainTest {
+    @TempDir
+    Path temp;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> env, String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
+    }
+
+    @Test
+    void generateWritesTheBomAndSaysWhere() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        Path bom = temp.resolve("out/bom.json");
+        int code = run(Map.of("SOURCE_DATE_EPOCH", "1767225600"), "generate", "--descriptor",
+                project.resolve("aibom.yaml").toString(), "--output", bom.toString());
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("aibom: wrote " + bom + " (CycloneDX 1.6, 4 models"
+                + " and datasets, 1 services, serialNumber urn:uuid:");
+        assertThat(Files.readString(bom)).contains("\"timestamp\": \"2026-01-01T00:00:00Z\"");
+
+        out.reset();
+        assertThat(run(Map.of(), "validate", "--bom", bom.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("aibom: " + bom + " is a valid CycloneDX 1.6 BOM"
+                + " (4 components, signature: none)\n");
+    }
+
+    @Test
+    void invalidInputExitsWithOneAndTheMessage() {
+        int code = run(Map.of(), "generate", "--descriptor", temp.resolve("missing.yaml").toString(), "--output",
+                temp.resolve("bom.json").toString());
+        assertThat(code).isEqualTo(Main.INVALID_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aibom: Invalid AI-BOM descriptor "
+                + temp.resolve("missing.yaml") + ":\n  - " + temp.resolve("missing.yaml") + ": the file does not"
+                + " exist.");
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertThat(run(Map.of(), "frobnicate")).isEqualTo(Main.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aibom: unknown command 'frobnicate'.");
+        assertThat(run(Map.of(), "generate", "--descriptor")).isEqualTo(Main.USAGE);
+        assertThat(run(Map.of(), "generate", "--descriptor", "a.yaml", "--output", "b.json", "--timestamp", "yesterday"))
+                .isEqualTo(Main.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'yesterday' is not a timestamp");
+    }
+
+    @Test
+    void timestampPrecedence() {
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertThat(Main.timestamp("2026-05-01T10:00:00Z", "1", quiet)).contains(Instant.parse("2026-05-01T10:00:00Z"));
+        assertThat(Main.timestamp(null, "1767225600", quiet)).contains(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(Main.timestamp(null, null, quiet)).isPresent();
+    }
+}
