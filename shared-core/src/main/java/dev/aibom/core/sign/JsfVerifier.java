@@ -1,0 +1,230 @@
+package dev.aibom.core.sign;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import javax.crypto.SecretKey;
+import java.io.ByteArrayInputStream;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.PublicKey;
+import java.security.cert.CertPath;
+import java.security.cert.CertPathValidator;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Verifies the JSF signatures of one JSON object (or signed array) against a {@link VerificationPolicy}. */
+public final class JsfVerifier {
+    private final VerificationPolicy policy;
+
+    public JsfVerifier(VerificationPolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * @param pointer     JSON pointer of {@code document} in its file ("" for the root), for result locations
+     * @param signingTime the document's own timestamp, used for certificates when the policy says so
+     */
+    public List<SignerResult> verify(JsonNode document, String property, String pointer, Optional<Instant> signingTime) {
+        List<Jsf.SignedPart> parts;
+        try {
+            parts = Jsf.signedParts(document, property, pointer);
+        } catch (IllegalArgumentException e) {
+            return List.of(new SignerResult(pointer + "/" + property, null, Optional.empty(), Optional.empty(),
+                    false, false, "not a JSF signature: " + e.getMessage(), Optional.empty()));
+        }
+        List<SignerResult> results = new ArrayList<>();
+        for (Jsf.SignedPart part : parts) {
+            results.add(verify(part, signingTime));
+        }
+        return results;
+    }
+
+    private SignerResult verify(Jsf.SignedPart part, Optional<Instant> signingTime) {
+        String algorithmName = part.signer().path("algorithm").asText(null);
+        Optional<String> keyId = Optional.ofNullable(part.signer().path("keyId").asText(null));
+        if (part.problem() != null) {
+            return invalid(part, algorithmName, keyId, null, part.problem());
+        }
+        Optional<JsfAlgorithm> known = JsfAlgorithm.fromJsfName(algorithmName);
+        if (known.isEmpty()) {
+            return invalid(part, algorithmName, keyId, null, "unknown algorithm '" + algorithmName + "'");
+        }
+        JsfAlgorithm algorithm = known.get();
+        if (!policy.allowedAlgorithms().contains(algorithm)) {
+            return invalid(part, algorithmName, keyId, null, "algorithm " + algorithmName + " is not in the allowed"
+                    + " list");
+        }
+        for (String excluded : Jsf.excludes(part.wrapper())) {
+            if (!policy.allowedExcludes().contains(excluded)) {
+                return invalid(part, algorithmName, keyId, null, "the signature excludes '" + excluded + "' from"
+                        + " what it covers, and excluding it is not allowed");
+            }
+        }
+        List<String> undeclared = Jsf.undeclaredMembers(part.signer(), part.wrapper());
+        if (!undeclared.isEmpty()) {
+            return invalid(part, algorithmName, keyId, null, "the signer has members " + undeclared + " that are"
+                    + " neither JSF properties nor declared in 'extensions'");
+        }
+
+        List<X509Certificate> path;
+        try {
+            path = certificatePath(part);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return invalid(part, algorithmName, keyId, null, "the certificatePath cannot be read: " + e.getMessage());
+        }
+        List<Key> candidates;
+        try {
+            candidates = candidateKeys(part, keyId, path);
+        } catch (GeneralSecurityException e) {
+            return invalid(part, algorithmName, keyId, null, "the publicKey cannot be read: " + e.getMessage());
+        }
+        if (candidates.isEmpty()) {
+            return invalid(part, algorithmName, keyId, null, "no key to verify with: the signature carries no"
+                    + " publicKey or certificatePath" + keyId.map(id -> ", and keyId '" + id + "' is not a known key")
+                    .orElse(", and no configured key fits"));
+        }
+        Key used = null;
+        String keyProblem = null;
+        boolean anyKeyFits = false;
+        for (Key candidate : candidates) {
+            Optional<String> problem = KeyChecks.mismatch(algorithm, candidate);
+            if (problem.isPresent()) {
+                keyProblem = problem.get();
+                continue;
+            }
+            anyKeyFits = true;
+            try {
+                if (Crypto.verify(algorithm, candidate, part.signed(), part.value())) {
+                    used = candidate;
+                    break;
+                }
+            } catch (GeneralSecurityException e) {
+                keyProblem = "the signature value is malformed for " + algorithmName + ": " + e.getMessage();
+            }
+        }
+        String fingerprint = candidates.get(0) instanceof PublicKey pub ? Crypto.fingerprint(pub) : null;
+        if (used == null) {
+            String reason = !anyKeyFits || keyProblem != null && keyProblem.startsWith("the signature value")
+                    ? keyProblem
+                    : "the signature does not match the signed content: the content was changed after signing, or it"
+                    + " was signed with another key";
+            return invalid(part, algorithmName, keyId, fingerprint, reason);
+        }
+        fingerprint = used instanceof PublicKey pub ? Crypto.fingerprint(pub) : null;
+        Optional<String> subject = path.isEmpty() ? Optional.empty()
+                : Optional.of(path.get(0).getSubjectX500Principal().getName());
+        String trust = trust(used, path, signingTime);
+        boolean trusted = trust.startsWith("+");
+        return new SignerResult(part.location(), algorithmName, keyId, Optional.ofNullable(fingerprint), true,
+                trusted, "signature valid; " + trust.substring(1), subject);
+    }
+
+    /** "+reason" when trusted, "-reason" when not. */
+    private String trust(Key key, List<X509Certificate> path, Optional<Instant> signingTime) {
+        if (key instanceof SecretKey) {
+            return "+the shared secret is configured";
+        }
+        byte[] encoded = key.getEncoded();
+        for (PublicKey trusted : policy.trustedKeys()) {
+            if (Arrays.equals(trusted.getEncoded(), encoded)) {
+                return "+the key is in the trust set";
+            }
+        }
+        if (!path.isEmpty() && !policy.trustedRoots().isEmpty()) {
+            Instant at = policy.atSigningTime() ? signingTime.orElse(policy.now()) : policy.now();
+            try {
+                validatePath(path, at);
+                return "+the certificate of " + path.get(0).getSubjectX500Principal().getName()
+                        + " chains to a trusted root";
+            } catch (CertPathValidatorException e) {
+                return "-the certificate path does not chain to a trusted root at " + at + ": " + e.getMessage();
+            } catch (GeneralSecurityException e) {
+                return "-the certificate path cannot be validated: " + e.getMessage();
+            }
+        }
+        return "-the key is not in the trust set" + (path.isEmpty() ? "" : " and no trusted root is configured");
+    }
+
+    private void validatePath(List<X509Certificate> path, Instant at) throws GeneralSecurityException {
+        Set<TrustAnchor> anchors = new HashSet<>();
+        for (X509Certificate root : policy.trustedRoots()) {
+            anchors.add(new TrustAnchor(root, null));
+        }
+        List<X509Certificate> chain = new ArrayList<>();
+        for (X509Certificate certificate : path) {
+            if (policy.trustedRoots().stream().noneMatch(root -> root.equals(certificate))) {
+                chain.add(certificate);
+            }
+        }
+        CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(chain);
+        PKIXParameters parameters = new PKIXParameters(anchors);
+        parameters.setRevocationEnabled(false);
+        parameters.setDate(Date.from(at));
+        CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
+    }
+
+    private List<Key> candidateKeys(Jsf.SignedPart part, Optional<String> keyId, List<X509Certificate> path)
+            throws GeneralSecurityException {
+        JsonNode jwk = part.signer().get("publicKey");
+        if (jwk != null) {
+            PublicKey embedded = Jwk.parse(jwk);
+            if (!path.isEmpty() && !Arrays.equals(path.get(0).getPublicKey().getEncoded(), embedded.getEncoded())) {
+                throw new GeneralSecurityException("the publicKey is not the key of the first certificate");
+            }
+            return List.of(embedded);
+        }
+        if (!path.isEmpty()) {
+            return List.of(path.get(0).getPublicKey());
+        }
+        if (keyId.isPresent()) {
+            Key named = policy.namedKeys().get(keyId.get());
+            if (named != null) {
+                return List.of(named);
+            }
+            for (PublicKey trusted : policy.trustedKeys()) {
+                if (Jwk.thumbprint(trusted).equals(keyId.get())) {
+                    return List.of(trusted);
+                }
+            }
+            return List.of();
+        }
+        List<Key> all = new ArrayList<>(policy.trustedKeys());
+        all.addAll(policy.namedKeys().values());
+        return all;
+    }
+
+    private static List<X509Certificate> certificatePath(Jsf.SignedPart part) throws GeneralSecurityException {
+        JsonNode path = part.signer().get("certificatePath");
+        if (path == null) {
+            return List.of();
+        }
+        if (!path.isArray() || path.isEmpty()) {
+            throw new GeneralSecurityException("it must be a non-empty array");
+        }
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (JsonNode entry : path) {
+            byte[] der = Base64.getUrlDecoder().decode(entry.asText());
+            certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
+        }
+        return certificates;
+    }
+
+    private static SignerResult invalid(Jsf.SignedPart part, String algorithm, Optional<String> keyId,
+                                        String fingerprint, String reason) {
+        return new SignerResult(part.location(), algorithm, keyId, Optional.ofNullable(fingerprint), false, false,
+                reason, Optional.empty());
+    }
+}

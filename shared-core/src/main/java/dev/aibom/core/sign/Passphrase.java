@@ -1,0 +1,72 @@
+package dev.aibom.core.sign;
+
+import dev.aibom.core.AibomException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where a passphrase comes from: an environment variable or a file, never a command-line argument (those end up in
+ * logs and process lists). The value is read only when needed and is never printed: {@link #toString} names the
+ * source, not the secret.
+ */
+public final class Passphrase {
+    private final String source;
+    private final char[] value;
+
+    private Passphrase(String source, char[] value) {
+        this.source = source;
+        this.value = value;
+    }
+
+    /** The value of environment variable {@code name} in {@code environment}. */
+    public static Passphrase fromEnvironment(String name, Map<String, String> environment) throws AibomException {
+        Objects.requireNonNull(name, "name");
+        String value = environment.get(name);
+        if (value == null) {
+            throw new AibomException("The passphrase environment variable " + name + " is not set. Set it (in CI from"
+                    + " a secret or credential), or give the passphrase in a file instead.");
+        }
+        return new Passphrase("environment variable " + name, value.toCharArray());
+    }
+
+    /** The first line of {@code file} (a trailing newline is not part of the passphrase). */
+    public static Passphrase fromFile(Path file) throws AibomException {
+        try {
+            String content = Files.readString(file, StandardCharsets.UTF_8);
+            int newline = content.indexOf('\n');
+            String line = newline < 0 ? content : content.substring(0, newline);
+            if (line.endsWith("\r")) {
+                line = line.substring(0, line.length() - 1);
+            }
+            return new Passphrase("file " + file, line.toCharArray());
+        } catch (IOException e) {
+            throw new AibomException("Cannot read the passphrase file " + file + ": " + e.getClass().getSimpleName()
+                    + ". Check the path and that the build can read it.", e);
+        }
+    }
+
+    /** For tests and programmatic callers that already hold the secret. */
+    public static Passphrase of(char[] value) {
+        return new Passphrase("caller", value.clone());
+    }
+
+    /** A copy of the secret; callers wipe it with {@link Arrays#fill(char[], char)} when done. */
+    char[] chars() {
+        return value.clone();
+    }
+
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public String toString() {
+        return "passphrase from " + source;
+    }
+}
