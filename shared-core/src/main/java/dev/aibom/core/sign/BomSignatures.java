@@ -1,0 +1,103 @@
+package dev.aibom.core.sign;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aibom.core.AibomException;
+import dev.aibom.core.InvalidInputException;
+import dev.aibom.core.bom.BomJson;
+import dev.aibom.core.bom.BomReader;
+import dev.aibom.core.bom.BomSchema;
+import dev.aibom.core.bom.LoadedBom;
+import dev.aibom.core.io.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signing and verifying CycloneDX BOMs. The JSON tree is signed and verified as read; it is never re-serialised
+ * through cyclonedx-core-java's model, which would drop or reorder what it does not know.
+ */
+public final class BomSignatures {
+    private BomSignatures() {
+    }
+
+    /** A signed copy of the BOM's JSON tree, checked against the schema of its version. */
+    public static ObjectNode sign(LoadedBom bom, SigningKey key, SignOptions options) throws AibomException {
+        ObjectNode signed = JsfSigner.sign((ObjectNode) bom.tree(), key, options);
+        List<BomSchema.SchemaError> errors = BomSchema.validateJson(signed, bom.specVersion());
+        if (!errors.isEmpty()) {
+            throw new AibomException("The signed BOM does not validate against the CycloneDX "
+                    + bom.specVersion().getVersionString() + " schema, so it was not written: " + errors);
+        }
+        return signed;
+    }
+
+    /** Reads {@code input} strictly, signs it and writes {@code output} atomically (they may be the same file). */
+    public static ObjectNode signFile(Path input, Path output, SigningKey key, SignOptions options)
+            throws AibomException, IOException {
+        LoadedBom bom = new BomReader().read(input);
+        ObjectNode signed = sign(bom, key, options);
+        AtomicFiles.write(output, BomJson.pretty(signed));
+        return signed;
+    }
+
+    /** Verifies the root signature(s) and every nested signature of the BOM. */
+    public static VerificationReport verify(LoadedBom bom, VerificationPolicy policy) {
+        JsonNode tree = bom.tree();
+        Optional<Instant> signingTime = timestamp(tree);
+        JsfVerifier verifier = new JsfVerifier(policy);
+        List<SignerResult> root = tree.has(Jsf.DEFAULT_PROPERTY)
+                ? verifier.verify(tree, Jsf.DEFAULT_PROPERTY, "", signingTime) : List.of();
+        List<SignerResult> nested = new ArrayList<>();
+        collectNested(tree, "", true, verifier, signingTime, nested);
+        return new VerificationReport(tree.has(Jsf.DEFAULT_PROPERTY), policy.requireSignature(), root, nested);
+    }
+
+    private static void collectNested(JsonNode node, String pointer, boolean root, JsfVerifier verifier,
+                                      Optional<Instant> signingTime, List<SignerResult> results) {
+        if (node.isObject()) {
+            if (!root && node.get(Jsf.DEFAULT_PROPERTY) instanceof ObjectNode) {
+                results.addAll(verifier.verify(node, Jsf.DEFAULT_PROPERTY, pointer, signingTime));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!field.getKey().equals(Jsf.DEFAULT_PROPERTY)) {
+                    collectNested(field.getValue(), pointer + "/" + escape(field.getKey()), false, verifier,
+                            signingTime, results);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectNested(node.get(i), pointer + "/" + i, false, verifier, signingTime, results);
+            }
+        }
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static Optional<Instant> timestamp(JsonNode tree) {
+        String text = tree.path("metadata").path("timestamp").asText(null);
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(text).toInstant());
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Reads a BOM for verification, with the problem phrased for a person deciding whether to trust it. */
+    public static LoadedBom read(Path file) throws InvalidInputException {
+        return new BomReader().read(file);
+    }
+}

@@ -1,0 +1,97 @@
+package dev.aibom.core.sign;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.io.AtomicFiles;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
+import org.bouncycastle.operator.OperatorCreationException;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Generates signing key pairs and writes them as PEM: the private key readable by its owner only. */
+public final class KeyPairs {
+    /** Key types the generator offers. */
+    public enum Type { EC_P256, EC_P384, EC_P521, RSA_3072, ED25519 }
+
+    /** What was written: the files and the public key's fingerprint and JWK thumbprint. */
+    public record Written(Path privateKey, Path publicKey, String fingerprint, String keyId) {
+    }
+
+    private KeyPairs() {
+    }
+
+    public static KeyPair generate(Type type) {
+        try {
+            KeyPairGenerator generator;
+            switch (type) {
+                case EC_P256, EC_P384, EC_P521 -> {
+                    generator = KeyPairGenerator.getInstance("EC", Crypto.BC);
+                    generator.initialize(new ECGenParameterSpec(switch (type) {
+                        case EC_P384 -> "secp384r1";
+                        case EC_P521 -> "secp521r1";
+                        default -> "secp256r1";
+                    }), new SecureRandom());
+                }
+                case RSA_3072 -> {
+                    generator = KeyPairGenerator.getInstance("RSA", Crypto.BC);
+                    generator.initialize(3072, new SecureRandom());
+                }
+                default -> generator = KeyPairGenerator.getInstance("Ed25519", Crypto.BC);
+            }
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot generate a " + type + " key pair", e);
+        }
+    }
+
+    /**
+     * Generates a key pair and writes {@code privateKey} (PKCS#8 PEM, encrypted with AES-256 and PBKDF2 when a
+     * passphrase is given; mode 600) and {@code publicKey} (SubjectPublicKeyInfo PEM). Existing files are not
+     * overwritten.
+     */
+    public static Written write(Type type, Path privateKey, Path publicKey, Optional<Passphrase> passphrase)
+            throws AibomException, IOException {
+        for (Path file : new Path[]{privateKey, publicKey}) {
+            if (Files.exists(file)) {
+                throw new AibomException("Refusing to overwrite " + file + ". Move it away or choose another path.");
+            }
+        }
+        KeyPair pair = generate(type);
+        StringWriter privatePem = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(privatePem)) {
+            if (passphrase.isPresent()) {
+                char[] secret = passphrase.get().chars();
+                try {
+                    var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
+                            .setProvider(Crypto.BC).setRandom(new SecureRandom()).setPassword(secret).build();
+                    writer.writeObject(new JcaPKCS8Generator(pair.getPrivate(), encryptor));
+                } finally {
+                    Arrays.fill(secret, '\0');
+                }
+            } else {
+                writer.writeObject(new JcaPKCS8Generator(pair.getPrivate(), null));
+            }
+        } catch (OperatorCreationException e) {
+            throw new AibomException("Cannot encrypt the private key: " + e.getMessage(), e);
+        }
+        StringWriter publicPem = new StringWriter();
+        try (JcaPEMWriter writer = new JcaPEMWriter(publicPem)) {
+            writer.writeObject(pair.getPublic());
+        }
+        AtomicFiles.writePrivate(privateKey, privatePem.toString().getBytes(StandardCharsets.US_ASCII));
+        AtomicFiles.write(publicKey, publicPem.toString().getBytes(StandardCharsets.US_ASCII));
+        return new Written(privateKey, publicKey, Crypto.fingerprint(pair.getPublic()), Jwk.thumbprint(pair.getPublic()));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.aibom.core.sign;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a verification found.
+ *
+ * @param signed      the BOM root carries a signature
+ * @param required    the policy required one
+ * @param rootSigners one result per signer of the BOM root
+ * @param nested      one result per signer of signatures inside the BOM (components, services, compositions ...)
+ */
+public record VerificationReport(boolean signed, boolean required, List<SignerResult> rootSigners,
+                                 List<SignerResult> nested) {
+    public VerificationReport {
+        rootSigners = List.copyOf(rootSigners);
+        nested = List.copyOf(nested);
+    }
+
+    /**
+     * Why the BOM does not pass, one line each; empty when it passes. It passes when every root signer is valid and
+     * trusted (an unsigned BOM passes only when no signature is required) and no nested signature is invalid.
+     */
+    public List<String> failures() {
+        List<String> failures = new ArrayList<>();
+        if (!signed && required) {
+            failures.add("the BOM is not signed, and a signature is required");
+        }
+        for (SignerResult signer : rootSigners) {
+            if (!signer.passed()) {
+                failures.add(signer.summary());
+            }
+        }
+        for (SignerResult signer : nested) {
+            if (!signer.valid()) {
+                failures.add(signer.summary());
+            }
+        }
+        return failures;
+    }
+
+    public boolean passed() {
+        return failures().isEmpty();
+    }
+
+    /** @throws SignatureVerificationException naming every failure */
+    public VerificationReport requirePassed() throws SignatureVerificationException {
+        if (!passed()) {
+            throw new SignatureVerificationException(this);
+        }
+        return this;
+    }
+}
