@@ -8,9 +8,21 @@ import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.hash.HashAlgorithm;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.integrity.ArtifactIntegrity;
+import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.sign.JsfAlgorithm;
+import dev.aibom.core.sign.KeyLoader;
+import dev.aibom.core.sign.KeyPairs;
+import dev.aibom.core.sign.Passphrase;
+import dev.aibom.core.sign.SignOptions;
+import dev.aibom.core.sign.SignerResult;
+import dev.aibom.core.sign.SigningKey;
+import dev.aibom.core.sign.VerificationPolicy;
+import dev.aibom.core.sign.VerificationReport;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +40,7 @@ import java.util.Set;
  * aibom generate --descriptor aibom.yaml [--base DIR] --output target/aibom.cdx.json [--xml FILE]
  *                [--timestamp 2026-01-01T00:00:00Z|EPOCH_SECONDS] [--sha512]
  * aibom validate --bom supplier.cdx.json
+ * aibom keygen | sign | verify ...   (see {@link #usage()})
  * </pre>
  * Exit codes: 0 done, 1 invalid input (the message says what and where), 2 wrong usage.
  */
@@ -36,6 +49,8 @@ public final class Main {
     static final int INVALID_INPUT = 1;
     static final int USAGE = 2;
     private static final long BIG_FILE = 256L * 1024 * 1024;
+    private static final Set<String> FLAGS = Set.of("--sha512", "--if-missing", "--signers", "--allow-unsigned",
+            "--skip-files");
 
     private Main() {
     }
@@ -53,6 +68,7 @@ public final class Main {
             return USAGE;
         }
         Map<String, String> options = new HashMap<>();
+        Map<String, List<String>> repeated = new HashMap<>();
         List<String> flags = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -60,10 +76,11 @@ public final class Main {
                 err.println("aibom: unexpected argument '" + arg + "'.\n" + usage());
                 return USAGE;
             }
-            if (arg.equals("--sha512")) {
+            if (FLAGS.contains(arg)) {
                 flags.add(arg);
             } else if (i + 1 < args.length) {
                 options.put(arg.substring(2), args[++i]);
+                repeated.computeIfAbsent(arg.substring(2), k -> new ArrayList<>()).add(args[i]);
             } else {
                 err.println("aibom: " + arg + " needs a value.\n" + usage());
                 return USAGE;
@@ -73,6 +90,9 @@ public final class Main {
             return switch (args[0]) {
                 case "generate" -> generate(options, flags, out, err, env);
                 case "validate" -> validate(options, out, err);
+                case "keygen" -> keygen(options, flags, out, err, env);
+                case "sign" -> sign(options, flags, out, err, env);
+                case "verify" -> verify(options, repeated, flags, out, err);
                 default -> {
                     err.println("aibom: unknown command '" + args[0] + "'.\n" + usage());
                     yield USAGE;
@@ -128,6 +148,116 @@ public final class Main {
         return OK;
     }
 
+    private static int keygen(Map<String, String> options, List<String> flags, PrintStream out, PrintStream err,
+                              Map<String, String> env) throws AibomException, IOException {
+        String privateKey = options.get("private-key");
+        String publicKey = options.get("public-key");
+        if (privateKey == null || publicKey == null) {
+            err.println("aibom keygen: --private-key and --public-key are required.\n" + usage());
+            return USAGE;
+        }
+        if (flags.contains("--if-missing") && Files.exists(Path.of(privateKey)) && Files.exists(Path.of(publicKey))) {
+            out.println("aibom: keeping the existing key pair " + privateKey);
+            return OK;
+        }
+        KeyPairs.Type type;
+        try {
+            type = KeyPairs.Type.valueOf(options.getOrDefault("type", "EC_P256").toUpperCase(java.util.Locale.ROOT)
+                    .replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            err.println("aibom keygen: --type must be one of " + java.util.Arrays.toString(KeyPairs.Type.values()));
+            return USAGE;
+        }
+        Optional<Passphrase> passphrase = passphrase(options, env);
+        KeyPairs.Written written = KeyPairs.write(type, Path.of(privateKey), Path.of(publicKey), passphrase);
+        out.println("aibom: wrote private key " + written.privateKey() + " (mode 600" + (passphrase.isPresent()
+                ? ", encrypted" : ", NOT encrypted") + ") and public key " + written.publicKey());
+        out.println("aibom: key id " + written.keyId() + ", fingerprint " + written.fingerprint());
+        return OK;
+    }
+
+    private static int sign(Map<String, String> options, List<String> flags, PrintStream out, PrintStream err,
+                            Map<String, String> env) throws AibomException, IOException {
+        String bom = options.get("bom");
+        if (bom == null || (options.get("key") == null && options.get("keystore") == null)) {
+            err.println("aibom sign: --bom and --key (or --keystore) are required.\n" + usage());
+            return USAGE;
+        }
+        Optional<Passphrase> passphrase = passphrase(options, env);
+        SigningKey key = options.containsKey("keystore")
+                ? KeyLoader.pkcs12(Path.of(options.get("keystore")), options.get("alias"), passphrase.orElseThrow(
+                        () -> new AibomException("A PKCS#12 keystore needs a password: give --passphrase-env or"
+                                + " --passphrase-file.")))
+                : KeyLoader.privateKey(Path.of(options.get("key")), passphrase);
+        SignOptions signOptions = SignOptions.defaults().withMultipleSigners(flags.contains("--signers"));
+        if (options.containsKey("algorithm")) {
+            signOptions = signOptions.withAlgorithm(JsfAlgorithm.fromJsfName(options.get("algorithm"))
+                    .orElseThrow(() -> new AibomException("Unknown algorithm '" + options.get("algorithm")
+                            + "'. Use ES256, ES384, ES512, RS256, RS384, RS512, PS256, PS384, PS512 or Ed25519.")));
+        }
+        Path output = Path.of(options.getOrDefault("output", bom));
+        var signed = BomSignatures.signFile(Path.of(bom), output, key, signOptions);
+        var signer = signed.get("signature").has("signers")
+                ? signed.get("signature").get("signers").get(signed.get("signature").get("signers").size() - 1)
+                : signed.get("signature");
+        out.println("aibom: signed " + output + " with " + signer.get("algorithm").asText() + ", key id "
+                + signer.path("keyId").asText());
+        return OK;
+    }
+
+    private static int verify(Map<String, String> options, Map<String, List<String>> repeated, List<String> flags,
+                              PrintStream out, PrintStream err) throws AibomException, IOException {
+        String bom = options.get("bom");
+        if (bom == null) {
+            err.println("aibom verify: --bom is required.\n" + usage());
+            return USAGE;
+        }
+        List<java.security.PublicKey> trusted = new ArrayList<>();
+        for (String file : repeated.getOrDefault("trusted-key", List.of())) {
+            trusted.addAll(KeyLoader.publicKeys(Path.of(file)));
+        }
+        List<java.security.cert.X509Certificate> roots = new ArrayList<>();
+        for (String file : repeated.getOrDefault("ca-root", List.of())) {
+            roots.addAll(KeyLoader.certificates(Path.of(file)));
+        }
+        LoadedBom loaded = new BomReader().read(Path.of(bom));
+        VerificationPolicy policy = VerificationPolicy.trusting(trusted).withRoots(roots)
+                .withRequireSignature(!flags.contains("--allow-unsigned"));
+        VerificationReport report = BomSignatures.verify(loaded, policy);
+        for (SignerResult signer : report.rootSigners()) {
+            out.println("aibom: signature " + signer.summary());
+        }
+        for (SignerResult signer : report.nested()) {
+            out.println("aibom: nested signature " + signer.summary());
+        }
+        List<String> failures = new ArrayList<>(report.failures());
+        if (!flags.contains("--skip-files")) {
+            Path base = Path.of(options.getOrDefault("base", Path.of(bom).toAbsolutePath().getParent().toString()));
+            ArtifactIntegrity.Report integrity = ArtifactIntegrity.check(loaded.tree(), base, HashListener.NONE);
+            long ok = integrity.findings().stream().filter(f -> f.status() == ArtifactIntegrity.Status.OK).count();
+            out.println("aibom: files: " + ok + " match the BOM, " + integrity.failures().size() + " do not, "
+                    + integrity.remoteArtifacts() + " fetched at deploy time (not checked here)");
+            integrity.failures().forEach(f -> failures.add("file " + f.summary()));
+        }
+        if (!failures.isEmpty()) {
+            err.println("aibom: verification of " + bom + " FAILED:\n  - " + String.join("\n  - ", failures));
+            return INVALID_INPUT;
+        }
+        out.println("aibom: " + bom + " verified");
+        return OK;
+    }
+
+    private static Optional<Passphrase> passphrase(Map<String, String> options, Map<String, String> env)
+            throws AibomException {
+        if (options.containsKey("passphrase-env")) {
+            return Optional.of(Passphrase.fromEnvironment(options.get("passphrase-env"), env));
+        }
+        if (options.containsKey("passphrase-file")) {
+            return Optional.of(Passphrase.fromFile(Path.of(options.get("passphrase-file"))));
+        }
+        return Optional.empty();
+    }
+
     /** An explicit --timestamp wins, then SOURCE_DATE_EPOCH (reproducible builds), then now. */
     static Optional<Instant> timestamp(String explicit, String sourceDateEpoch, PrintStream err) {
         String value = explicit != null ? explicit : sourceDateEpoch;
@@ -150,7 +280,13 @@ public final class Main {
         return """
                 usage: aibom generate --descriptor aibom.yaml --output target/aibom.cdx.json [--base DIR]
                                       [--xml target/aibom.cdx.xml] [--timestamp ISO-8601|EPOCH_SECONDS] [--sha512]
-                       aibom validate --bom some.cdx.json""";
+                       aibom validate --bom some.cdx.json
+                       aibom keygen --private-key key.pem --public-key key.pub.pem [--type EC_P256|EC_P384|EC_P521|RSA_3072|ED25519]
+                                    [--passphrase-env VAR | --passphrase-file FILE] [--if-missing]
+                       aibom sign --bom bom.cdx.json (--key key.pem | --keystore ks.p12 [--alias A]) [--output FILE]
+                                  [--passphrase-env VAR | --passphrase-file FILE] [--algorithm ES256] [--signers]
+                       aibom verify --bom bom.cdx.json [--trusted-key pub.pem]... [--ca-root ca.pem]... [--base DIR]
+                                    [--allow-unsigned] [--skip-files]""";
     }
 
     /** Prints hashing progress for big files only; small ones finish before anyone would look. */

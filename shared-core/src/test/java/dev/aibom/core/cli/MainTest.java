@@ -69,4 +69,44 @@ class MainTest {
         assertThat(Main.timestamp(null, "1767225600", quiet)).contains(Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(Main.timestamp(null, null, quiet)).isPresent();
     }
+
+    @Test
+    void keygenSignAndVerifyEndToEndAndATamperedBomFails() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        Path bom = temp.resolve("bom.json");
+        Path key = temp.resolve("keys/k.pem");
+        Path pub = temp.resolve("keys/k.pub.pem");
+        Map<String, String> env = Map.of("KEY_PASS", "open sesame");
+        assertThat(run(env, "generate", "--descriptor", project.resolve("aibom.yaml").toString(), "--output",
+                bom.toString(), "--timestamp", "2026-01-01T00:00:00Z")).isZero();
+        assertThat(run(env, "keygen", "--private-key", key.toString(), "--public-key", pub.toString(),
+                "--passphrase-env", "KEY_PASS")).isZero();
+        assertThat(run(env, "sign", "--bom", bom.toString(), "--key", key.toString(), "--passphrase-env",
+                "KEY_PASS")).isZero();
+        out.reset();
+        assertThat(run(env, "verify", "--bom", bom.toString(), "--trusted-key", pub.toString(), "--base",
+                project.toString())).isZero();
+        String output = out.toString(StandardCharsets.UTF_8);
+        assertThat(output).contains("aibom: signature /signature: ES256 key ")
+                .contains(": valid, trusted (signature valid; the key is in the trust set)")
+                .contains("aibom: files: 5 match the BOM, 0 do not, 1 fetched at deploy time (not checked here)")
+                .endsWith("aibom: " + bom + " verified\n");
+        assertThat(output + err.toString(StandardCharsets.UTF_8)).doesNotContain("open sesame");
+
+        // a model file changed after signing
+        Files.writeString(project.resolve("models/credit-pd-logreg.pmml"), "tampered");
+        err.reset();
+        assertThat(run(env, "verify", "--bom", bom.toString(), "--trusted-key", pub.toString(), "--base",
+                project.toString())).isEqualTo(Main.INVALID_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aibom: verification of " + bom + " FAILED:\n"
+                + "  - file MISMATCH models/credit-pd-logreg.pmml (model:credit-pd-logreg): SHA-256 is ");
+
+        // the BOM itself changed after signing
+        Files.writeString(bom, Files.readString(bom).replace("\"approved\"", "\"deployed\""));
+        err.reset();
+        assertThat(run(env, "verify", "--bom", bom.toString(), "--trusted-key", pub.toString(), "--skip-files"))
+                .isEqualTo(Main.INVALID_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(": INVALID, untrusted (the signature does not match"
+                + " the signed content: the content was changed after signing, or it was signed with another key)");
+    }
 }

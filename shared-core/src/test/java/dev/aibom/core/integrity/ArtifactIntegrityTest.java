@@ -1,0 +1,62 @@
+package dev.aibom.core.integrity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aibom.core.TestFiles;
+import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.hash.HashListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArtifactIntegrityTest {
+    @TempDir
+    Path temp;
+    Path project;
+    JsonNode bom;
+
+    @BeforeEach
+    void generate() throws Exception {
+        project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("project"));
+        bom = BomGeneration.run(new BomGeneration.Request(project.resolve("aibom.yaml"), project,
+                temp.resolve("bom.json"), Optional.empty(), BomOptions.at(Instant.EPOCH))).tree();
+    }
+
+    @Test
+    void untouchedFilesPass() throws Exception {
+        ArtifactIntegrity.Report report = ArtifactIntegrity.check(bom, project, HashListener.NONE);
+        assertThat(report.passed()).isTrue();
+        assertThat(report.findings()).extracting(ArtifactIntegrity.Finding::path).containsExactly(
+                "data/bureau-features/README.txt", "data/bureau-features/part-0001.csv",
+                "data/bureau-features/part-0002.csv", "data/credit-applications-sample.csv",
+                "models/credit-pd-logreg.pmml");
+        assertThat(report.remoteArtifacts()).isEqualTo(1);
+    }
+
+    @Test
+    void everyMismatchMissingAndUnlistedFileIsListed() throws Exception {
+        Files.writeString(project.resolve("models/credit-pd-logreg.pmml"), "<PMML/>", java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(project.resolve("data/bureau-features/part-0002.csv"));
+        Files.writeString(project.resolve("data/bureau-features/part-0003.csv"), "a,b\n");
+        ArtifactIntegrity.Report report = ArtifactIntegrity.check(bom, project, HashListener.NONE);
+        assertThat(report.failures()).extracting(ArtifactIntegrity.Finding::summary).startsWith(
+                "MISSING data/bureau-features/part-0002.csv (dataset:bureau-features): the BOM records it, the disk"
+                        + " does not have it",
+                "UNLISTED data/bureau-features/part-0003.csv (dataset:bureau-features): the folder has a file the BOM"
+                        + " does not list");
+        assertThat(report.failures()).hasSize(3);
+        // the changed model
+        assertThat(report.findings()).filteredOn(f -> f.status() == ArtifactIntegrity.Status.MISMATCH)
+                .singleElement().satisfies(f -> {
+                    assertThat(f.path()).isEqualTo("models/credit-pd-logreg.pmml");
+                    assertThat(f.detail()).startsWith("SHA-256 is ").contains(", the BOM records ");
+                });
+    }
+}
