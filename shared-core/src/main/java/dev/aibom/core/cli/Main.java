@@ -50,7 +50,7 @@ public final class Main {
     static final int USAGE = 2;
     private static final long BIG_FILE = 256L * 1024 * 1024;
     private static final Set<String> FLAGS = Set.of("--sha512", "--if-missing", "--signers", "--allow-unsigned",
-            "--skip-files");
+            "--skip-files", "--at-signing-time");
 
     private Main() {
     }
@@ -222,7 +222,8 @@ public final class Main {
         }
         LoadedBom loaded = new BomReader().read(Path.of(bom));
         VerificationPolicy policy = VerificationPolicy.trusting(trusted).withRoots(roots)
-                .withRequireSignature(!flags.contains("--allow-unsigned"));
+                .withRequireSignature(!flags.contains("--allow-unsigned"))
+                .checkingCertificatesAt(java.time.Instant.now(), flags.contains("--at-signing-time"));
         VerificationReport report = BomSignatures.verify(loaded, policy);
         for (SignerResult signer : report.rootSigners()) {
             out.println("aibom: signature " + signer.summary());
@@ -286,7 +287,7 @@ public final class Main {
                        aibom sign --bom bom.cdx.json (--key key.pem | --keystore ks.p12 [--alias A]) [--output FILE]
                                   [--passphrase-env VAR | --passphrase-file FILE] [--algorithm ES256] [--signers]
                        aibom verify --bom bom.cdx.json [--trusted-key pub.pem]... [--ca-root ca.pem]... [--base DIR]
-                                    [--allow-unsigned] [--skip-files]""";
+                                    [--at-signing-time] [--allow-unsigned] [--skip-files]""";
     }
 
     /** Prints hashing progress for big files only; small ones finish before anyone would look. */
