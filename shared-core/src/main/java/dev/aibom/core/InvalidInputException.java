@@ -12,19 +12,23 @@ public class InvalidInputException extends AibomException {
     private final transient List<Problem> problems;
 
     public InvalidInputException(String what, Path file, List<Problem> problems) {
-        super(describe(what, file, problems));
+        this(what, file.toString(), problems);
+    }
+
+    public InvalidInputException(String what, String source, List<Problem> problems) {
+        super(describe(what, source, problems));
         this.problems = List.copyOf(problems);
     }
 
     public static InvalidInputException of(String what, Problem problem) {
-        return new InvalidInputException(what, problem.file(), List.of(problem));
+        return new InvalidInputException(what, problem.source(), List.of(problem));
     }
 
     public List<Problem> problems() {
         return problems;
     }
 
-    private static String describe(String what, Path file, List<Problem> problems) {
+    private static String describe(String what, String file, List<Problem> problems) {
         Objects.requireNonNull(file, "file");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("an InvalidInputException needs at least one problem");

@@ -6,17 +6,21 @@ import java.util.Objects;
 /**
  * One thing wrong with one input file, located as precisely as the input allows.
  *
- * @param file   the file the problem is in (never null)
+ * @param source the file (or URL) the problem is in (never null)
  * @param line   1-based line, or 0 when unknown
  * @param column 1-based column, or 0 when unknown
  * @param field  the field path inside the file (e.g. {@code models[0].supplier}), or empty for the whole file
  * @param message what is wrong
  * @param fix    what to do about it, or empty
  */
-public record Problem(Path file, int line, int column, String field, String message, String fix) {
+public record Problem(String source, int line, int column, String field, String message, String fix) {
+
+    public Problem(Path file, int line, int column, String field, String message, String fix) {
+        this(file.toString(), line, column, field, message, fix);
+    }
 
     public Problem {
-        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(source, "source");
         Objects.requireNonNull(message, "message");
         field = field == null ? "" : field;
         fix = fix == null ? "" : fix;
@@ -27,7 +31,7 @@ public record Problem(Path file, int line, int column, String field, String mess
 
     /** {@code file:line:column: field: message. fix} - the one stable form used in logs and exceptions. */
     public String format() {
-        StringBuilder out = new StringBuilder(file.toString());
+        StringBuilder out = new StringBuilder(source);
         if (line > 0) {
             out.append(':').append(line);
             if (column > 0) {

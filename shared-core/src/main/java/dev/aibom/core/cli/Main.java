@@ -8,7 +8,14 @@ import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.hash.HashAlgorithm;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.control.ControlCheck;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.control.Finding;
+import dev.aibom.core.control.Status;
 import dev.aibom.core.integrity.ArtifactIntegrity;
+import dev.aibom.core.report.ConsoleReport;
+import dev.aibom.core.report.Reports;
 import dev.aibom.core.sign.BomSignatures;
 import dev.aibom.core.sign.JsfAlgorithm;
 import dev.aibom.core.sign.KeyLoader;
@@ -42,15 +49,17 @@ import java.util.Set;
  * aibom validate --bom supplier.cdx.json
  * aibom keygen | sign | verify ...   (see {@link #usage()})
  * </pre>
- * Exit codes: 0 done, 1 invalid input (the message says what and where), 2 wrong usage.
+ * Exit codes: 0 done, 1 invalid input or misconfiguration (the message says what and where), 2 wrong usage,
+ * 3 control violations that reach the policy's failOn.
  */
 public final class Main {
     static final int OK = 0;
     static final int INVALID_INPUT = 1;
     static final int USAGE = 2;
+    static final int VIOLATIONS = 3;
     private static final long BIG_FILE = 256L * 1024 * 1024;
     private static final Set<String> FLAGS = Set.of("--sha512", "--if-missing", "--signers", "--allow-unsigned",
-            "--skip-files", "--at-signing-time");
+            "--skip-files", "--at-signing-time", "--supplier-review");
 
     private Main() {
     }
@@ -93,6 +102,7 @@ public final class Main {
                 case "keygen" -> keygen(options, flags, out, err, env);
                 case "sign" -> sign(options, flags, out, err, env);
                 case "verify" -> verify(options, repeated, flags, out, err);
+                case "check" -> check(options, repeated, flags, out, err);
                 default -> {
                     err.println("aibom: unknown command '" + args[0] + "'.\n" + usage());
                     yield USAGE;
@@ -248,6 +258,45 @@ public final class Main {
         return OK;
     }
 
+    private static int check(Map<String, String> options, Map<String, List<String>> repeated, List<String> flags,
+                             PrintStream out, PrintStream err) throws AibomException, IOException {
+        String bom = options.get("bom");
+        if (bom == null) {
+            err.println("aibom check: --bom is required.\n" + usage());
+            return USAGE;
+        }
+        List<java.security.PublicKey> trusted = new ArrayList<>();
+        for (String file : repeated.getOrDefault("trusted-key", List.of())) {
+            trusted.addAll(KeyLoader.publicKeys(Path.of(file)));
+        }
+        java.time.LocalDate today = options.containsKey("today") ? java.time.LocalDate.parse(options.get("today"))
+                : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        Optional<FailOn> failOn = options.containsKey("fail-on")
+                ? Optional.of(FailOn.parse(options.get("fail-on"))) : Optional.empty();
+        ControlCheck.Request request = new ControlCheck.Request(Path.of(bom),
+                Optional.ofNullable(options.get("policy")).map(Path::of),
+                Optional.ofNullable(options.get("suppliers")),
+                Optional.ofNullable(options.get("waivers")).map(Path::of), trusted,
+                Optional.ofNullable(options.get("base")).map(Path::of), flags.contains("--supplier-review"), today,
+                failOn, java.time.Duration.ofSeconds(20));
+        EvaluationResult result = ControlCheck.run(request, HashListener.NONE);
+        for (Finding finding : ConsoleReport.attention(result)) {
+            (finding.status() == Status.WAIVED ? out : err).println("aibom: "
+                    + finding.severity().value().toUpperCase(java.util.Locale.ROOT) + " " + finding.line());
+        }
+        out.println("aibom: controls: " + ConsoleReport.counts(result));
+        if (options.containsKey("reports")) {
+            Map<String, Path> written = Reports.writeAll(result, Path.of(options.get("reports")));
+            out.println("aibom: reports: " + written.get("html") + " (also " + Reports.JSON + ", " + Reports.JUNIT
+                    + ", " + Reports.SARIF + ")");
+        }
+        if (result.outcome() == EvaluationResult.Outcome.FAIL) {
+            err.println("aibom: " + result.summary(result.failOn()));
+            return VIOLATIONS;
+        }
+        return OK;
+    }
+
     private static Optional<Passphrase> passphrase(Map<String, String> options, Map<String, String> env)
             throws AibomException {
         if (options.containsKey("passphrase-env")) {
@@ -287,7 +336,10 @@ public final class Main {
                        aibom sign --bom bom.cdx.json (--key key.pem | --keystore ks.p12 [--alias A]) [--output FILE]
                                   [--passphrase-env VAR | --passphrase-file FILE] [--algorithm ES256] [--signers]
                        aibom verify --bom bom.cdx.json [--trusted-key pub.pem]... [--ca-root ca.pem]... [--base DIR]
-                                    [--at-signing-time] [--allow-unsigned] [--skip-files]""";
+                                    [--at-signing-time] [--allow-unsigned] [--skip-files]
+                       aibom check --bom bom.cdx.json [--policy aibom-policy.yaml] [--suppliers suppliers.yaml|https-URL]
+                                   [--waivers waivers.yaml] [--trusted-key pub.pem]... [--base DIR] [--reports DIR]
+                                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--supplier-review]""";
     }
 
     /** Prints hashing progress for big files only; small ones finish before anyone would look. */

@@ -31,7 +31,7 @@ public final class ConfigFiles {
     }
 
     /** The parsed value and where each of its fields stands in the file. */
-    public record Parsed<T>(Path file, T value, SourceMap sourceMap) {
+    public record Parsed<T>(String source, T value, SourceMap sourceMap) {
     }
 
     /**
@@ -48,32 +48,41 @@ public final class ConfigFiles {
             throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "cannot read the file: " + e,
                     "check that the path is a readable file."));
         }
-        ObjectMapper mapper = StrictMappers.forFile(file);
+        return parse(file.toString(), content, StrictMappers.forFile(file), type, what);
+    }
+
+    /**
+     * Parses content that came from {@code source} (a file or URL, for messages).
+     *
+     * @param mapper {@link StrictMappers#forFile} of the source's name
+     */
+    public static <T> Parsed<T> parse(String source, byte[] content, ObjectMapper mapper, Class<T> type, String what)
+            throws InvalidInputException {
         SourceMap sourceMap;
         try (JsonParser parser = mapper.createParser(content)) {
             sourceMap = SourceMap.record(parser);
         } catch (StreamReadException e) {
-            throw InvalidInputException.of(what, syntaxProblem(file, e));
+            throw InvalidInputException.of(what, syntaxProblem(source, e));
         } catch (IOException e) {
-            throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "cannot parse the file: " + e, ""));
+            throw InvalidInputException.of(what, new Problem(source, 0, 0, "", "cannot parse the file: " + e, ""));
         }
         try (JsonParser parser = mapper.createParser(content)) {
             if (parser.nextToken() == null) {
-                throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "the file is empty.",
+                throw InvalidInputException.of(what, new Problem(source, 0, 0, "", "the file is empty.",
                         "write the " + what + " into it; the README has a complete example."));
             }
             T value = mapper.readValue(parser, type);
-            return new Parsed<>(file, value, sourceMap);
+            return new Parsed<>(source, value, sourceMap);
         } catch (JsonMappingException e) {
-            throw InvalidInputException.of(what, mappingProblem(file, e, sourceMap));
+            throw InvalidInputException.of(what, mappingProblem(source, e, sourceMap));
         } catch (StreamReadException e) {
-            throw InvalidInputException.of(what, syntaxProblem(file, e));
+            throw InvalidInputException.of(what, syntaxProblem(source, e));
         } catch (IOException e) {
-            throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "cannot parse the file: " + e, ""));
+            throw InvalidInputException.of(what, new Problem(source, 0, 0, "", "cannot parse the file: " + e, ""));
         }
     }
 
-    private static Problem syntaxProblem(Path file, JsonProcessingException e) {
+    private static Problem syntaxProblem(String file, JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
@@ -87,7 +96,7 @@ public final class ConfigFiles {
                 "fix the syntax at that position.");
     }
 
-    private static Problem mappingProblem(Path file, JsonMappingException e, SourceMap sourceMap) {
+    private static Problem mappingProblem(String file, JsonMappingException e, SourceMap sourceMap) {
         String pointer = SourceMap.pointerOf(e.getPath());
         String field = SourceMap.fieldOf(pointer);
         SourceMap.Position position = sourceMap.positionOf(pointer);
@@ -155,8 +164,8 @@ public final class ConfigFiles {
         return "a " + type.getSimpleName();
     }
 
-    private static String formatOf(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+    private static String formatOf(String file) {
+        return file.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
     }
 
     private static String firstLine(String message) {

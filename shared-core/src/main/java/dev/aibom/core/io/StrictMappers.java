@@ -29,8 +29,12 @@ public final class StrictMappers {
 
     /** YAML unless the file name ends in {@code .json}. */
     public static ObjectMapper forFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".json") ? JSON : YAML;
+        return forName(file.getFileName().toString());
+    }
+
+    /** YAML unless the name (a file name or URL) ends in {@code .json}. */
+    public static ObjectMapper forName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {

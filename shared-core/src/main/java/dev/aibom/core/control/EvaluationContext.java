@@ -1,0 +1,36 @@
+package dev.aibom.core.control;
+
+import dev.aibom.core.integrity.ArtifactIntegrity;
+import dev.aibom.core.sign.VerificationReport;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the controls evaluate.
+ *
+ * @param bom         the BOM
+ * @param register    procurement's supplier register, when configured
+ * @param signatures  the BOM's signature verification, when it was verified
+ * @param integrity   the check of the files on disk against the BOM's hashes, when the files are at hand
+ * @param supplierBom the BOM came from a supplier (procurement's review), so it must be signed by that supplier
+ * @param today       the date approvals and assessments are judged at
+ */
+public record EvaluationContext(BomView bom, Optional<SupplierRegister> register,
+                                Optional<VerificationReport> signatures, Optional<ArtifactIntegrity.Report> integrity,
+                                boolean supplierBom, LocalDate today) {
+    public EvaluationContext {
+        Objects.requireNonNull(bom, "bom");
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(signatures, "signatures");
+        Objects.requireNonNull(integrity, "integrity");
+        Objects.requireNonNull(today, "today");
+    }
+
+    /** The system's declared risk level ({@code aibom:system:riskLevel}), lower case, or empty. */
+    public Optional<String> riskLevel() {
+        return bom.system().property(dev.aibom.core.bom.AibomProperties.SYSTEM_RISK_LEVEL)
+                .map(level -> level.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+}

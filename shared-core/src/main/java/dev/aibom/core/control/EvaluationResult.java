@@ -1,0 +1,82 @@
+package dev.aibom.core.control;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one evaluation found, and what it means for a build.
+ *
+ * @param bom       the BOM evaluated (a file or a name), for reports
+ * @param policy    where the policy came from
+ */
+public record EvaluationResult(String bom, String policy, FailOn failOn, List<Finding> findings,
+                               Completeness completeness) {
+    public EvaluationResult {
+        Objects.requireNonNull(bom, "bom");
+        Objects.requireNonNull(failOn, "failOn");
+        findings = List.copyOf(findings);
+        Objects.requireNonNull(completeness, "completeness");
+    }
+
+    /** The build outcome. */
+    public enum Outcome { PASS, UNSTABLE, FAIL }
+
+    public Map<Status, Integer> counts() {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            counts.put(status, 0);
+        }
+        findings.forEach(f -> counts.merge(f.status(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** Violations (and controls that could not be evaluated) at or above {@code level}. */
+    public List<Finding> problemsAtOrAbove(Severity level) {
+        return findings.stream()
+                .filter(f -> f.status() == Status.FAIL || f.status() == Status.ERROR)
+                .filter(f -> f.status() == Status.ERROR || f.severity().atLeast(level))
+                .toList();
+    }
+
+    /**
+     * FAIL when a violation reaches {@code failOn} or a control could not be evaluated (that is never a silent pass),
+     * UNSTABLE when one reaches {@code unstableOn}, else PASS.
+     */
+    public Outcome outcome(FailOn failOn, Optional<Severity> unstableOn) {
+        boolean error = findings.stream().anyMatch(f -> f.status() == Status.ERROR);
+        boolean fails = findings.stream().anyMatch(f -> f.status() == Status.FAIL && failOn.fails(f.severity()));
+        if (fails || error && failOn != FailOn.NEVER) {
+            return Outcome.FAIL;
+        }
+        boolean unstable = unstableOn.map(level -> findings.stream().anyMatch(f -> f.status() == Status.FAIL
+                && f.severity().atLeast(level))).orElse(false);
+        return unstable ? Outcome.UNSTABLE : Outcome.PASS;
+    }
+
+    public Outcome outcome() {
+        return outcome(failOn, Optional.empty());
+    }
+
+    /** One paragraph for a failed build: counts and the violations that fail it. */
+    public String summary(FailOn level) {
+        Map<Status, Integer> counts = counts();
+        List<Finding> failing = findings.stream().filter(f -> f.status() == Status.ERROR
+                || f.status() == Status.FAIL && level.fails(f.severity())).toList();
+        StringBuilder out = new StringBuilder();
+        out.append("AI-BOM controls: ").append(counts.get(Status.FAIL)).append(" failed, ")
+                .append(counts.get(Status.ERROR)).append(" could not be evaluated, ")
+                .append(counts.get(Status.WAIVED)).append(" waived, ")
+                .append(counts.get(Status.PASS)).append(" passed, ")
+                .append(counts.get(Status.NOT_APPLICABLE)).append(" not applicable (completeness ")
+                .append(completeness.percent()).append("%).");
+        if (!failing.isEmpty()) {
+            out.append(" Failing the build (failOn ").append(level.value()).append("):");
+            failing.forEach(f -> out.append("\n  ").append(f.severity().value().toUpperCase(java.util.Locale.ROOT))
+                    .append(' ').append(f.line()));
+        }
+        return out.toString();
+    }
+}

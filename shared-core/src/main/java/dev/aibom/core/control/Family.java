@@ -1,0 +1,25 @@
+package dev.aibom.core.control;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+import java.util.Locale;
+
+/** Control families, as the reports group them. */
+public enum Family {
+    SYSTEM("AI system"), SUPPLIER("Suppliers"), LIFECYCLE("Life cycle"), DATA("Data"), INTEGRITY("Integrity and licensing");
+
+    private final String title;
+
+    Family(String title) {
+        this.title = title;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    @JsonValue
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.aibom.core.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aibom.core.bom.BomJson;
+import dev.aibom.core.control.Completeness;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.Finding;
+
+/** The machine-readable form of an evaluation. */
+public final class JsonReport {
+    private JsonReport() {
+    }
+
+    public static ObjectNode tree(EvaluationResult result) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        ObjectNode root = json.objectNode();
+        root.put("bom", result.bom());
+        root.put("policy", result.policy());
+        root.put("failOn", result.failOn().value());
+        root.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        ObjectNode counts = root.putObject("counts");
+        result.counts().forEach((status, count) -> counts.put(status.value(), count));
+        ObjectNode completeness = root.putObject("completeness");
+        completeness.put("percent", result.completeness().percent());
+        completeness.put("present", result.completeness().present());
+        completeness.put("expected", result.completeness().expected());
+        ArrayNode components = completeness.putArray("components");
+        for (Completeness.Entry entry : result.completeness().components()) {
+            ObjectNode node = components.addObject();
+            node.put("kind", entry.kind());
+            node.put("ref", entry.ref());
+            node.put("name", entry.name());
+            node.put("present", entry.present());
+            node.put("expected", entry.expected());
+            ArrayNode missing = node.putArray("missing");
+            entry.missing().forEach(missing::add);
+        }
+        ArrayNode findings = root.putArray("findings");
+        for (Finding finding : result.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("control", finding.control());
+            ArrayNode annex = node.putArray("annexA");
+            finding.annexA().forEach(annex::add);
+            node.put("family", finding.family().value());
+            node.put("severity", finding.severity().value());
+            node.put("status", finding.status().value());
+            node.put("component", finding.component());
+            node.put("name", finding.name());
+            node.put("kind", finding.kind());
+            node.put("message", finding.message());
+            node.put("evidence", finding.evidence());
+            if (!finding.waiver().isEmpty()) {
+                node.put("waiver", finding.waiver());
+            }
+        }
+        return root;
+    }
+
+    public static byte[] render(EvaluationResult result) {
+        return BomJson.pretty(tree(result));
+    }
+}
