@@ -528,10 +528,10 @@ public final class ControlCatalogue {
             }
             List<String> missing = new ArrayList<>();
             if (data.path("classification").asText("").isBlank()) {
-                missing.add("a classification");
+                missing.add("classification");
             }
             if (dataset.property(AibomProperties.DATA_LAWFUL_BASIS).filter(v -> !v.isBlank()).isEmpty()) {
-                missing.add("a lawful basis");
+                missing.add("lawful basis");
             }
             findings.check(dataset, missing.isEmpty(), dataset.label() + " holds personal data, classified "
                             + data.path("classification").asText() + ", with a lawful basis",
