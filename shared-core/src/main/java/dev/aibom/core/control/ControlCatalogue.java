@@ -223,7 +223,7 @@ public final class ControlCatalogue {
 
     private static void supplierRegistered(EvaluationContext context, ControlSettings settings, Findings findings) {
         forRegistered(context, findings, (item, supplier) -> findings.pass(item, item.label() + " supplier '"
-                + item.supplierName() + "' is registered as '" + supplier.id() + "'", supplierPointer(item)));
+                + item.supplierName() + "' is registered as '" + supplier.id() + "'", supplierPointer(item)), true);
     }
 
     private static void supplierStatus(EvaluationContext context, ControlSettings settings, Findings findings) {
@@ -327,21 +327,36 @@ public final class ControlCatalogue {
         void check(BomView.Item item, RegisteredSupplier supplier);
     }
 
-    /** Runs {@code check} for items whose supplier is registered; reports the others once per control. */
+    /**
+     * Runs {@code check} for items whose supplier is registered. Only supplier-registered itself fails an unregistered
+     * supplier; the controls that need a register entry say they do not apply, so one gap is reported once.
+     */
     private static void forRegistered(EvaluationContext context, Findings findings, RegisteredCheck check) {
+        forRegistered(context, findings, check, false);
+    }
+
+    private static void forRegistered(EvaluationContext context, Findings findings, RegisteredCheck check,
+                                      boolean failUnregistered) {
         for (BomView.Item item : context.bom().items()) {
             if (context.register().isEmpty()) {
                 findings.notApplicable(item, "no supplier register is configured");
             } else if (item.supplierName().isBlank() && item.property(AibomProperties.SUPPLIER_ID).isEmpty()) {
-                findings.fail(item, item.label() + " names no supplier, so it cannot be matched to the register",
-                        item.pointer());
+                if (failUnregistered) {
+                    findings.fail(item, item.label() + " names no supplier, so it cannot be matched to the register",
+                            item.pointer());
+                } else {
+                    findings.notApplicable(item, item.label() + " names no supplier (see supplier-declared)");
+                }
             } else {
                 Optional<RegisteredSupplier> supplier = context.register().get().match(item);
                 if (supplier.isPresent()) {
                     check.check(item, supplier.get());
-                } else {
+                } else if (failUnregistered) {
                     findings.fail(item, item.label() + " supplier '" + item.supplierName() + "' is not in the"
                             + " supplier register", supplierPointer(item));
+                } else {
+                    findings.notApplicable(item, item.label() + " supplier '" + item.supplierName() + "' is not in"
+                            + " the supplier register (see supplier-registered)");
                 }
             }
         }

@@ -88,10 +88,10 @@ public final class HtmlReport {
                 .max().orElse(1);
         int rowHeight = 34;
         int labelWidth = 190;
-        int barWidth = 560;
+        int barWidth = 600;
         int height = Family.values().length * rowHeight + 40;
         html.append("<section><h2>Results by control family</h2>\n<svg class=\"chart\" role=\"img\" aria-label=\"")
-                .append("Results by control family\" viewBox=\"0 0 ").append(labelWidth + barWidth + 60).append(' ')
+                .append("Results by control family\" viewBox=\"0 0 ").append(labelWidth + barWidth + 120).append(' ')
                 .append(height).append("\" width=\"100%\">\n");
         int y = 10;
         for (Family family : Family.values()) {
@@ -122,7 +122,7 @@ public final class HtmlReport {
                     .append("\" width=\"12\" height=\"12\" fill=\"").append(COLOURS.get(status)).append("\"/>")
                     .append("<text x=\"").append(legendX + 16).append("\" y=\"").append(y + 15)
                     .append("\" class=\"legend\">").append(WORDS.get(status)).append("</text>\n");
-            legendX += 112;
+            legendX += 140;
         }
         html.append("</svg></section>\n");
     }

@@ -1,0 +1,178 @@
+package dev.aibom.core.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.bom.BomJson;
+import dev.aibom.core.control.ControlCheck;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.Status;
+import dev.aibom.core.hash.HashListener;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every report form of one evaluation with failures, a waiver and not-applicable controls. */
+class ReportsTest {
+    @TempDir
+    Path temp;
+    EvaluationResult result;
+
+    @BeforeEach
+    void evaluateABrokenExample() throws Exception {
+        Path project = dev.aibom.core.TestFiles.copyTree(dev.aibom.core.TestFiles.example("credit-risk-scorer"),
+                temp.resolve("project"));
+        // a retired model and a supplier nobody registered: the failing example of the README
+        String descriptor = Files.readString(project.resolve("aibom.yaml"))
+                .replace("    lifecycle: approved", "    lifecycle: retired")
+                .replace("    supplier: meridian", "    supplier: acme")
+                .replace("  - id: meridian\n    name: Meridian Credit Data Ltd", "  - id: acme\n    name: ACME ML <GmbH>")
+                .replace("https://www.meridian-credit.example.com", "https://acme-ml.example.com");
+        Files.writeString(project.resolve("aibom.yaml"), descriptor);
+        Path bom = project.resolve("target/bom.json");
+        dev.aibom.core.bom.BomGeneration.run(new dev.aibom.core.bom.BomGeneration.Request(project.resolve("aibom.yaml"),
+                project, bom, Optional.empty(), dev.aibom.core.bom.BomOptions.at(java.time.Instant.EPOCH)));
+        result = ControlCheck.run(new ControlCheck.Request(bom, Optional.of(project.resolve("aibom-policy.yaml")),
+                Optional.of(project.resolve("suppliers.yaml").toString()), Optional.of(project.resolve("waivers.yaml")),
+                List.of(), Optional.of(project), false, LocalDate.parse("2026-11-23"), Optional.empty(),
+                Duration.ofSeconds(5)), HashListener.NONE);
+    }
+
+    @Test
+    void consoleLinesAreStableAndWorstFirst() {
+        List<String> lines = ConsoleReport.attention(result).stream().map(f -> f.line()).toList();
+        assertThat(lines).contains("[A.10.3] supplier-registered: dataset 'bureau-features' supplier 'ACME ML <GmbH>'"
+                + " is not in the supplier register", "[A.6.2.5, A.6.2.6] model-lifecycle-allowed: model"
+                + " 'credit-pd-logreg' is retired (allowed: validated, approved, deployed)");
+        assertThat(lines.get(lines.size() - 1)).contains("(waived: by Dana Whitfield, Head of Model Risk until"
+                + " 2027-06-30:");
+        assertThat(ConsoleReport.counts(result)).matches("\\d+ failed, 0 could not be evaluated, 1 waived, \\d+ passed,"
+                + " \\d+ not applicable; completeness 100%");
+        assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+    }
+
+    @Test
+    void jsonReportHasEveryFinding() throws Exception {
+        JsonNode json = BomJson.MAPPER.readTree(JsonReport.render(result));
+        assertThat(json.get("outcome").asText()).isEqualTo("fail");
+        assertThat(json.get("findings")).hasSize(result.findings().size());
+        assertThat(json.at("/counts/waived").asInt()).isEqualTo(1);
+        assertThat(json.at("/completeness/percent").asInt()).isEqualTo(100);
+        JsonNode retired = null;
+        for (JsonNode finding : json.get("findings")) {
+            if (finding.get("control").asText().equals("model-lifecycle-allowed") && finding.get("status").asText()
+                    .equals("fail")) {
+                retired = finding;
+            }
+        }
+        assertThat(retired).isNotNull();
+        assertThat(retired.at("/annexA/0").asText()).isEqualTo("A.6.2.5");
+        assertThat(retired.get("evidence").asText()).startsWith("/components/0/properties/");
+    }
+
+    @Test
+    void junitXmlHasOneTestCasePerControlAndComponent() throws Exception {
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(JUnitReport.render(result)));
+        Element suite = xml.getDocumentElement();
+        NodeList cases = suite.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(result.findings().size());
+        assertThat(Integer.parseInt(suite.getAttribute("failures"))).isEqualTo(result.counts().get(Status.FAIL));
+        assertThat(suite.getElementsByTagName("failure").getLength()).isEqualTo(result.counts().get(Status.FAIL));
+        assertThat(suite.getElementsByTagName("skipped").getLength()).isEqualTo(result.counts().get(Status.WAIVED)
+                + result.counts().get(Status.NOT_APPLICABLE));
+        boolean found = false;
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element testCase = (Element) cases.item(i);
+            if (testCase.getAttribute("classname").equals("aibom.supplier.supplier-registered")
+                    && testCase.getAttribute("name").equals("dataset bureau-features")) {
+                found = true;
+                assertThat(testCase.getElementsByTagName("failure").item(0).getTextContent())
+                        .contains("supplier 'ACME ML <GmbH>' is not in the supplier register");
+            }
+        }
+        assertThat(found).isTrue();
+    }
+
+    @Test
+    void sarifHasRulesResultsAndSuppressions() throws Exception {
+        JsonNode sarif = BomJson.MAPPER.readTree(SarifReport.render(result));
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = sarif.at("/runs/0");
+        assertThat(run.at("/tool/driver/name").asText()).isEqualTo("aibom");
+        int failures = result.counts().get(Status.FAIL) + result.counts().get(Status.WAIVED);
+        assertThat(run.get("results")).hasSize(failures);
+        for (JsonNode item : run.get("results")) {
+            String ruleId = item.get("ruleId").asText();
+            assertThat(run.at("/tool/driver/rules/" + item.get("ruleIndex").asInt() + "/id").asText()).isEqualTo(ruleId);
+            assertThat(item.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()).startsWith("/");
+        }
+        assertThat(run.get("results")).filteredOn(r -> r.has("suppressions")).hasSize(1);
+        assertThat(run.get("results")).filteredOn(r -> r.get("ruleId").asText().equals("model-lifecycle-allowed"))
+                .allSatisfy(r -> assertThat(r.get("level").asText()).isEqualTo("error"));
+    }
+
+    @Test
+    void htmlIsSelfContainedEscapedAndExplainsItself() {
+        String html = new String(HtmlReport.render(result), StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("http://")
+                .contains("Failed: at least one violation reaches the failure level (error)")
+                .contains("<h2>ISO/IEC 42001 Annex A coverage</h2>").contains("<strong>A.10.3</strong> Suppliers")
+                .contains("<h2>Results by control family</h2>").contains("<svg class=\"chart\"")
+                .contains("ACME ML &lt;GmbH&gt;").doesNotContain("ACME ML <GmbH>")
+                .contains("Where in the BOM: <code>/components/");
+    }
+
+    @Test
+    void allReportsAreWrittenTogether() throws Exception {
+        Map<String, Path> written = Reports.writeAll(result, temp.resolve("reports"));
+        assertThat(written.keySet()).containsExactly("json", "html", "junit", "sarif");
+        for (Path file : written.values()) {
+            assertThat(file).exists().isNotEmptyFile();
+        }
+        try (var files = Files.list(temp.resolve("reports"))) {
+            assertThat(files.filter(f -> f.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    /** Opens the HTML in a real browser (Debian's headless Chromium) when one is installed, and screenshots it. */
+    @Test
+    void theHtmlRendersInARealBrowser() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "headless Chromium is not installed");
+        Path html = Files.write(temp.resolve("report.html"), HtmlReport.render(result));
+        Path png = temp.resolve("report.png");
+        Path profile = Files.createDirectories(temp.resolve("profile"));
+        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,2400",
+                "--screenshot=" + png, html.toUri().toString()).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(png).exists();
+        byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertThat(header).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(Files.size(png)).isGreaterThan(20_000);
+        String keep = System.getProperty("aibom.screenshot");
+        if (keep != null) {
+            Files.copy(png, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
