@@ -109,4 +109,42 @@ class MainTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(": INVALID, untrusted (the signature does not match"
                 + " the signed content: the content was changed after signing, or it was signed with another key)");
     }
+
+    @Test
+    void checkWritesReportsAndExitsWithThreeOnViolations() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        Path bom = temp.resolve("bom.json");
+        assertThat(run(Map.of(), "generate", "--descriptor", project.resolve("aibom.yaml").toString(), "--output",
+                bom.toString(), "--timestamp", "2026-01-01T00:00:00Z")).isZero();
+        String[] check = {"check", "--bom", bom.toString(), "--policy", project.resolve("aibom-policy.yaml").toString(),
+                "--suppliers", project.resolve("suppliers.yaml").toString(), "--waivers",
+                project.resolve("waivers.yaml").toString(), "--base", project.toString(), "--reports",
+                temp.resolve("reports").toString(), "--today", "2026-11-23"};
+        out.reset();
+        assertThat(run(Map.of(), check)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("aibom: WARNING [A.10.3] supplier-certifications:"
+                + " model 'all-MiniLM-L6-v2'").contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived,")
+                .contains("aibom: reports: " + temp.resolve("reports/aibom-report.html"));
+        assertThat(temp.resolve("reports/TEST-aibom-controls.xml")).exists();
+
+        // the waiver has expired by 2027-07-01: the certification gap fails again (a warning) and so does the waiver
+        err.reset();
+        String[] later = check.clone();
+        later[later.length - 1] = "2027-07-01";
+        assertThat(run(Map.of(), later)).isZero(); // warnings do not fail under failOn: error
+        String[] strict = java.util.Arrays.copyOf(later, later.length + 2);
+        strict[later.length] = "--fail-on";
+        strict[later.length + 1] = "warning";
+        err.reset();
+        assertThat(run(Map.of(), strict)).isEqualTo(Main.VIOLATIONS);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("aibom: WARNING [A.10.3] waiver-expired: the waiver for"
+                + " supplier-certifications on 'model:all-MiniLM-L6-v2' (" + project.resolve("waivers.yaml")
+                + ", line 3) expired on 2027-06-30; renew it or fix the violation")
+                .contains("Failing the build (failOn warning):");
+
+        err.reset();
+        assertThat(run(Map.of(), "check", "--bom", bom.toString(), "--policy", temp.resolve("none.yaml").toString()))
+                .isEqualTo(Main.INVALID_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aibom: Invalid policy " + temp.resolve("none.yaml"));
+    }
 }
