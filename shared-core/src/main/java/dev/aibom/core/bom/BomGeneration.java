@@ -22,9 +22,16 @@ public final class BomGeneration {
      * @param baseDir    project base folder that every path in the descriptor must stay inside
      * @param jsonOut    where the JSON BOM goes
      * @param xmlOut     where the XML BOM goes, if wanted
+     * @param properties values for {@code ${name}} in the descriptor, when it is interpolated
      */
-    public record Request(Path descriptor, Path baseDir, Path jsonOut, Optional<Path> xmlOut, BomOptions options) {
+    public record Request(Path descriptor, Path baseDir, Path jsonOut, Optional<Path> xmlOut, BomOptions options,
+                          Optional<java.util.Map<String, String>> properties) {
+        public Request(Path descriptor, Path baseDir, Path jsonOut, Optional<Path> xmlOut, BomOptions options) {
+            this(descriptor, baseDir, jsonOut, xmlOut, options, Optional.empty());
+        }
+
         public Request {
+            Objects.requireNonNull(properties, "properties");
             Objects.requireNonNull(descriptor, "descriptor");
             Objects.requireNonNull(baseDir, "baseDir");
             Objects.requireNonNull(jsonOut, "jsonOut");
@@ -37,7 +44,8 @@ public final class BomGeneration {
     }
 
     public static GeneratedBom run(Request request) throws AibomException, IOException {
-        ValidDescriptor descriptor = DescriptorLoader.load(request.descriptor(), request.baseDir());
+        ValidDescriptor descriptor = DescriptorLoader.load(request.descriptor(), request.baseDir(),
+                request.properties());
         GeneratedBom bom = BomGenerator.generate(descriptor, request.options());
         if (request.xmlOut().isPresent()) {
             BomWriter.writeXml(bom, request.xmlOut().get());

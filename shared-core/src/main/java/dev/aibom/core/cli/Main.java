@@ -33,7 +33,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -310,18 +309,11 @@ public final class Main {
 
     /** An explicit --timestamp wins, then SOURCE_DATE_EPOCH (reproducible builds), then now. */
     static Optional<Instant> timestamp(String explicit, String sourceDateEpoch, PrintStream err) {
-        String value = explicit != null ? explicit : sourceDateEpoch;
-        if (value == null || value.isBlank()) {
-            return Optional.of(Instant.now());
-        }
         try {
-            if (value.chars().allMatch(Character::isDigit)) {
-                return Optional.of(Instant.ofEpochSecond(Long.parseLong(value)));
-            }
-            return Optional.of(Instant.parse(value));
-        } catch (DateTimeParseException | NumberFormatException e) {
-            err.println("aibom: '" + value + "' is not a timestamp; give an ISO-8601 instant such as"
-                    + " 2026-01-01T00:00:00Z or seconds since the epoch.");
+            Optional<Instant> parsed = dev.aibom.core.Timestamps.parse(explicit != null ? explicit : sourceDateEpoch);
+            return Optional.of(parsed.orElseGet(Instant::now));
+        } catch (IllegalArgumentException e) {
+            err.println("aibom: " + e.getMessage() + ".");
             return Optional.empty();
         }
     }

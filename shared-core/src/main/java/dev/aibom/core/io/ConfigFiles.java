@@ -38,9 +38,14 @@ public final class ConfigFiles {
      * @param what what the file is, for messages ("descriptor", "policy" ...)
      */
     public static <T> Parsed<T> read(Path file, Class<T> type, String what) throws InvalidInputException {
-        byte[] content;
+        byte[] content = readBytes(file, what);
+        return parse(file.toString(), content, StrictMappers.forFile(file), type, what);
+    }
+
+    /** The file's bytes, or a problem naming the file when it is missing or unreadable. */
+    public static byte[] readBytes(Path file, String what) throws InvalidInputException {
         try {
-            content = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "the file does not exist.",
                     "create it, or point the " + what + " setting at the right path."));
@@ -48,7 +53,6 @@ public final class ConfigFiles {
             throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "cannot read the file: " + e,
                     "check that the path is a readable file."));
         }
-        return parse(file.toString(), content, StrictMappers.forFile(file), type, what);
     }
 
     /**

@@ -292,4 +292,17 @@ class DescriptorErrorsTest {
             assertThat(files).containsExactly(out);
         }
     }
+
+    @Test
+    void buildPropertiesAreInterpolatedAndAnUnknownOneIsAnError() throws Exception {
+        Files.writeString(descriptor, original.replace("  version: 1.4.0\n", "  version: ${project.version}\n"));
+        ValidDescriptor valid = DescriptorLoader.load(descriptor, project,
+                Optional.of(java.util.Map.of("project.version", "1.5.0-SNAPSHOT")));
+        assertThat(valid.descriptor().system().version()).isEqualTo("1.5.0-SNAPSHOT");
+        Files.writeString(descriptor, original.replace("  version: 1.4.0\n", "  version: ${project.versio}\n"));
+        assertThatThrownBy(() -> DescriptorLoader.load(descriptor, project, Optional.of(java.util.Map.of())))
+                .hasMessageContaining(descriptor + ":" + lineOf("  version: 1.4.0") + ":12: unknown property"
+                        + " '${project.versio}'. Fix: use a property the build defines, such as ${project.version}, or"
+                        + " write the value.");
+    }
 }
