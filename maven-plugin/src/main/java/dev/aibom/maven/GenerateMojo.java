@@ -1,0 +1,109 @@
+package dev.aibom.maven;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.Timestamps;
+import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.bom.GeneratedBom;
+import dev.aibom.core.hash.HashAlgorithm;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+
+import java.io.File;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Generates the project's AI-BOM (CycloneDX 1.6 ML-BOM) from its descriptor, hashing every model and data file, and
+ * attaches it to the project with classifier {@code aibom}.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class GenerateMojo extends AbstractAibomMojo {
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Component
+    private MavenProjectHelper projectHelper;
+
+    /** The descriptor of the AI system (YAML, or JSON when it ends in .json). */
+    @Parameter(property = "aibom.descriptor", defaultValue = "${project.basedir}/aibom.yaml")
+    private File descriptor;
+
+    /** The folder no path in the descriptor may leave. */
+    @Parameter(property = "aibom.baseDirectory", defaultValue = "${project.basedir}")
+    private File baseDirectory;
+
+    /** Where the JSON BOM is written. */
+    @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
+    private File bom;
+
+    /** Also write the XML form next to the JSON one ({@code .cdx.xml}). */
+    @Parameter(property = "aibom.xml", defaultValue = "false")
+    private boolean xml;
+
+    /** Record SHA-512 digests besides SHA-256. */
+    @Parameter(property = "aibom.sha512", defaultValue = "false")
+    private boolean sha512;
+
+    /** Files hashed at once; 0 means one per processor. */
+    @Parameter(property = "aibom.hashThreads", defaultValue = "0")
+    private int hashThreads;
+
+    /** The BOM's timestamp: Maven's reproducible-build timestamp, else SOURCE_DATE_EPOCH, else now. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    /** Attach the BOM to the project (classifier {@code aibom}, type {@code json}) so install and deploy ship it. */
+    @Parameter(property = "aibom.attach", defaultValue = "true")
+    private boolean attach;
+
+    /** The classifier of the attached BOM. */
+    @Parameter(property = "aibom.classifier", defaultValue = "aibom")
+    private String classifier;
+
+    @Override
+    protected void run() throws AibomException, java.io.IOException {
+        Instant timestamp;
+        try {
+            timestamp = Timestamps.parse(outputTimestamp)
+                    .or(() -> Timestamps.parse(System.getenv("SOURCE_DATE_EPOCH")))
+                    .orElseGet(Instant::now);
+        } catch (IllegalArgumentException e) {
+            throw new AibomException("project.build.outputTimestamp: " + e.getMessage() + ".");
+        }
+        BomOptions options = BomOptions.at(timestamp).withThreads(hashThreads).withListener(progress())
+                .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of());
+        Optional<java.nio.file.Path> xmlOut = xml ? Optional.of(path(bom).resolveSibling(
+                path(bom).getFileName().toString().replaceFirst("\\.json$", "") + ".xml")) : Optional.empty();
+        GeneratedBom generated = BomGeneration.run(new BomGeneration.Request(path(descriptor), path(baseDirectory),
+                path(bom), xmlOut, options, Optional.of(properties())));
+        getLog().info("aibom: wrote " + path(bom) + " (CycloneDX 1.6, " + generated.components()
+                + " models and datasets, serialNumber " + generated.serialNumber() + ")");
+        xmlOut.ifPresent(file -> getLog().info("aibom: wrote " + file));
+        if (attach) {
+            projectHelper.attachArtifact(project, "json", classifier, bom);
+            xmlOut.ifPresent(file -> projectHelper.attachArtifact(project, "xml", classifier, file.toFile()));
+        }
+    }
+
+    private Map<String, String> properties() {
+        Map<String, String> properties = new HashMap<>();
+        project.getProperties().forEach((key, value) -> properties.put(key.toString(), value.toString()));
+        properties.put("project.groupId", project.getGroupId());
+        properties.put("project.artifactId", project.getArtifactId());
+        properties.put("project.version", project.getVersion());
+        properties.put("project.name", project.getName() == null ? project.getArtifactId() : project.getName());
+        if (project.getDescription() != null) {
+            properties.put("project.description", project.getDescription());
+        }
+        properties.put("project.basedir", project.getBasedir().getAbsolutePath());
+        return properties;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.aibom.maven;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.sign.KeyPairs;
+import dev.aibom.core.sign.Passphrase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes a key pair for signing AI-BOMs, no project needed: the private key as PKCS#8 PEM with mode 600 (encrypted
+ * when the passphrase environment variable is set), the public key as PEM.
+ */
+@Mojo(name = "keygen", requiresProject = false, threadSafe = true)
+public class KeygenMojo extends AbstractAibomMojo {
+    /** Where the private key goes. */
+    @Parameter(property = "aibom.privateKey", defaultValue = "${user.dir}/aibom-signing-key.pem")
+    private File privateKey;
+
+    /** Where the public key goes. */
+    @Parameter(property = "aibom.publicKey", defaultValue = "${user.dir}/aibom-signing-key.pub.pem")
+    private File publicKey;
+
+    /** EC_P256 (default), EC_P384, EC_P521, RSA_3072 or ED25519. */
+    @Parameter(property = "aibom.keyType", defaultValue = "EC_P256")
+    private String keyType;
+
+    /** The environment variable whose value encrypts the private key; unencrypted when it is not set. */
+    @Parameter(property = "aibom.passphraseEnvironment", defaultValue = "AIBOM_KEY_PASSPHRASE")
+    private String passphraseEnvironment;
+
+    /** Keep an existing key pair instead of failing. */
+    @Parameter(property = "aibom.ifMissing", defaultValue = "false")
+    private boolean ifMissing;
+
+    @Override
+    protected void run() throws AibomException, IOException {
+        if (ifMissing && privateKey.exists() && publicKey.exists()) {
+            getLog().info("aibom: keeping the existing key pair " + privateKey);
+            return;
+        }
+        KeyPairs.Type type;
+        try {
+            type = KeyPairs.Type.valueOf(keyType.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new AibomException("aibom.keyType must be one of EC_P256, EC_P384, EC_P521, RSA_3072, ED25519, not '"
+                    + keyType + "'.");
+        }
+        Optional<Passphrase> passphrase = System.getenv(passphraseEnvironment) == null ? Optional.empty()
+                : Optional.of(Passphrase.fromEnvironment(passphraseEnvironment, System.getenv()));
+        KeyPairs.Written written = KeyPairs.write(type, path(privateKey), path(publicKey), passphrase);
+        getLog().info("aibom: wrote private key " + written.privateKey() + " (mode 600, " + (passphrase.isPresent()
+                ? "encrypted with " + passphrase.get().source() : "NOT encrypted") + ") and public key "
+                + written.publicKey());
+        getLog().info("aibom: key id " + written.keyId() + ", fingerprint " + written.fingerprint());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.aibom.maven;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.bom.BomReader;
+import dev.aibom.core.bom.LoadedBom;
+import dev.aibom.core.integrity.ArtifactIntegrity;
+import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.sign.KeyLoader;
+import dev.aibom.core.sign.SignerResult;
+import dev.aibom.core.sign.VerificationPolicy;
+import dev.aibom.core.sign.VerificationReport;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.io.IOException;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Verifies the BOM's signatures against trusted keys or CA certificates and that the files on disk still match its
+ * hashes; fails on any mismatch. Works on a supplier's BOM too (set aibom.bom; no project needed).
+ */
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
+public class VerifyMojo extends AbstractAibomMojo {
+    /** The BOM to verify. */
+    @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
+    private File bom;
+
+    /** Public keys or certificates (PEM) whose signatures are trusted. */
+    @Parameter(property = "aibom.trustedKeys")
+    private List<File> trustedKeys;
+
+    /** CA certificates (PEM): a signature whose certificate path chains to one is trusted. */
+    @Parameter(property = "aibom.caRoots")
+    private List<File> caRoots;
+
+    /** Check certificate validity at the BOM's timestamp instead of now. */
+    @Parameter(property = "aibom.atSigningTime", defaultValue = "false")
+    private boolean atSigningTime;
+
+    /** Accept an unsigned BOM (only the files are checked then). */
+    @Parameter(property = "aibom.allowUnsigned", defaultValue = "false")
+    private boolean allowUnsigned;
+
+    /** Check the model and data files against the BOM's hashes. */
+    @Parameter(property = "aibom.checkFiles", defaultValue = "true")
+    private boolean checkFiles;
+
+    /** The folder the BOM's file paths are relative to. */
+    @Parameter(property = "aibom.baseDirectory", defaultValue = "${basedir}")
+    private File baseDirectory;
+
+    @Override
+    protected void run() throws AibomException, IOException, MojoFailureException {
+        List<PublicKey> keys = new ArrayList<>();
+        if (trustedKeys != null) {
+            for (File file : trustedKeys) {
+                keys.addAll(KeyLoader.publicKeys(path(file)));
+            }
+        }
+        List<X509Certificate> roots = new ArrayList<>();
+        if (caRoots != null) {
+            for (File file : caRoots) {
+                roots.addAll(KeyLoader.certificates(path(file)));
+            }
+        }
+        LoadedBom loaded = new BomReader().read(path(bom));
+        VerificationReport report = BomSignatures.verify(loaded, VerificationPolicy.trusting(keys).withRoots(roots)
+                .withRequireSignature(!allowUnsigned).checkingCertificatesAt(Instant.now(), atSigningTime));
+        for (SignerResult signer : report.rootSigners()) {
+            getLog().info("aibom: signature " + signer.summary());
+        }
+        for (SignerResult signer : report.nested()) {
+            getLog().info("aibom: nested signature " + signer.summary());
+        }
+        List<String> failures = new ArrayList<>(report.failures());
+        if (checkFiles) {
+            ArtifactIntegrity.Report integrity = ArtifactIntegrity.check(loaded.tree(), path(baseDirectory),
+                    progress());
+            long ok = integrity.findings().stream().filter(f -> f.status() == ArtifactIntegrity.Status.OK).count();
+            getLog().info("aibom: files: " + ok + " match the BOM, " + integrity.failures().size() + " do not, "
+                    + integrity.remoteArtifacts() + " fetched at deploy time (not checked here)");
+            integrity.failures().forEach(f -> failures.add("file " + f.summary()));
+        }
+        if (!failures.isEmpty()) {
+            failures.forEach(f -> getLog().error("aibom: " + f));
+            throw new MojoFailureException("aibom: verification of " + path(bom) + " failed:\n  - "
+                    + String.join("\n  - ", failures));
+        }
+        getLog().info("aibom: " + path(bom) + " verified");
+    }
+}
