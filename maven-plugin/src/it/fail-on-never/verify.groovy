@@ -1,0 +1,5 @@
+def log = new File(basedir, 'build.log').text
+
+        assert log.contains("[ERROR] aibom: [A.6.2.5, A.6.2.6] model-lifecycle-allowed: model 'scorer' is retired")
+        assert log.contains('aibom: controls: 1 failed')
+        assert log.contains('BUILD SUCCESS')
