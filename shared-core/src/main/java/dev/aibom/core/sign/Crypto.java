@@ -1,42 +1,92 @@
 package dev.aibom.core.sign;
 
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.Key;
+import java.security.KeyFactory;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
-import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.PSSParameterSpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
 
-/** Signature primitives on a private Bouncy Castle provider instance (never installed JVM-wide). */
+/**
+ * Signature primitives. They run on the JDK's own providers (SunEC, SunRsaSign), which implement every JSF algorithm
+ * since JDK 15 and start far faster than a Bouncy Castle provider; Bouncy Castle reads the key files. Keys from any
+ * provider are re-encoded into JDK keys first.
+ */
 final class Crypto {
-    static final Provider BC = new BouncyCastleProvider();
-
     private Crypto() {
     }
 
+    /** Bouncy Castle as a provider, created only when a key file is encrypted (PBES2, OpenSSL PEM encryption). */
+    static java.security.Provider bouncyCastle() {
+        return BouncyCastleHolder.PROVIDER;
+    }
+
+    private static final class BouncyCastleHolder {
+        static final java.security.Provider PROVIDER = new org.bouncycastle.jce.provider.BouncyCastleProvider();
+    }
+
     static byte[] sign(JsfAlgorithm algorithm, PrivateKey key, byte[] data) throws GeneralSecurityException {
-        Signature signature = Signature.getInstance(algorithm.jcaName(), BC);
-        signature.initSign(key);
+        Signature signature = signature(algorithm);
+        signature.initSign(jdkPrivateKey(key));
         signature.update(data);
         return signature.sign();
     }
 
     static boolean verify(JsfAlgorithm algorithm, Key key, byte[] data, byte[] value) throws GeneralSecurityException {
         if (algorithm.keyType() == JsfAlgorithm.KeyType.SECRET) {
-            Mac mac = Mac.getInstance(algorithm.jcaName(), BC);
+            Mac mac = Mac.getInstance(algorithm.jcaName());
             mac.init(new SecretKeySpec(key.getEncoded(), algorithm.jcaName()));
             return MessageDigest.isEqual(mac.doFinal(data), value);
         }
-        Signature signature = Signature.getInstance(algorithm.jcaName(), BC);
-        signature.initVerify((PublicKey) key);
+        Signature signature = signature(algorithm);
+        signature.initVerify(jdkPublicKey((PublicKey) key));
         signature.update(data);
         return signature.verify(value);
+    }
+
+    private static Signature signature(JsfAlgorithm algorithm) throws GeneralSecurityException {
+        return switch (algorithm) {
+            case ES256 -> Signature.getInstance("SHA256withECDSAinP1363Format");
+            case ES384 -> Signature.getInstance("SHA384withECDSAinP1363Format");
+            case ES512 -> Signature.getInstance("SHA512withECDSAinP1363Format");
+            case PS256 -> pss("SHA-256", MGF1ParameterSpec.SHA256, 32);
+            case PS384 -> pss("SHA-384", MGF1ParameterSpec.SHA384, 48);
+            case PS512 -> pss("SHA-512", MGF1ParameterSpec.SHA512, 64);
+            default -> Signature.getInstance(algorithm.jcaName());
+        };
+    }
+
+    private static Signature pss(String digest, MGF1ParameterSpec mgf, int saltLength) throws GeneralSecurityException {
+        Signature signature = Signature.getInstance("RSASSA-PSS");
+        signature.setParameter(new PSSParameterSpec(digest, "MGF1", mgf, saltLength, 1));
+        return signature;
+    }
+
+    static PublicKey jdkPublicKey(PublicKey key) throws GeneralSecurityException {
+        return KeyFactory.getInstance(family(key)).generatePublic(new X509EncodedKeySpec(key.getEncoded()));
+    }
+
+    static PrivateKey jdkPrivateKey(PrivateKey key) throws GeneralSecurityException {
+        return KeyFactory.getInstance(family(key)).generatePrivate(new PKCS8EncodedKeySpec(key.getEncoded()));
+    }
+
+    private static String family(Key key) {
+        String algorithm = key.getAlgorithm();
+        if (algorithm.equals("ECDSA")) {
+            return "EC";
+        }
+        if (Jwk.isEdDsa(key)) {
+            return key instanceof PublicKey pub ? Jwk.edCurve(pub) : KeyChecks.edPrivateCurve(key);
+        }
+        return algorithm;
     }
 
     /** SHA-256 of the key's SubjectPublicKeyInfo, lower-case hex: how reports name a key. */

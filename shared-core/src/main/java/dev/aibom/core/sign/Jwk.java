@@ -8,7 +8,6 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.jce.ECNamedCurveTable;
 import org.bouncycastle.jce.spec.ECNamedCurveParameterSpec;
-import org.bouncycastle.jce.spec.ECPublicKeySpec;
 import org.bouncycastle.math.ec.ECPoint;
 
 import java.io.IOException;
@@ -85,14 +84,19 @@ public final class Jwk {
                     if (x.length != size || y.length != size) {
                         throw new GeneralSecurityException("EC coordinates must be " + size + " bytes for " + curve);
                     }
+                    // Bouncy Castle's curve arithmetic (no provider needed) checks the point lies on the curve
                     ECPoint point = spec.getCurve().createPoint(new BigInteger(1, x), new BigInteger(1, y));
                     if (!point.isValid()) {
                         throw new GeneralSecurityException("the EC point is not on curve " + curve);
                     }
-                    return KeyFactory.getInstance("EC", Crypto.BC).generatePublic(new ECPublicKeySpec(point, spec));
+                    var parameters = java.security.AlgorithmParameters.getInstance("EC");
+                    parameters.init(new java.security.spec.ECGenParameterSpec(bcName));
+                    return KeyFactory.getInstance("EC").generatePublic(new java.security.spec.ECPublicKeySpec(
+                            new java.security.spec.ECPoint(new BigInteger(1, x), new BigInteger(1, y)),
+                            parameters.getParameterSpec(java.security.spec.ECParameterSpec.class)));
                 }
                 case "RSA" -> {
-                    return KeyFactory.getInstance("RSA", Crypto.BC).generatePublic(new RSAPublicKeySpec(
+                    return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
                             new BigInteger(1, B64D.decode(text(jwk, "n"))),
                             new BigInteger(1, B64D.decode(text(jwk, "e")))));
                 }
@@ -105,7 +109,7 @@ public final class Jwk {
                     };
                     byte[] encoded = new SubjectPublicKeyInfo(new AlgorithmIdentifier(oid),
                             B64D.decode(text(jwk, "x"))).getEncoded();
-                    return KeyFactory.getInstance(curve, Crypto.BC).generatePublic(new X509EncodedKeySpec(encoded));
+                    return KeyFactory.getInstance(curve).generatePublic(new X509EncodedKeySpec(encoded));
                 }
                 default -> throw new GeneralSecurityException("unsupported JWK key type '" + kty + "'");
             }

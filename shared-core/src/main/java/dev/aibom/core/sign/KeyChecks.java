@@ -56,7 +56,7 @@ final class KeyChecks {
         };
     }
 
-    private static String edPrivateCurve(Key key) {
+    static String edPrivateCurve(Key key) {
         var info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(key.getEncoded());
         return info.getPrivateKeyAlgorithm().getAlgorithm()
                 .equals(org.bouncycastle.asn1.edec.EdECObjectIdentifiers.id_Ed25519) ? "Ed25519" : "Ed448";

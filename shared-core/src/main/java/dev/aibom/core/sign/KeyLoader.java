@@ -5,9 +5,6 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.jcajce.interfaces.EdDSAPrivateKey;
-import org.bouncycastle.jce.interfaces.ECPrivateKey;
-import org.bouncycastle.jce.spec.ECPublicKeySpec;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMException;
 import org.bouncycastle.openssl.PEMKeyPair;
@@ -47,7 +44,7 @@ import java.util.Optional;
  * file and what to do, never the key or the passphrase.
  */
 public final class KeyLoader {
-    private static final JcaPEMKeyConverter CONVERTER = new JcaPEMKeyConverter().setProvider(Crypto.BC);
+    private static final JcaPEMKeyConverter CONVERTER = new JcaPEMKeyConverter();
 
     private KeyLoader() {
     }
@@ -72,7 +69,7 @@ public final class KeyLoader {
                     char[] secret = requirePassphrase(pem, passphrase).chars();
                     try {
                         PEMKeyPair pair = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder()
-                                .setProvider(Crypto.BC).build(secret));
+                                .setProvider(Crypto.bouncyCastle()).build(secret));
                         privateKey = CONVERTER.getPrivateKey(pair.getPrivateKeyInfo());
                         publicKey = CONVERTER.getPublicKey(pair.getPublicKeyInfo());
                     } finally {
@@ -84,12 +81,12 @@ public final class KeyLoader {
                     char[] secret = requirePassphrase(pem, passphrase).chars();
                     try {
                         privateKey = CONVERTER.getPrivateKey(encrypted.decryptPrivateKeyInfo(
-                                new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Crypto.BC).build(secret)));
+                                new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Crypto.bouncyCastle()).build(secret)));
                     } finally {
                         Arrays.fill(secret, '\0');
                     }
                 } else if (object instanceof X509CertificateHolder holder) {
-                    certificates.add(new JcaX509CertificateConverter().setProvider(Crypto.BC).getCertificate(holder));
+                    certificates.add(new JcaX509CertificateConverter().getCertificate(holder));
                 }
             }
         } catch (PKCSException | org.bouncycastle.openssl.EncryptionException e) {
@@ -117,7 +114,7 @@ public final class KeyLoader {
     public static SigningKey pkcs12(Path keystore, String alias, Passphrase password) throws AibomException {
         char[] secret = password.chars();
         try (InputStream in = Files.newInputStream(keystore)) {
-            KeyStore store = KeyStore.getInstance("PKCS12", Crypto.BC);
+            KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, secret);
             String chosen = alias;
             if (chosen == null || chosen.isBlank()) {
@@ -167,7 +164,7 @@ public final class KeyLoader {
                 if (object instanceof SubjectPublicKeyInfo info) {
                     keys.add(CONVERTER.getPublicKey(info));
                 } else if (object instanceof X509CertificateHolder holder) {
-                    keys.add(new JcaX509CertificateConverter().setProvider(Crypto.BC).getCertificate(holder)
+                    keys.add(new JcaX509CertificateConverter().getCertificate(holder)
                             .getPublicKey());
                 }
             }
@@ -187,7 +184,7 @@ public final class KeyLoader {
         try {
             for (Object object : readPem(pem)) {
                 if (object instanceof X509CertificateHolder holder) {
-                    certificates.add(new JcaX509CertificateConverter().setProvider(Crypto.BC).getCertificate(holder));
+                    certificates.add(new JcaX509CertificateConverter().getCertificate(holder));
                 }
             }
         } catch (GeneralSecurityException e) {
@@ -212,18 +209,39 @@ public final class KeyLoader {
     static PublicKey publicKeyOf(PrivateKey privateKey, Path source) throws AibomException {
         try {
             if (privateKey instanceof RSAPrivateCrtKey rsa) {
-                return KeyFactory.getInstance("RSA", Crypto.BC).generatePublic(
+                return KeyFactory.getInstance("RSA").generatePublic(
                         new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
             }
-            if (privateKey instanceof ECPrivateKey ec) {
-                var parameters = ec.getParameters();
-                return KeyFactory.getInstance("EC", Crypto.BC).generatePublic(new ECPublicKeySpec(
-                        parameters.getG().multiply(ec.getD()).normalize(), parameters));
+            if (privateKey instanceof java.security.interfaces.ECPrivateKey ec) {
+                // Q = d*G with Bouncy Castle's curve arithmetic, then a JDK key
+                String curve = switch (ec.getParams().getCurve().getField().getFieldSize()) {
+                    case 256 -> "secp256r1";
+                    case 384 -> "secp384r1";
+                    case 521 -> "secp521r1";
+                    default -> throw new AibomException("Unsupported EC curve in " + source
+                            + ". aibom signs with P-256, P-384 and P-521 keys.");
+                };
+                var spec = org.bouncycastle.jce.ECNamedCurveTable.getParameterSpec(curve);
+                var q = spec.getG().multiply(ec.getS()).normalize();
+                return KeyFactory.getInstance("EC").generatePublic(new java.security.spec.ECPublicKeySpec(
+                        new java.security.spec.ECPoint(q.getAffineXCoord().toBigInteger(),
+                                q.getAffineYCoord().toBigInteger()), ec.getParams()));
             }
-            if (privateKey instanceof EdDSAPrivateKey ed) {
-                return ed.getPublicKey();
+            if (Jwk.isEdDsa(privateKey)) {
+                PrivateKeyInfo info = PrivateKeyInfo.getInstance(privateKey.getEncoded());
+                byte[] raw = org.bouncycastle.asn1.ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets();
+                boolean ed25519 = info.getPrivateKeyAlgorithm().getAlgorithm()
+                        .equals(org.bouncycastle.asn1.edec.EdECObjectIdentifiers.id_Ed25519);
+                byte[] publicKey = ed25519
+                        ? new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(raw, 0).generatePublicKey()
+                        .getEncoded()
+                        : new org.bouncycastle.crypto.params.Ed448PrivateKeyParameters(raw, 0).generatePublicKey()
+                        .getEncoded();
+                byte[] spki = new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), publicKey).getEncoded();
+                return KeyFactory.getInstance(ed25519 ? "Ed25519" : "Ed448").generatePublic(
+                        new java.security.spec.X509EncodedKeySpec(spki));
             }
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IOException e) {
             throw new AibomException("Cannot derive the public key from the private key in " + source + ".", e);
         }
         throw new AibomException("Unsupported private key type " + privateKey.getAlgorithm() + " in " + source

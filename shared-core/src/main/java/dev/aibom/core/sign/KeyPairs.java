@@ -37,7 +37,7 @@ public final class KeyPairs {
             KeyPairGenerator generator;
             switch (type) {
                 case EC_P256, EC_P384, EC_P521 -> {
-                    generator = KeyPairGenerator.getInstance("EC", Crypto.BC);
+                    generator = KeyPairGenerator.getInstance("EC");
                     generator.initialize(new ECGenParameterSpec(switch (type) {
                         case EC_P384 -> "secp384r1";
                         case EC_P521 -> "secp521r1";
@@ -45,10 +45,10 @@ public final class KeyPairs {
                     }), new SecureRandom());
                 }
                 case RSA_3072 -> {
-                    generator = KeyPairGenerator.getInstance("RSA", Crypto.BC);
+                    generator = KeyPairGenerator.getInstance("RSA");
                     generator.initialize(3072, new SecureRandom());
                 }
-                default -> generator = KeyPairGenerator.getInstance("Ed25519", Crypto.BC);
+                default -> generator = KeyPairGenerator.getInstance("Ed25519");
             }
             return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
@@ -75,7 +75,8 @@ public final class KeyPairs {
                 char[] secret = passphrase.get().chars();
                 try {
                     var encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
-                            .setProvider(Crypto.BC).setRandom(new SecureRandom()).setPassword(secret).build();
+                            .setProvider(Crypto.bouncyCastle()).setRandom(new SecureRandom()).setPassword(secret)
+                            .build();
                     writer.writeObject(new JcaPKCS8Generator(pair.getPrivate(), encryptor));
                 } finally {
                     Arrays.fill(secret, '\0');
