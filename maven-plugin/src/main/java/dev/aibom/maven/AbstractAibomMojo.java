@@ -28,8 +28,11 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
             getLog().info("aibom: skipped (aibom.skip)");
             return;
         }
+        long started = System.nanoTime();
         try {
             run();
+            getLog().debug("aibom: " + getClass().getSimpleName() + " took " + (System.nanoTime() - started) / 1_000_000
+                    + " ms");
         } catch (AibomException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {

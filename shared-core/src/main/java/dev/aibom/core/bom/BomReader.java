@@ -109,7 +109,7 @@ public final class BomReader {
             }
             throw new InvalidInputException(WHAT, file, problems);
         }
-        return new LoadedBom(file, version, tree, typedModel(file, tree), signatureForm(tree));
+        return new LoadedBom(file, version, tree, () -> typedModel(file, tree), signatureForm(tree));
     }
 
     private JsonNode parse(Path file, byte[] bytes) throws InvalidInputException {
@@ -178,7 +178,7 @@ public final class BomReader {
         }
     }
 
-    private static Bom typedModel(Path file, JsonNode tree) throws InvalidInputException {
+    private static Bom typedModel(Path file, JsonNode tree) {
         ObjectNode copy = (ObjectNode) tree.deepCopy();
         // cyclonedx-core-java 12.2.0 cannot parse data type "definition", and reads a JSF chain as signers
         replaceDefinitionDataType(copy);
@@ -186,8 +186,8 @@ public final class BomReader {
         try {
             return new org.cyclonedx.parsers.JsonParser().parse(BomJson.MAPPER.writeValueAsBytes(copy));
         } catch (ParseException | IOException e) {
-            throw problem(file, 0, 0, "", "the BOM is schema-valid but cyclonedx-core-java cannot read it: "
-                    + e.getMessage(), "please report this to aibom with the BOM attached.");
+            throw new IllegalStateException("The BOM " + file + " is schema-valid but cyclonedx-core-java cannot read"
+                    + " it: " + e.getMessage() + ". Please report this to aibom with the BOM attached.", e);
         }
     }
 

@@ -45,14 +45,28 @@ public final class BomSchema {
     private BomSchema() {
     }
 
+    /**
+     * Compiles the schema of {@code version} on a background thread, so that a caller with other work to do first
+     * (reading a descriptor, hashing files) does not wait for it later. Compiling the 1.6 schema is the largest fixed
+     * cost of a cold start.
+     */
+    public static void warmUpInBackground(Version version) {
+        Thread thread = new Thread(() -> schema(version), "aibom-schema-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static Schema schema(Version version) {
+        return SCHEMAS.computeIfAbsent(version, v -> REGISTRY.getSchema(
+                SchemaLocation.of(BASE + "bom-" + v.getVersionString() + ".schema.json")));
+    }
+
     /** Schema errors of a JSON BOM; empty when valid. Supports 1.4, 1.5 and 1.6. */
     public static List<SchemaError> validateJson(JsonNode bom, Version version) {
         if (version.getVersion() < Version.VERSION_14.getVersion()) {
             throw new IllegalArgumentException("aibom validates CycloneDX 1.4-1.6 JSON, not " + version);
         }
-        Schema schema = SCHEMAS.computeIfAbsent(version, v -> REGISTRY.getSchema(
-                SchemaLocation.of(BASE + "bom-" + v.getVersionString() + ".schema.json")));
-        return schema.validate(bom).stream()
+        return schema(version).validate(bom).stream()
                 .map(error -> new SchemaError(error.getInstanceLocation().toString(), error.getMessage()))
                 .toList();
     }

@@ -6,23 +6,64 @@ import org.cyclonedx.model.Bom;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A BOM read from disk that passed schema validation.
  *
- * @param tree  the JSON exactly as read: the authority for signatures, controls and JSON-pointer evidence
- * @param model the same BOM in cyclonedx-core-java's model, for convenience. Where that library cannot represent the
- *              input it is approximated (data type {@code definition} reads as {@code other}; the root
- *              {@code signature} is left out, because the library would read a {@code chain} as {@code signers}) -
- *              use the tree for those.
+ * <p>{@link #tree()} is the JSON exactly as read: the authority for signatures, controls and JSON-pointer evidence.
+ * {@link #model()} is the same BOM in cyclonedx-core-java's model, for convenience, built on first use (signing and
+ * the controls never need it). Where that library cannot represent the input it is approximated (data type
+ * {@code definition} reads as {@code other}; the root {@code signature} is left out, because the library would read a
+ * {@code chain} as {@code signers}) - use the tree for those.
  */
-public record LoadedBom(Path source, Version specVersion, JsonNode tree, Bom model, SignatureForm signatureForm) {
-    public LoadedBom {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(specVersion, "specVersion");
-        Objects.requireNonNull(tree, "tree");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(signatureForm, "signatureForm");
+public final class LoadedBom {
+    private final Path source;
+    private final Version specVersion;
+    private final JsonNode tree;
+    private final SignatureForm signatureForm;
+    private final Supplier<Bom> modelFactory;
+    private volatile Bom model;
+
+    public LoadedBom(Path source, Version specVersion, JsonNode tree, Supplier<Bom> model,
+                     SignatureForm signatureForm) {
+        this.source = Objects.requireNonNull(source, "source");
+        this.specVersion = Objects.requireNonNull(specVersion, "specVersion");
+        this.tree = Objects.requireNonNull(tree, "tree");
+        this.modelFactory = Objects.requireNonNull(model, "model");
+        this.signatureForm = Objects.requireNonNull(signatureForm, "signatureForm");
+    }
+
+    public Path source() {
+        return source;
+    }
+
+    public Version specVersion() {
+        return specVersion;
+    }
+
+    public JsonNode tree() {
+        return tree;
+    }
+
+    /**
+     * @throws IllegalStateException when cyclonedx-core-java cannot read this schema-valid BOM (a bug to report)
+     */
+    public Bom model() {
+        Bom result = model;
+        if (result == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = modelFactory.get();
+                }
+                result = model;
+            }
+        }
+        return result;
+    }
+
+    public SignatureForm signatureForm() {
+        return signatureForm;
     }
 
     public String serialNumber() {
