@@ -1,0 +1,53 @@
+package dev.aibom.core.job;
+
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.control.Severity;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a CI adapter asks of aibom in one run: generate the BOM from a descriptor, optionally sign it, check the
+ * controls and write the reports. Paths are relative to {@code workspace} unless absolute. Serializable so that it can
+ * travel to the machine that holds the files (a Jenkins agent).
+ *
+ * @param keyFile           private key (PEM) to sign with; required when {@code sign}
+ * @param passphraseVariable name of the environment variable holding the key's passphrase, if it is encrypted
+ * @param environment       the build's environment (only the passphrase variable is read from it)
+ * @param unstableOn        lowest severity that makes the build unstable (when it does not fail it)
+ */
+public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
+                              boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
+                              String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
+                              LocalDate today, Map<String, String> environment) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public PipelineRequest {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(descriptor, "descriptor");
+        trustedKeys = List.copyOf(trustedKeys);
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(today, "today");
+        environment = Map.copyOf(environment);
+    }
+
+    public Optional<FailOn> failOnOverride() {
+        return Optional.ofNullable(failOn);
+    }
+
+    public Optional<Severity> unstableLevel() {
+        return Optional.ofNullable(unstableOn);
+    }
+
+    @Override
+    public String toString() {
+        // the environment may hold secrets: never print it
+        return "PipelineRequest[workspace=" + workspace + ", descriptor=" + descriptor + ", sign=" + sign + "]";
+    }
+}

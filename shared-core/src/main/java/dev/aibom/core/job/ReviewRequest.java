@@ -1,0 +1,34 @@
+package dev.aibom.core.job;
+
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.control.Severity;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Procurement's review of someone else's BOM in a CI step: schema, signature against trusted keys and the supplier
+ * register's keys, controls, reports. Paths are relative to {@code workspace} unless absolute.
+ *
+ * @param trustedKeys PEM files, or folders whose {@code *.pem} files are all trusted
+ */
+public record ReviewRequest(String workspace, String bom, List<String> trustedKeys, String suppliers, String policy,
+                            String waivers, String outputDirectory, FailOn failOn, Severity unstableOn,
+                            LocalDate today) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public ReviewRequest {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(bom, "bom");
+        trustedKeys = List.copyOf(trustedKeys);
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(today, "today");
+    }
+
+    public Optional<FailOn> failOnOverride() {
+        return Optional.ofNullable(failOn);
+    }
+}

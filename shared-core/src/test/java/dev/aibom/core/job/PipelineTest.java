@@ -1,0 +1,97 @@
+package dev.aibom.core.job;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.TestFiles;
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.sign.KeyPairs;
+import dev.aibom.core.sign.Passphrase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The job behind the CI steps: one request, one small result with the outcome decided. */
+class PipelineTest {
+    @TempDir
+    Path temp;
+    Path workspace;
+
+    @BeforeEach
+    void copyExample() {
+        workspace = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("ws"));
+    }
+
+    private PipelineRequest request(boolean sign, String key, Map<String, String> env, FailOn failOn,
+                                    Severity unstableOn) {
+        return new PipelineRequest(workspace.toString(), "aibom.yaml", "aibom-policy.yaml", "suppliers.yaml",
+                "waivers.yaml", sign, key, "AIBOM_KEY_PASSPHRASE", List.of(), "aibom", failOn, unstableOn,
+                Instant.parse("2026-11-01T00:00:00Z"), LocalDate.parse("2026-11-23"), env);
+    }
+
+    @Test
+    void generatesSignsChecksAndReports() throws Exception {
+        KeyPairs.write(KeyPairs.Type.EC_P256, temp.resolve("key.pem"), temp.resolve("key.pub.pem"),
+                Optional.of(Passphrase.of("s3cret".toCharArray())));
+        PipelineResult result = Pipeline.run(request(true, temp.resolve("key.pem").toString(),
+                Map.of("AIBOM_KEY_PASSPHRASE", "s3cret"), null, null));
+        assertThat(result.outcome()).isEqualTo("PASS");
+        assertThat(result.signature()).isEqualTo("signed");
+        assertThat(result.counts()).containsEntry("waived", 1).containsEntry("fail", 0);
+        assertThat(result.reports()).containsEntry("bom", "aibom/aibom.cdx.json")
+                .containsEntry("html", "aibom/aibom-report.html").containsEntry("junit", "aibom/TEST-aibom-controls.xml");
+        assertThat(workspace.resolve("aibom/aibom-report.sarif")).exists();
+        assertThat(String.join("\n", result.log())).contains("aibom: signed aibom/aibom.cdx.json with key id ")
+                .contains("aibom: controls: 0 failed").doesNotContain("s3cret");
+        assertThat(result.findings()).singleElement().satisfies(row -> {
+            assertThat(row.status()).isEqualTo("waived");
+            assertThat(row.control()).isEqualTo("supplier-certifications");
+        });
+    }
+
+    @Test
+    void warningsMakeItUnstableAndErrorsFailIt() throws Exception {
+        Files.writeString(workspace.resolve("waivers.yaml"), "waivers: []\n");
+        PipelineResult unstable = Pipeline.run(request(false, null, Map.of(), null, Severity.WARNING));
+        assertThat(unstable.outcome()).isEqualTo("UNSTABLE");
+        PipelineResult failing = Pipeline.run(request(false, null, Map.of(), FailOn.WARNING, null));
+        assertThat(failing.outcome()).isEqualTo("FAIL");
+        assertThat(failing.summary()).contains("Failing the build (failOn warning):")
+                .contains("supplier-certifications");
+    }
+
+    @Test
+    void misconfigurationNamesTheParameter() {
+        assertThatThrownBy(() -> Pipeline.run(request(true, "", Map.of(), null, null)))
+                .isInstanceOf(AibomException.class).hasMessageStartingWith("sign is true but no keyFile is given.");
+        PipelineRequest missing = new PipelineRequest(workspace.toString(), "nope.yaml", null, null, null, false, null,
+                null, List.of(), "aibom", null, null, Instant.EPOCH, LocalDate.EPOCH, Map.of());
+        assertThatThrownBy(() -> Pipeline.run(missing)).hasMessageContaining(workspace.resolve("nope.yaml")
+                + ": the file does not exist.");
+    }
+
+    @Test
+    void reviewsASuppliersBom() throws Exception {
+        Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("review"));
+        PipelineResult result = Pipeline.review(new ReviewRequest(review.toString(), "acme-fraud-scoring.cdx.json",
+                List.of("keys"), "suppliers.yaml", null, null, "out", null, null, LocalDate.parse("2026-11-23")));
+        assertThat(result.outcome()).isEqualTo("PASS");
+        assertThat(result.signature()).isEqualTo("signed, trusted");
+        Files.writeString(review.resolve("acme-fraud-scoring.cdx.json"), Files.readString(review.resolve(
+                "acme-fraud-scoring.cdx.json")).replace("\"0.91\"", "\"0.99\""));
+        PipelineResult tampered = Pipeline.review(new ReviewRequest(review.toString(), "acme-fraud-scoring.cdx.json",
+                List.of("keys"), "suppliers.yaml", null, null, "out", null, null, LocalDate.parse("2026-11-23")));
+        assertThat(tampered.outcome()).isEqualTo("FAIL");
+        assertThat(tampered.signature()).startsWith("the BOM");
+    }
+}
