@@ -1,0 +1,147 @@
+package dev.aibom.jenkins;
+
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code aibomVerify(bom: 'supplier/acme.cdx.json', trustedKeys: 'keys/', suppliers: 'suppliers.yaml')}: procurement's
+ * review of a BOM someone else made; returns counts per status.
+ */
+public class AibomVerifyStep extends Step implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String bom;
+    private String trustedKeys;
+    private String suppliers;
+    private String policy;
+    private String waivers;
+    private String outputDirectory = "aibom-review";
+    private String failOn;
+    private String unstableOn;
+
+    @DataBoundConstructor
+    public AibomVerifyStep(String bom) {
+        this.bom = bom;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new Execution(context, this);
+    }
+
+    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+        private static final long serialVersionUID = 1L;
+        private final AibomVerifyStep step;
+
+        Execution(StepContext context, AibomVerifyStep step) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            StepContext context = getContext();
+            return AibomRunner.review(context.get(Run.class), context.get(FilePath.class),
+                    context.get(TaskListener.class), Parameters.review(step.bom, step.trustedKeys, step.suppliers,
+                            step.policy, step.waivers, step.outputDirectory, step.failOn, step.unstableOn));
+        }
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, FilePath.class, TaskListener.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "aibomVerify";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Verify and review an AI-BOM made by someone else";
+        }
+    }
+
+    public String getBom() {
+        return bom;
+    }
+
+    public String getTrustedKeys() {
+        return trustedKeys;
+    }
+
+    @DataBoundSetter
+    public void setTrustedKeys(String trustedKeys) {
+        this.trustedKeys = trustedKeys;
+    }
+
+    public String getSuppliers() {
+        return suppliers;
+    }
+
+    @DataBoundSetter
+    public void setSuppliers(String suppliers) {
+        this.suppliers = suppliers;
+    }
+
+    public String getPolicy() {
+        return policy;
+    }
+
+    @DataBoundSetter
+    public void setPolicy(String policy) {
+        this.policy = policy;
+    }
+
+    public String getWaivers() {
+        return waivers;
+    }
+
+    @DataBoundSetter
+    public void setWaivers(String waivers) {
+        this.waivers = waivers;
+    }
+
+    public String getOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @DataBoundSetter
+    public void setOutputDirectory(String outputDirectory) {
+        this.outputDirectory = outputDirectory;
+    }
+
+    public String getFailOn() {
+        return failOn;
+    }
+
+    @DataBoundSetter
+    public void setFailOn(String failOn) {
+        this.failOn = failOn;
+    }
+
+    public String getUnstableOn() {
+        return unstableOn;
+    }
+
+    @DataBoundSetter
+    public void setUnstableOn(String unstableOn) {
+        this.unstableOn = unstableOn;
+    }
+}

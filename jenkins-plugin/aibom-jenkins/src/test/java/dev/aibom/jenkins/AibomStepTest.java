@@ -1,0 +1,182 @@
+package dev.aibom.jenkins;
+
+import dev.aibom.core.sign.KeyPairs;
+import dev.aibom.core.sign.Passphrase;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Result;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The Pipeline steps and the freestyle builder against the Jenkins API stubs, on a real workspace folder. */
+class AibomStepTest {
+    @TempDir
+    Path temp;
+    Path workspace;
+    StubJenkins.TestRun run;
+    StubJenkins.Listener listener;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        workspace = StubJenkins.copyExample("credit-risk-scorer", temp.resolve("ws"));
+        run = new StubJenkins.TestRun();
+        listener = new StubJenkins.Listener();
+    }
+
+    private AibomStep step() {
+        AibomStep step = new AibomStep();
+        step.setPolicy("aibom-policy.yaml");
+        step.setSuppliers("suppliers.yaml");
+        step.setWaivers("waivers.yaml");
+        return step;
+    }
+
+    private StubJenkins.Context run(AibomStep step, EnvVars env) throws Exception {
+        StubJenkins.Context context = new StubJenkins.Context(run, workspace, listener, env);
+        step.start(context).start();
+        return context;
+    }
+
+    @Test
+    void aPassingBuildReturnsCountsKeepsTheResultAndWritesReportsIntoTheWorkspace() throws Exception {
+        StubJenkins.Context context = run(step(), new EnvVars());
+        assertThat(context.failure).isNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) context.success;
+        assertThat(summary).containsEntry("outcome", "PASS").containsEntry("fail", 0).containsEntry("waived", 1)
+                .containsEntry("signature", "unsigned").containsEntry("completeness", 100);
+        assertThat(run.getResult()).isNull();
+        assertThat(listener.text()).contains("aibom: wrote aibom/aibom.cdx.json (CycloneDX 1.6, 4 models and datasets")
+                .contains("aibom: WARNING [A.10.3] supplier-certifications:")
+                .contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived, 59 passed");
+        for (String report : new String[]{"aibom.cdx.json", "aibom-report.html", "aibom-report.json",
+                "TEST-aibom-controls.xml", "aibom-report.sarif"}) {
+            assertThat(workspace.resolve("aibom").resolve(report)).exists();
+        }
+        AibomBuildAction action = run.getAction(AibomBuildAction.class);
+        assertThat(action.getUrlName()).isEqualTo("aibom");
+        assertThat(action.getView().getHeadline()).isEqualTo("AI-BOM controls: 0 failed, 0 could not be checked, 1"
+                + " waived, 59 passed (completeness 100%)");
+        assertThat(action.getView().getFindings()).singleElement()
+                .satisfies(row -> assertThat(row.status()).isEqualTo("waived"));
+    }
+
+    @Test
+    void aViolationFailsTheBuildWithTheSummary() throws Exception {
+        Files.writeString(workspace.resolve("aibom.yaml"), Files.readString(workspace.resolve("aibom.yaml"))
+                .replace("    lifecycle: approved", "    lifecycle: retired"));
+        StubJenkins.Context context = run(step(), new EnvVars());
+        assertThat(context.failure).isInstanceOf(AbortException.class).hasMessageStartingWith("aibom: AI-BOM"
+                + " controls: 1 failed").hasMessageContaining("ERROR [A.6.2.5, A.6.2.6] model-lifecycle-allowed: model"
+                + " 'credit-pd-logreg' is retired");
+        assertThat(run.getAction(AibomBuildAction.class).getView().getOutcome()).isEqualTo("Failed");
+    }
+
+    @Test
+    void aWarningMarksTheBuildUnstable() throws Exception {
+        AibomStep step = step();
+        step.setWaivers(null);
+        step.setUnstableOn("warning");
+        StubJenkins.Context context = run(step, new EnvVars());
+        assertThat(context.failure).isNull();
+        assertThat(run.getResult()).isEqualTo(Result.UNSTABLE);
+        assertThat(listener.text()).contains("aibom: marking the build UNSTABLE.");
+    }
+
+    @Test
+    void misconfigurationFailsNamingTheFileOrParameter() throws Exception {
+        AibomStep step = step();
+        step.setDescriptorFile("missing.yaml");
+        assertThat(run(step, new EnvVars()).failure).isInstanceOf(AbortException.class)
+                .hasMessageContaining("Invalid AI-BOM descriptor").hasMessageContaining("missing.yaml: the file does"
+                        + " not exist.");
+        AibomStep badLevel = step();
+        badLevel.setFailOn("sometimes");
+        assertThat(run(badLevel, new EnvVars()).failure).hasMessage("aibom: parameter 'failOn': failOn must be error,"
+                + " warning or never, not 'sometimes'.");
+        AibomStep noKey = step();
+        noKey.setSign(true);
+        assertThat(run(noKey, new EnvVars()).failure).hasMessageStartingWith("aibom: sign is true but no keyFile is"
+                + " given.");
+    }
+
+    @Test
+    void keysAndPassphrasesComeFromTheEnvironmentAndAreNeverPrinted() throws Exception {
+        Path key = temp.resolve("credentials/aibom-key.pem");
+        KeyPairs.write(KeyPairs.Type.EC_P256, key, temp.resolve("credentials/aibom-key.pub.pem"),
+                Optional.of(Passphrase.of("correct horse".toCharArray())));
+        EnvVars env = new EnvVars(Map.of("AIBOM_KEY", key.toString(), "AIBOM_KEY_PASSPHRASE", "correct horse"));
+        AibomStep step = step();
+        step.setSign(true);
+        step.setKeyFile(env.get("AIBOM_KEY")); // keyFile: env.AIBOM_KEY
+        StubJenkins.Context context = run(step, env);
+        assertThat(context.failure).isNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) context.success;
+        assertThat(summary).containsEntry("signature", "signed");
+        assertThat(Files.readString(workspace.resolve("aibom/aibom.cdx.json"))).contains("\"signature\"");
+        assertThat(listener.text()).contains("aibom: signed aibom/aibom.cdx.json with key id ")
+                .doesNotContain("correct horse");
+    }
+
+    @Test
+    void theFreestyleBuilderTakesTheSamePath() throws Exception {
+        Path key = temp.resolve("credentials/aibom-key.pem");
+        KeyPairs.write(KeyPairs.Type.EC_P256, key, temp.resolve("credentials/aibom-key.pub.pem"), Optional.empty());
+        AibomBuilder builder = new AibomBuilder();
+        builder.setPolicy("aibom-policy.yaml");
+        builder.setSuppliers("suppliers.yaml");
+        builder.setWaivers("waivers.yaml");
+        builder.setSign(true);
+        builder.setKeyFile("${AIBOM_KEY}");
+        builder.perform(run, new FilePath(workspace.toFile()), new EnvVars(Map.of("AIBOM_KEY", key.toString())),
+                null, listener);
+        assertThat(run.getAction(AibomBuildAction.class).getResult().signature()).isEqualTo("signed");
+        assertThat(new AibomBuilder.DescriptorImpl().isApplicable(null)).isTrue();
+        builder.setFailOn("warning");
+        builder.setWaivers(null);
+        assertThatThrownBy(() -> builder.perform(run, new FilePath(workspace.toFile()),
+                new EnvVars(Map.of("AIBOM_KEY", key.toString())), null, listener))
+                .isInstanceOf(AbortException.class).hasMessageContaining("Failing the build (failOn warning):");
+    }
+
+    @Test
+    void aibomVerifyReviewsASuppliersBom() throws Exception {
+        workspace = StubJenkins.copyExample("supplier-review", temp.resolve("review"));
+        AibomVerifyStep step = new AibomVerifyStep("acme-fraud-scoring.cdx.json");
+        step.setTrustedKeys("keys/");
+        step.setSuppliers("suppliers.yaml");
+        StubJenkins.Context context = new StubJenkins.Context(run, workspace, listener, new EnvVars());
+        step.start(context).start();
+        assertThat(context.failure).isNull();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> summary = (Map<String, Object>) context.success;
+        assertThat(summary).containsEntry("outcome", "PASS").containsEntry("signature", "signed, trusted");
+        assertThat(workspace.resolve("aibom-review/aibom-report.html")).exists();
+
+        Files.writeString(workspace.resolve("acme-fraud-scoring.cdx.json"), Files.readString(workspace.resolve(
+                "acme-fraud-scoring.cdx.json")).replace("\"0.91\"", "\"0.99\""));
+        StubJenkins.Context tampered = new StubJenkins.Context(new StubJenkins.TestRun(), workspace, listener,
+                new EnvVars());
+        step.start(tampered).start();
+        assertThat(tampered.failure).isInstanceOf(AbortException.class).hasMessageContaining("supplier-bom-signed");
+    }
+
+    @Test
+    void descriptorsNameTheStepsAndTheirContext() {
+        assertThat(new AibomStep.DescriptorImpl().getFunctionName()).isEqualTo("aibom");
+        assertThat(new AibomVerifyStep.DescriptorImpl().getFunctionName()).isEqualTo("aibomVerify");
+        assertThat(new java.util.HashSet<Object>(new AibomStep.DescriptorImpl().getRequiredContext()))
+                .contains(FilePath.class, EnvVars.class);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.aibom.jenkins;
+
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Job;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** A build, a log and a step context on top of the compile-time stubs. */
+final class StubJenkins {
+    private StubJenkins() {
+    }
+
+    static final class TestJob extends Job<TestJob, TestRun> {
+    }
+
+    static final class TestRun extends Run<TestJob, TestRun> {
+        TestRun() throws IOException {
+            super(new TestJob());
+        }
+    }
+
+    static final class Listener implements TaskListener {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+        @Override
+        public PrintStream getLogger() {
+            return stream;
+        }
+
+        String text() {
+            return bytes.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    static final class Context extends StepContext {
+        private static final long serialVersionUID = 1L;
+        final transient Map<Class<?>, Object> values = new HashMap<>();
+        transient Object success;
+        transient Throwable failure;
+
+        Context(TestRun run, Path workspace, Listener listener, EnvVars env) {
+            values.put(Run.class, run);
+            values.put(FilePath.class, new FilePath(workspace.toFile()));
+            values.put(TaskListener.class, listener);
+            values.put(EnvVars.class, env);
+        }
+
+        @Override
+        public <T> T get(Class<T> key) {
+            return key.cast(values.get(key));
+        }
+
+        @Override
+        public void onSuccess(Object result) {
+            success = result;
+        }
+
+        @Override
+        public void onFailure(Throwable t) {
+            failure = t;
+        }
+    }
+
+    static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("cannot find the repository root");
+        }
+        return dir;
+    }
+
+    static Path copyExample(String name, Path to) {
+        Path from = repositoryRoot().resolve("examples").resolve(name);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) walk::iterator) {
+                if (from.relativize(source).startsWith("target")) {
+                    continue;
+                }
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

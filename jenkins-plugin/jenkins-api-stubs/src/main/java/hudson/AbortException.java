@@ -1,0 +1,16 @@
+// Compile-time stub: declares the members aibom uses with the signatures of jenkins-core 2.541.2 /
+// workflow-step-api 710.v3e456cc85233. Never packaged; the jenkins-real profile compiles against the real artifacts.
+package hudson;
+
+import java.io.IOException;
+
+public class AbortException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    public AbortException() {
+    }
+
+    public AbortException(String message) {
+        super(message);
+    }
+}
