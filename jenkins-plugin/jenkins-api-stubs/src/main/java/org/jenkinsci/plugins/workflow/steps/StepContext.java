@@ -3,6 +3,8 @@
 package org.jenkinsci.plugins.workflow.steps;
 
 import com.google.common.util.concurrent.FutureCallback;
+import com.google.common.util.concurrent.ListenableFuture;
+import hudson.model.Result;
 import java.io.IOException;
 import java.io.Serializable;
 
@@ -14,6 +16,26 @@ public abstract class StepContext implements FutureCallback<Object>, Serializabl
     @Override
     public abstract void onSuccess(Object result);
 
+    public abstract boolean isReady();
+
+    public abstract ListenableFuture<Void> saveState();
+
+    public abstract void setResult(Result r);
+
+    public abstract BodyInvoker newBodyInvoker() throws IllegalStateException;
+
+    public boolean hasBody() {
+        try {
+            newBodyInvoker();
+            return true;
+        } catch (IllegalStateException x) {
+            return false;
+        }
+    }
+
     @Override
-    public abstract void onFailure(Throwable t);
+    public abstract boolean equals(Object o);
+
+    @Override
+    public abstract int hashCode();
 }
