@@ -67,6 +67,38 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
         };
     }
 
+    /** The public keys in PEM files (keys or certificates); none for an unset list. */
+    protected static java.util.List<java.security.PublicKey> publicKeys(java.util.List<File> files)
+            throws AibomException {
+        java.util.List<java.security.PublicKey> keys = new java.util.ArrayList<>();
+        if (files != null) {
+            for (File file : files) {
+                keys.addAll(dev.aibom.core.sign.KeyLoader.publicKeys(path(file)));
+            }
+        }
+        return keys;
+    }
+
+    /** {@code aibom.failOn}, when set. */
+    protected static java.util.Optional<dev.aibom.core.control.FailOn> failOn(String value) throws AibomException {
+        try {
+            return java.util.Optional.ofNullable(value).filter(s -> !s.isBlank())
+                    .map(dev.aibom.core.control.FailOn::parse);
+        } catch (IllegalArgumentException e) {
+            throw new AibomException("aibom.failOn: " + e.getMessage() + ".");
+        }
+    }
+
+    /** {@code aibom.today} (YYYY-MM-DD), else today in UTC. */
+    protected static java.time.LocalDate today(String value) throws AibomException {
+        try {
+            return value == null || value.isBlank() ? java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                    : java.time.LocalDate.parse(value);
+        } catch (java.time.DateTimeException e) {
+            throw new AibomException("aibom.today: '" + value + "' is not a date; write YYYY-MM-DD.");
+        }
+    }
+
     protected static Path path(File file) {
         return file.toPath().toAbsolutePath().normalize();
     }

@@ -4,7 +4,6 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.control.ControlCheck;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
-import dev.aibom.core.sign.KeyLoader;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -15,8 +14,6 @@ import java.io.IOException;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,22 +74,11 @@ public class CheckMojo extends AbstractAibomMojo {
     }
 
     ControlCheck.Request request(boolean supplierReview) throws AibomException {
-        List<PublicKey> keys = new ArrayList<>();
-        if (trustedKeys != null) {
-            for (File file : trustedKeys) {
-                keys.addAll(KeyLoader.publicKeys(path(file)));
-            }
-        }
+        List<PublicKey> keys = publicKeys(trustedKeys);
         Optional<String> register = Optional.ofNullable(suppliers).filter(s -> !s.isBlank())
                 .filter(s -> s.startsWith("https://") || s.startsWith("http://") || new File(s).exists());
-        Optional<FailOn> level;
-        LocalDate day;
-        try {
-            level = Optional.ofNullable(failOn).filter(s -> !s.isBlank()).map(FailOn::parse);
-            day = today == null || today.isBlank() ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new AibomException("aibom.failOn / aibom.today: " + e.getMessage());
-        }
+        Optional<FailOn> level = failOn(failOn);
+        LocalDate day = today(today);
         return new ControlCheck.Request(path(bom), ifExists(policy), register, ifExists(waivers), keys,
                 checkFiles && !supplierReview ? Optional.of(path(baseDirectory)) : Optional.empty(), supplierReview,
                 day, level, Duration.ofSeconds(registerTimeoutSeconds));

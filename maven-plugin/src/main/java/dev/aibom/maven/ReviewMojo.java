@@ -4,7 +4,6 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.control.ControlCheck;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
-import dev.aibom.core.sign.KeyLoader;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -14,8 +13,6 @@ import java.io.IOException;
 import java.security.PublicKey;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,20 +58,9 @@ public class ReviewMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        List<PublicKey> keys = new ArrayList<>();
-        if (trustedKeys != null) {
-            for (File file : trustedKeys) {
-                keys.addAll(KeyLoader.publicKeys(path(file)));
-            }
-        }
-        Optional<FailOn> level;
-        LocalDate day;
-        try {
-            level = Optional.ofNullable(failOn).filter(s -> !s.isBlank()).map(FailOn::parse);
-            day = today == null || today.isBlank() ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new AibomException("aibom.failOn / aibom.today: " + e.getMessage());
-        }
+        List<PublicKey> keys = publicKeys(trustedKeys);
+        Optional<FailOn> level = failOn(failOn);
+        LocalDate day = today(today);
         getLog().info("aibom: reviewing supplier BOM " + path(bom));
         EvaluationResult result = ControlCheck.run(new ControlCheck.Request(path(bom),
                 Optional.ofNullable(policy).map(AbstractAibomMojo::path), Optional.of(suppliers),

@@ -58,12 +58,7 @@ public class VerifyMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        List<PublicKey> keys = new ArrayList<>();
-        if (trustedKeys != null) {
-            for (File file : trustedKeys) {
-                keys.addAll(KeyLoader.publicKeys(path(file)));
-            }
-        }
+        List<PublicKey> keys = publicKeys(trustedKeys);
         List<X509Certificate> roots = new ArrayList<>();
         if (caRoots != null) {
             for (File file : caRoots) {

@@ -1,6 +1,5 @@
 package dev.aibom.core.bom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.InvalidInputException;

@@ -1,6 +1,5 @@
 package dev.aibom.core.control;
 
-import java.util.List;
 
 /**
  * One automated check. Implementations are stateless: everything they need comes from the context and the settings.

@@ -76,27 +76,8 @@ public final class Pipeline {
                 optionalFile(workspace, request.policy()), optionalRegister(workspace, request.suppliers()),
                 optionalFile(workspace, request.waivers()), trusted, Optional.of(workspace), false, request.today(),
                 request.failOnOverride(), Duration.ofSeconds(20)), HashListener.NONE);
-        List<PipelineResult.FindingRow> rows = new ArrayList<>();
-        for (Finding finding : ConsoleReport.attention(result)) {
-            log.add("aibom: " + finding.severity().value().toUpperCase(Locale.ROOT) + " " + finding.line());
-            rows.add(new PipelineResult.FindingRow(finding.status().value(), finding.severity().value(),
-                    String.join(", ", finding.annexA()), finding.control(), finding.kind() + " " + finding.name(),
-                    finding.message()));
-        }
-        log.add("aibom: controls: " + ConsoleReport.counts(result));
-        Map<String, String> reports = new LinkedHashMap<>();
-        reports.put("bom", workspace.relativize(bom).toString());
-        Reports.writeAll(result, output).forEach((kind, path) -> reports.put(kind, workspace.relativize(path)
-                .toString()));
-        log.add("aibom: reports: " + reports.get("html"));
-
         FailOn failOn = request.failOnOverride().orElse(result.failOn());
-        EvaluationResult.Outcome outcome = result.outcome(failOn, request.unstableLevel());
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        result.counts().forEach((status, count) -> counts.put(status.value(), count));
-        String summary = outcome == EvaluationResult.Outcome.PASS ? "" : result.summary(failOn);
-        return new PipelineResult(outcome.name(), counts, result.completeness().percent(), log, summary, signature,
-                rows, reports);
+        return conclude(result, failOn, request.unstableLevel(), workspace, output, bom, log, signature);
     }
 
     /** Reviews a BOM someone else made; the result has the same shape as {@link #run}'s. */
@@ -123,7 +104,6 @@ public final class Pipeline {
                 optionalFile(workspace, request.policy()), optionalRegister(workspace, request.suppliers()),
                 optionalFile(workspace, request.waivers()), trusted, Optional.empty(), true, request.today(),
                 request.failOnOverride(), Duration.ofSeconds(20)), HashListener.NONE);
-        List<PipelineResult.FindingRow> rows = new ArrayList<>();
         String signature = "unsigned";
         for (Finding finding : result.findings()) {
             if (finding.control().equals("bom-signed") || finding.control().equals("supplier-bom-signed")) {
@@ -134,6 +114,17 @@ public final class Pipeline {
                 }
             }
         }
+        FailOn failOn = request.failOnOverride().orElse(result.failOn());
+        return conclude(result, failOn, Optional.ofNullable(request.unstableOn()), workspace, output, bom, log,
+                signature);
+    }
+
+    /** Logs the findings, writes the reports and decides the outcome: the same for every CI job. */
+    private static PipelineResult conclude(EvaluationResult result, FailOn failOn,
+                                           Optional<dev.aibom.core.control.Severity> unstableOn, Path workspace,
+                                           Path output, Path bom, List<String> log, String signature)
+            throws IOException {
+        List<PipelineResult.FindingRow> rows = new ArrayList<>();
         for (Finding finding : ConsoleReport.attention(result)) {
             log.add("aibom: " + finding.severity().value().toUpperCase(Locale.ROOT) + " " + finding.line());
             rows.add(new PipelineResult.FindingRow(finding.status().value(), finding.severity().value(),
@@ -146,12 +137,12 @@ public final class Pipeline {
         Reports.writeAll(result, output).forEach((kind, path) -> reports.put(kind, workspace.relativize(path)
                 .toString()));
         log.add("aibom: reports: " + reports.get("html"));
-        FailOn failOn = request.failOnOverride().orElse(result.failOn());
-        EvaluationResult.Outcome outcome = result.outcome(failOn, Optional.ofNullable(request.unstableOn()));
+        EvaluationResult.Outcome outcome = result.outcome(failOn, unstableOn);
         Map<String, Integer> counts = new LinkedHashMap<>();
         result.counts().forEach((status, count) -> counts.put(status.value(), count));
-        return new PipelineResult(outcome.name(), counts, result.completeness().percent(), log,
-                outcome == EvaluationResult.Outcome.PASS ? "" : result.summary(failOn), signature, rows, reports);
+        String summary = outcome == EvaluationResult.Outcome.PASS ? "" : result.summary(failOn);
+        return new PipelineResult(outcome.name(), counts, result.completeness().percent(), log, summary, signature,
+                rows, reports);
     }
 
     private static Optional<Path> optionalFile(Path workspace, String value) {
