@@ -44,7 +44,7 @@ public final class BomGeneration {
     }
 
     public static GeneratedBom run(Request request) throws AibomException, IOException {
-        BomSchema.warmUpInBackground(BomGenerator.SPEC_VERSION);
+        dev.aibom.core.Warmup.startInBackground();
         ValidDescriptor descriptor = DescriptorLoader.load(request.descriptor(), request.baseDir(),
                 request.properties());
         GeneratedBom bom = BomGenerator.generate(descriptor, request.options());
