@@ -45,17 +45,6 @@ public final class BomSchema {
     private BomSchema() {
     }
 
-    /**
-     * Compiles the schema of {@code version} on a background thread, so that a caller with other work to do first
-     * (reading a descriptor, hashing files) does not wait for it later. Compiling the 1.6 schema is the largest fixed
-     * cost of a cold start.
-     */
-    public static void warmUpInBackground(Version version) {
-        Thread thread = new Thread(() -> schema(version), "aibom-schema-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     private static Schema schema(Version version) {
         return SCHEMAS.computeIfAbsent(version, v -> REGISTRY.getSchema(
                 SchemaLocation.of(BASE + "bom-" + v.getVersionString() + ".schema.json")));
