@@ -2,13 +2,8 @@
 // workflow-step-api 710.v3e456cc85233. Never packaged; the jenkins-real profile compiles against the real artifacts.
 package jenkins;
 
-import hudson.FilePath;
-import org.jenkinsci.remoting.RoleChecker;
+import jenkins.agents.ControllerToAgentFileCallable;
 
-public abstract class MasterToSlaveFileCallable<T> implements FilePath.FileCallable<T> {
+public abstract class MasterToSlaveFileCallable<T> implements ControllerToAgentFileCallable<T> {
     private static final long serialVersionUID = 1L;
-
-    @Override
-    public void checkRoles(RoleChecker checker) throws SecurityException {
-    }
 }
