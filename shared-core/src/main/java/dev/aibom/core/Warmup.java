@@ -27,6 +27,11 @@ public final class Warmup {
 
     private static void run() {
         try {
+            // what generation needs next, in the order it needs it
+            dev.aibom.core.license.SpdxLicenses.officialId("MIT");
+            BomSchema.isSchemaValidEmail("warm-up@example.com");
+            org.cyclonedx.generators.BomGeneratorFactory.createJson(Version.VERSION_16, new org.cyclonedx.model.Bom())
+                    .toJsonNode();
             BomSchema.validateJson(dev.aibom.core.bom.BomJson.MAPPER.createObjectNode()
                     .put("bomFormat", "CycloneDX").put("specVersion", "1.6").put("version", 1), Version.VERSION_16);
             for (String name : new String[]{
