@@ -4,24 +4,110 @@ import dev.aibom.core.job.PipelineResult;
 import hudson.model.Run;
 import jenkins.model.RunAction2;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * The build page's AI-BOM summary and findings. Only the small {@link PipelineResult} is stored with the build (it
- * is serialised with the build record, so it survives a restart); the pages bind to {@link #getView()}.
+ * The build page's AI-BOM summary and findings. Jenkins stores actions with the build record (XStream), so the
+ * action keeps a small copy of the result in plain classes with plain fields, which XStream writes and reads back
+ * after a restart (records it cannot). The pages bind to {@link #getView()}.
  */
 public class AibomBuildAction implements RunAction2 {
-    private final PipelineResult result;
+    private String outcome;
+    private LinkedHashMap<String, Integer> counts;
+    private int completeness;
+    private String signature;
+    private String summary;
+    private ArrayList<Row> findings;
+    private LinkedHashMap<String, String> reports;
     private transient Run<?, ?> run;
 
-    public AibomBuildAction(PipelineResult result) {
-        this.result = result;
+    /** One finding, as stored with the build. */
+    public static final class Row {
+        private String status;
+        private String severity;
+        private String annexA;
+        private String control;
+        private String component;
+        private String message;
+
+        Row(PipelineResult.FindingRow row) {
+            this.status = row.status();
+            this.severity = row.severity();
+            this.annexA = row.annexA();
+            this.control = row.control();
+            this.component = row.component();
+            this.message = row.message();
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getSeverity() {
+            return severity;
+        }
+
+        public String getAnnexA() {
+            return annexA;
+        }
+
+        public String getControl() {
+            return control;
+        }
+
+        public String getComponent() {
+            return component;
+        }
+
+        public String getMessage() {
+            return message;
+        }
     }
 
-    public PipelineResult getResult() {
-        return result;
+    public AibomBuildAction(PipelineResult result) {
+        this.outcome = result.outcome();
+        this.counts = new LinkedHashMap<>(result.counts());
+        this.completeness = result.completeness();
+        this.signature = result.signature();
+        this.summary = result.summary();
+        this.findings = new ArrayList<>();
+        result.findings().forEach(row -> findings.add(new Row(row)));
+        this.reports = new LinkedHashMap<>(result.reports());
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public Map<String, Integer> getCounts() {
+        return counts;
+    }
+
+    public int getCompleteness() {
+        return completeness;
+    }
+
+    public String getSignature() {
+        return signature;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<Row> getFindings() {
+        return findings;
+    }
+
+    public Map<String, String> getReports() {
+        return reports;
     }
 
     public AibomViewModel getView() {
-        return new AibomViewModel(result);
+        return new AibomViewModel(this);
     }
 
     public Run<?, ?> getRun() {

@@ -1,28 +1,26 @@
 package dev.aibom.jenkins;
 
-import dev.aibom.core.job.PipelineResult;
-
 import java.util.List;
 import java.util.Map;
 
-/** What the build-page views show, computed from the stored result; plain Java, unit-tested without Jenkins. */
+/** What the build-page views show, computed from the stored action data; plain Java, unit-tested without Jenkins. */
 public final class AibomViewModel {
-    private final PipelineResult result;
+    private final AibomBuildAction data;
 
-    public AibomViewModel(PipelineResult result) {
-        this.result = result;
+    public AibomViewModel(AibomBuildAction data) {
+        this.data = data;
     }
 
-    /** {@code AI-BOM controls: 2 failed, 1 waived, 40 passed (completeness 93%)} */
+    /** {@code AI-BOM controls: 2 failed, 0 could not be checked, 1 waived, 40 passed (completeness 93%)} */
     public String getHeadline() {
-        Map<String, Integer> counts = result.counts();
+        Map<String, Integer> counts = data.getCounts();
         return "AI-BOM controls: " + counts.getOrDefault("fail", 0) + " failed, " + counts.getOrDefault("error", 0)
                 + " could not be checked, " + counts.getOrDefault("waived", 0) + " waived, "
-                + counts.getOrDefault("pass", 0) + " passed (completeness " + result.completeness() + "%)";
+                + counts.getOrDefault("pass", 0) + " passed (completeness " + data.getCompleteness() + "%)";
     }
 
     public String getOutcome() {
-        return switch (result.outcome()) {
+        return switch (data.getOutcome()) {
             case "FAIL" -> "Failed";
             case "UNSTABLE" -> "Unstable";
             default -> "Passed";
@@ -30,23 +28,23 @@ public final class AibomViewModel {
     }
 
     public String getSignature() {
-        return result.signature();
+        return data.getSignature();
     }
 
-    public List<PipelineResult.FindingRow> getFindings() {
-        return result.findings();
+    public List<AibomBuildAction.Row> getFindings() {
+        return data.getFindings();
     }
 
-    /** Relative link from the action page to the HTML report in the workspace artefacts, if archived. */
+    /** The HTML report's path in the workspace (archive it to open it from the build). */
     public String getHtmlReport() {
-        return result.reports().getOrDefault("html", "");
+        return data.getReports().getOrDefault("html", "");
     }
 
     public String getBom() {
-        return result.reports().getOrDefault("bom", "");
+        return data.getReports().getOrDefault("bom", "");
     }
 
     public boolean isClean() {
-        return result.findings().isEmpty();
+        return data.getFindings().isEmpty();
     }
 }

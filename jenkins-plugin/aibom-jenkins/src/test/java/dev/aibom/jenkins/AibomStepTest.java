@@ -68,7 +68,7 @@ class AibomStepTest {
         assertThat(action.getView().getHeadline()).isEqualTo("AI-BOM controls: 0 failed, 0 could not be checked, 1"
                 + " waived, 59 passed (completeness 100%)");
         assertThat(action.getView().getFindings()).singleElement()
-                .satisfies(row -> assertThat(row.status()).isEqualTo("waived"));
+                .satisfies(row -> assertThat(row.getStatus()).isEqualTo("waived"));
     }
 
     @Test
@@ -141,7 +141,7 @@ class AibomStepTest {
         builder.setKeyFile("${AIBOM_KEY}");
         builder.perform(run, new FilePath(workspace.toFile()), new EnvVars(Map.of("AIBOM_KEY", key.toString())),
                 null, listener);
-        assertThat(run.getAction(AibomBuildAction.class).getResult().signature()).isEqualTo("signed");
+        assertThat(run.getAction(AibomBuildAction.class).getSignature()).isEqualTo("signed");
         assertThat(new AibomBuilder.DescriptorImpl().isApplicable(null)).isTrue();
         builder.setFailOn("warning");
         builder.setWaivers(null);
