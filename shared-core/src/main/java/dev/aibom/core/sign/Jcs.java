@@ -43,7 +43,9 @@ public final class Jcs {
                     members.add(it.next());
                 }
                 // String.compareTo compares UTF-16 code units, exactly what RFC 8785 section 3.2.3 asks for
-                members.sort(Map.Entry.comparingByKey());
+                if (members.size() > 1) {
+                    members.sort(Map.Entry.comparingByKey());
+                }
                 out.append('{');
                 boolean first = true;
                 for (Map.Entry<String, JsonNode> member : members) {
@@ -77,6 +79,11 @@ public final class Jcs {
 
     private static void string(String value, StringBuilder out) {
         out.append('"');
+        if (plain(value)) {
+            // the common case: nothing to escape, no surrogates to check
+            out.append(value).append('"');
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -105,6 +112,16 @@ public final class Jcs {
             }
         }
         out.append('"');
+    }
+
+    private static boolean plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
