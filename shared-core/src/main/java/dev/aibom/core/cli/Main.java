@@ -102,6 +102,8 @@ public final class Main {
                 case "sign" -> sign(options, flags, out, err, env);
                 case "verify" -> verify(options, repeated, flags, out, err);
                 case "check" -> check(options, repeated, flags, out, err);
+                case "approve" -> approve(options, out, err, env);
+                case "verify-approval" -> verifyApproval(options, repeated, out, err);
                 default -> {
                     err.println("aibom: unknown command '" + args[0] + "'.\n" + usage());
                     yield USAGE;
@@ -257,6 +259,54 @@ public final class Main {
         return OK;
     }
 
+    private static int approve(Map<String, String> options, PrintStream out, PrintStream err, Map<String, String> env)
+            throws AibomException, IOException {
+        String bom = options.get("bom");
+        String output = options.get("output");
+        String by = options.get("by");
+        if (bom == null || output == null || by == null || options.get("key") == null) {
+            err.println("aibom approve: --bom, --key, --by and --output are required.\n" + usage());
+            return USAGE;
+        }
+        dev.aibom.core.sign.ApprovalRecord.Decision decision;
+        try {
+            decision = dev.aibom.core.sign.ApprovalRecord.Decision.valueOf(options.getOrDefault("decision", "approved")
+                    .toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("aibom approve: --decision must be approved, conditional or rejected.");
+            return USAGE;
+        }
+        SigningKey key = KeyLoader.privateKey(Path.of(options.get("key")), passphrase(options, env));
+        LoadedBom loaded = new BomReader().read(Path.of(bom));
+        var record = dev.aibom.core.sign.ApprovalRecord.create(loaded, decision, by, options.get("role"),
+                Instant.now(), options.get("comment"), key, SignOptions.defaults());
+        dev.aibom.core.io.AtomicFiles.write(Path.of(output), dev.aibom.core.bom.BomJson.pretty(record));
+        out.println("aibom: wrote " + output + ": " + decision.name().toLowerCase(java.util.Locale.ROOT) + " "
+                + bom + " (serialNumber " + loaded.serialNumber() + ") by " + by);
+        return OK;
+    }
+
+    private static int verifyApproval(Map<String, String> options, Map<String, List<String>> repeated,
+                                      PrintStream out, PrintStream err) throws AibomException, IOException {
+        String approval = options.get("approval");
+        String bom = options.get("bom");
+        if (approval == null || bom == null) {
+            err.println("aibom verify-approval: --approval, --bom and --trusted-key are required.\n" + usage());
+            return USAGE;
+        }
+        List<java.security.PublicKey> trusted = new ArrayList<>();
+        for (String file : repeated.getOrDefault("trusted-key", List.of())) {
+            trusted.addAll(KeyLoader.publicKeys(Path.of(file)));
+        }
+        var record = dev.aibom.core.bom.BomJson.MAPPER.readTree(Files.readString(Path.of(approval)));
+        var verified = dev.aibom.core.sign.ApprovalRecord.verify(record, new BomReader().read(Path.of(bom)),
+                VerificationPolicy.trusting(trusted));
+        out.println("aibom: " + approval + " is a valid approval record: " + verified.decision().name()
+                .toLowerCase(java.util.Locale.ROOT) + " by " + verified.by() + (verified.role() == null ? ""
+                : " (" + verified.role() + ")") + " at " + verified.at());
+        return OK;
+    }
+
     private static int check(Map<String, String> options, Map<String, List<String>> repeated, List<String> flags,
                              PrintStream out, PrintStream err) throws AibomException, IOException {
         String bom = options.get("bom");
@@ -331,7 +381,10 @@ public final class Main {
                                     [--at-signing-time] [--allow-unsigned] [--skip-files]
                        aibom check --bom bom.cdx.json [--policy aibom-policy.yaml] [--suppliers suppliers.yaml|https-URL]
                                    [--waivers waivers.yaml] [--trusted-key pub.pem]... [--base DIR] [--reports DIR]
-                                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--supplier-review]""";
+                                   [--fail-on error|warning|never] [--today YYYY-MM-DD] [--supplier-review]
+                       aibom approve --bom supplier.cdx.json --key key.pem --by NAME [--role ROLE]
+                                     [--decision approved|conditional|rejected] [--comment TEXT] --output approval.json
+                       aibom verify-approval --approval approval.json --bom supplier.cdx.json --trusted-key pub.pem""";
     }
 
     /** Prints hashing progress for big files only; small ones finish before anyone would look. */

@@ -147,4 +147,32 @@ class MainTest {
                 .isEqualTo(Main.INVALID_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aibom: Invalid policy " + temp.resolve("none.yaml"));
     }
+
+    @Test
+    void procurementRecordsAndChecksAnApprovalOfASupplierBom() throws Exception {
+        Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("review"));
+        Path bom = review.resolve("acme-fraud-scoring.cdx.json");
+        Path key = temp.resolve("procurement.pem");
+        Path pub = temp.resolve("procurement.pub.pem");
+        assertThat(run(Map.of(), "keygen", "--private-key", key.toString(), "--public-key", pub.toString())).isZero();
+        out.reset();
+        assertThat(run(Map.of(), "approve", "--bom", bom.toString(), "--key", key.toString(), "--by", "Lena Ortiz",
+                "--role", "Procurement AI risk", "--output", temp.resolve("approval.json").toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("aibom: wrote " + temp.resolve("approval.json")
+                + ": approved " + bom + " (serialNumber urn:uuid:");
+        out.reset();
+        assertThat(run(Map.of(), "verify-approval", "--approval", temp.resolve("approval.json").toString(), "--bom",
+                bom.toString(), "--trusted-key", pub.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("is a valid approval record: approved by Lena Ortiz"
+                + " (Procurement AI risk) at ");
+        // the supplier's own signature is untouched
+        assertThat(run(Map.of(), "verify", "--bom", bom.toString(), "--trusted-key",
+                review.resolve("keys/acme-ml.pub.pem").toString(), "--skip-files")).isZero();
+        Files.writeString(bom, Files.readString(bom).replace("\"0.91\"", "\"0.99\""));
+        err.reset();
+        assertThat(run(Map.of(), "verify-approval", "--approval", temp.resolve("approval.json").toString(), "--bom",
+                bom.toString(), "--trusted-key", pub.toString())).isEqualTo(Main.INVALID_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("The approval record is for another BOM, or the BOM"
+                + " changed after approval");
+    }
 }
