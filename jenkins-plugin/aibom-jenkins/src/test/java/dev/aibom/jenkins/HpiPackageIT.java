@@ -83,6 +83,7 @@ class HpiPackageIT {
                 "dev/aibom/jenkins/AibomVerifyStep/config.jelly", "dev/aibom/jenkins/AibomBuildAction/summary.jelly",
                 "dev/aibom/jenkins/AibomBuildAction/index.jelly", "dev/aibom/jenkins/AibomStep/help-keyFile.html",
                 "index.jelly");
+        assertThat(pluginJarEntries).contains("META-INF/services/annotations/org.jenkinsci.Symbol");
         String index = extensionIndex();
         assertThat(index).contains("dev.aibom.jenkins.AibomBuilder$DescriptorImpl",
                 "dev.aibom.jenkins.AibomStep$DescriptorImpl", "dev.aibom.jenkins.AibomVerifyStep$DescriptorImpl");
