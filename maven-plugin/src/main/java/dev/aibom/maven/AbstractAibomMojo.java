@@ -70,13 +70,12 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     /** The public keys in PEM files (keys or certificates); none for an unset list. */
     protected static java.util.List<java.security.PublicKey> publicKeys(java.util.List<File> files)
             throws AibomException {
-        java.util.List<java.security.PublicKey> keys = new java.util.ArrayList<>();
-        if (files != null) {
-            for (File file : files) {
-                keys.addAll(dev.aibom.core.sign.KeyLoader.publicKeys(path(file)));
-            }
-        }
-        return keys;
+        return dev.aibom.core.sign.KeyLoader.publicKeys(paths(files));
+    }
+
+    /** A list parameter of files, which Maven leaves null when it is not configured. */
+    protected static java.util.List<Path> paths(java.util.List<File> files) {
+        return files == null ? java.util.List.of() : files.stream().map(AbstractAibomMojo::path).toList();
     }
 
     /** {@code aibom.failOn}, when set. */

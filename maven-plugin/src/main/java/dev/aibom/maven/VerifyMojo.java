@@ -1,14 +1,9 @@
 package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
-import dev.aibom.core.bom.BomReader;
-import dev.aibom.core.bom.LoadedBom;
-import dev.aibom.core.integrity.ArtifactIntegrity;
-import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.job.BomVerification;
 import dev.aibom.core.sign.KeyLoader;
-import dev.aibom.core.sign.SignerResult;
 import dev.aibom.core.sign.VerificationPolicy;
-import dev.aibom.core.sign.VerificationReport;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -16,11 +11,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.security.PublicKey;
-import java.security.cert.X509Certificate;
+import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Verifies the BOM's signatures against trusted keys or CA certificates and that the files on disk still match its
@@ -58,31 +52,11 @@ public class VerifyMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        List<PublicKey> keys = publicKeys(trustedKeys);
-        List<X509Certificate> roots = new ArrayList<>();
-        if (caRoots != null) {
-            for (File file : caRoots) {
-                roots.addAll(KeyLoader.certificates(path(file)));
-            }
-        }
-        LoadedBom loaded = new BomReader().read(path(bom));
-        VerificationReport report = BomSignatures.verify(loaded, VerificationPolicy.trusting(keys).withRoots(roots)
-                .withRequireSignature(!allowUnsigned).checkingCertificatesAt(Instant.now(), atSigningTime));
-        for (SignerResult signer : report.rootSigners()) {
-            getLog().info("aibom: signature " + signer.summary());
-        }
-        for (SignerResult signer : report.nested()) {
-            getLog().info("aibom: nested signature " + signer.summary());
-        }
-        List<String> failures = new ArrayList<>(report.failures());
-        if (checkFiles) {
-            ArtifactIntegrity.Report integrity = ArtifactIntegrity.check(loaded.tree(), path(baseDirectory),
-                    progress());
-            long ok = integrity.findings().stream().filter(f -> f.status() == ArtifactIntegrity.Status.OK).count();
-            getLog().info("aibom: files: " + ok + " match the BOM, " + integrity.failures().size() + " do not, "
-                    + integrity.remoteArtifacts() + " fetched at deploy time (not checked here)");
-            integrity.failures().forEach(f -> failures.add("file " + f.summary()));
-        }
+        VerificationPolicy policy = VerificationPolicy.trusting(publicKeys(trustedKeys))
+                .withRoots(KeyLoader.certificates(paths(caRoots)))
+                .withRequireSignature(!allowUnsigned).checkingCertificatesAt(Instant.now(), atSigningTime);
+        Optional<Path> filesBase = checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty();
+        List<String> failures = BomVerification.run(path(bom), policy, filesBase, progress(), getLog()::info);
         if (!failures.isEmpty()) {
             failures.forEach(f -> getLog().error("aibom: " + f));
             throw new MojoFailureException("aibom: verification of " + path(bom) + " failed:\n  - "

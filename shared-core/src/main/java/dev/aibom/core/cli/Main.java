@@ -8,12 +8,12 @@ import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.hash.HashAlgorithm;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.job.BomVerification;
 import dev.aibom.core.control.ControlCheck;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.control.Finding;
 import dev.aibom.core.control.Status;
-import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.report.ConsoleReport;
 import dev.aibom.core.report.Reports;
 import dev.aibom.core.sign.BomSignatures;
@@ -22,10 +22,8 @@ import dev.aibom.core.sign.KeyLoader;
 import dev.aibom.core.sign.KeyPairs;
 import dev.aibom.core.sign.Passphrase;
 import dev.aibom.core.sign.SignOptions;
-import dev.aibom.core.sign.SignerResult;
 import dev.aibom.core.sign.SigningKey;
 import dev.aibom.core.sign.VerificationPolicy;
-import dev.aibom.core.sign.VerificationReport;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -223,40 +221,24 @@ public final class Main {
             err.println("aibom verify: --bom is required.\n" + usage());
             return USAGE;
         }
-        List<java.security.PublicKey> trusted = new ArrayList<>();
-        for (String file : repeated.getOrDefault("trusted-key", List.of())) {
-            trusted.addAll(KeyLoader.publicKeys(Path.of(file)));
-        }
-        List<java.security.cert.X509Certificate> roots = new ArrayList<>();
-        for (String file : repeated.getOrDefault("ca-root", List.of())) {
-            roots.addAll(KeyLoader.certificates(Path.of(file)));
-        }
-        LoadedBom loaded = new BomReader().read(Path.of(bom));
-        VerificationPolicy policy = VerificationPolicy.trusting(trusted).withRoots(roots)
+        VerificationPolicy policy = VerificationPolicy.trusting(KeyLoader.publicKeys(paths(repeated, "trusted-key")))
+                .withRoots(KeyLoader.certificates(paths(repeated, "ca-root")))
                 .withRequireSignature(!flags.contains("--allow-unsigned"))
                 .checkingCertificatesAt(java.time.Instant.now(), flags.contains("--at-signing-time"));
-        VerificationReport report = BomSignatures.verify(loaded, policy);
-        for (SignerResult signer : report.rootSigners()) {
-            out.println("aibom: signature " + signer.summary());
-        }
-        for (SignerResult signer : report.nested()) {
-            out.println("aibom: nested signature " + signer.summary());
-        }
-        List<String> failures = new ArrayList<>(report.failures());
-        if (!flags.contains("--skip-files")) {
-            Path base = Path.of(options.getOrDefault("base", Path.of(bom).toAbsolutePath().getParent().toString()));
-            ArtifactIntegrity.Report integrity = ArtifactIntegrity.check(loaded.tree(), base, HashListener.NONE);
-            long ok = integrity.findings().stream().filter(f -> f.status() == ArtifactIntegrity.Status.OK).count();
-            out.println("aibom: files: " + ok + " match the BOM, " + integrity.failures().size() + " do not, "
-                    + integrity.remoteArtifacts() + " fetched at deploy time (not checked here)");
-            integrity.failures().forEach(f -> failures.add("file " + f.summary()));
-        }
+        Optional<Path> filesBase = flags.contains("--skip-files") ? Optional.empty()
+                : Optional.of(options.containsKey("base") ? Path.of(options.get("base"))
+                : Path.of(bom).toAbsolutePath().getParent());
+        List<String> failures = BomVerification.run(Path.of(bom), policy, filesBase, HashListener.NONE, out::println);
         if (!failures.isEmpty()) {
             err.println("aibom: verification of " + bom + " FAILED:\n  - " + String.join("\n  - ", failures));
             return INVALID_INPUT;
         }
         out.println("aibom: " + bom + " verified");
         return OK;
+    }
+
+    private static List<Path> paths(Map<String, List<String>> repeated, String option) {
+        return repeated.getOrDefault(option, List.of()).stream().map(Path::of).toList();
     }
 
     private static int approve(Map<String, String> options, PrintStream out, PrintStream err, Map<String, String> env)
@@ -294,10 +276,7 @@ public final class Main {
             err.println("aibom verify-approval: --approval, --bom and --trusted-key are required.\n" + usage());
             return USAGE;
         }
-        List<java.security.PublicKey> trusted = new ArrayList<>();
-        for (String file : repeated.getOrDefault("trusted-key", List.of())) {
-            trusted.addAll(KeyLoader.publicKeys(Path.of(file)));
-        }
+        List<java.security.PublicKey> trusted = KeyLoader.publicKeys(paths(repeated, "trusted-key"));
         var record = dev.aibom.core.bom.BomJson.MAPPER.readTree(Files.readString(Path.of(approval)));
         var verified = dev.aibom.core.sign.ApprovalRecord.verify(record, new BomReader().read(Path.of(bom)),
                 VerificationPolicy.trusting(trusted));
@@ -314,10 +293,7 @@ public final class Main {
             err.println("aibom check: --bom is required.\n" + usage());
             return USAGE;
         }
-        List<java.security.PublicKey> trusted = new ArrayList<>();
-        for (String file : repeated.getOrDefault("trusted-key", List.of())) {
-            trusted.addAll(KeyLoader.publicKeys(Path.of(file)));
-        }
+        List<java.security.PublicKey> trusted = KeyLoader.publicKeys(paths(repeated, "trusted-key"));
         java.time.LocalDate today = options.containsKey("today") ? java.time.LocalDate.parse(options.get("today"))
                 : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         Optional<FailOn> failOn = options.containsKey("fail-on")

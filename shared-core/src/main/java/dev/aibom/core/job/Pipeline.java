@@ -50,10 +50,8 @@ public final class Pipeline {
                 + " models and datasets, serialNumber " + generated.serialNumber() + ")");
 
         String signature = "unsigned";
-        List<PublicKey> trusted = new ArrayList<>();
-        for (String key : request.trustedKeys()) {
-            trusted.addAll(KeyLoader.publicKeys(workspace.resolve(key)));
-        }
+        List<PublicKey> trusted = new ArrayList<>(KeyLoader.publicKeys(
+                request.trustedKeys().stream().map(workspace::resolve).toList()));
         if (request.sign()) {
             if (request.keyFile() == null || request.keyFile().isBlank()) {
                 throw new AibomException("sign is true but no keyFile is given. Pass the key file, for example from"

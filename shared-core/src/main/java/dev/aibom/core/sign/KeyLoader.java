@@ -178,6 +178,24 @@ public final class KeyLoader {
         return keys;
     }
 
+    /** Public keys from several PEM files, in the order given. */
+    public static List<PublicKey> publicKeys(List<Path> pems) throws AibomException {
+        List<PublicKey> keys = new ArrayList<>();
+        for (Path pem : pems) {
+            keys.addAll(publicKeys(pem));
+        }
+        return keys;
+    }
+
+    /** X.509 certificates from several PEM files, in the order given. */
+    public static List<X509Certificate> certificates(List<Path> pems) throws AibomException {
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (Path pem : pems) {
+            certificates.addAll(certificates(pem));
+        }
+        return certificates;
+    }
+
     /** X.509 certificates from a PEM file, in file order. */
     public static List<X509Certificate> certificates(Path pem) throws AibomException {
         List<X509Certificate> certificates = new ArrayList<>();
