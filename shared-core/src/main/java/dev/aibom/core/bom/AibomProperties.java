@@ -5,8 +5,6 @@ package dev.aibom.core.bom;
  * {@code docs/property-taxonomy.md}; names are part of the BOM format and never change meaning.
  */
 public final class AibomProperties {
-    public static final String PREFIX = "aibom:";
-
     public static final String SYSTEM_OWNER = "aibom:system:owner";
     public static final String SYSTEM_INTENDED_USE = "aibom:system:intendedUse";
     public static final String SYSTEM_RISK_LEVEL = "aibom:system:riskLevel";

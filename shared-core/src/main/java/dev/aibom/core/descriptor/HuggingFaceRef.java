@@ -1,7 +1,6 @@
 package dev.aibom.core.descriptor;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,10 +54,6 @@ public record HuggingFaceRef(String namespace, String name, String commit) {
                     + shape + " (copy the full sha from the model's commit history on the Hub)");
         }
         return new HuggingFaceRef(matcher.group(1), matcher.group(2), revision);
-    }
-
-    public Optional<String> namespaceIfAny() {
-        return Optional.ofNullable(namespace);
     }
 
     /** {@code org/name}, or {@code name} for the Hub's few un-namespaced models. */
