@@ -72,16 +72,10 @@ public final class AibomRunner {
         @Override
         public PipelineResult invoke(File workspace, VirtualChannel channel) throws IOException {
             try {
-                return Pipeline.run(withWorkspace(request, workspace));
+                return Pipeline.run(request.withWorkspace(workspace.getAbsolutePath()));
             } catch (AibomException e) {
                 throw new AbortException("aibom: " + e.getMessage());
             }
-        }
-
-        private static PipelineRequest withWorkspace(PipelineRequest r, File workspace) {
-            return new PipelineRequest(workspace.getAbsolutePath(), r.descriptor(), r.policy(), r.suppliers(),
-                    r.waivers(), r.sign(), r.keyFile(), r.passphraseVariable(), r.trustedKeys(), r.outputDirectory(),
-                    r.failOn(), r.unstableOn(), r.timestamp(), r.today(), r.environment());
         }
     }
 
@@ -96,11 +90,8 @@ public final class AibomRunner {
 
         @Override
         public PipelineResult invoke(File workspace, VirtualChannel channel) throws IOException {
-            ReviewRequest r = request;
             try {
-                return Pipeline.review(new ReviewRequest(workspace.getAbsolutePath(), r.bom(), r.trustedKeys(),
-                        r.suppliers(), r.policy(), r.waivers(), r.outputDirectory(), r.failOn(), r.unstableOn(),
-                        r.today()));
+                return Pipeline.review(request.withWorkspace(workspace.getAbsolutePath()));
             } catch (AibomException e) {
                 throw new AbortException("aibomVerify: " + e.getMessage());
             }

@@ -37,6 +37,12 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         environment = Map.copyOf(environment);
     }
 
+    /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
+    public PipelineRequest withWorkspace(String agentWorkspace) {
+        return new PipelineRequest(agentWorkspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment);
+    }
+
     public Optional<FailOn> failOnOverride() {
         return Optional.ofNullable(failOn);
     }

@@ -28,6 +28,12 @@ public record ReviewRequest(String workspace, String bom, List<String> trustedKe
         Objects.requireNonNull(today, "today");
     }
 
+    /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
+    public ReviewRequest withWorkspace(String agentWorkspace) {
+        return new ReviewRequest(agentWorkspace, bom, trustedKeys, suppliers, policy, waivers, outputDirectory, failOn,
+                unstableOn, today);
+    }
+
     public Optional<FailOn> failOnOverride() {
         return Optional.ofNullable(failOn);
     }

@@ -40,6 +40,20 @@ class PipelineTest {
     }
 
     @Test
+    void requestsMoveToTheAgentsWorkspaceUnchangedOtherwise() {
+        PipelineRequest request = request(true, "key.pem", Map.of("K", "v"), FailOn.NEVER, Severity.WARNING);
+        PipelineRequest moved = request.withWorkspace("/agent/ws");
+        assertThat(moved.workspace()).isEqualTo("/agent/ws");
+        assertThat(moved.withWorkspace(request.workspace())).isEqualTo(request);
+        ReviewRequest review = new ReviewRequest("/controller/ws", "supplier.cdx.json", List.of("keys"),
+                "suppliers.yaml", null, null, "aibom-review", FailOn.NEVER, Severity.WARNING,
+                LocalDate.parse("2026-11-23"));
+        assertThat(review.withWorkspace("/agent/ws")).isEqualTo(new ReviewRequest("/agent/ws", "supplier.cdx.json",
+                List.of("keys"), "suppliers.yaml", null, null, "aibom-review", FailOn.NEVER, Severity.WARNING,
+                LocalDate.parse("2026-11-23")));
+    }
+
+    @Test
     void generatesSignsChecksAndReports() throws Exception {
         KeyPairs.write(KeyPairs.Type.EC_P256, temp.resolve("key.pem"), temp.resolve("key.pub.pem"),
                 Optional.of(Passphrase.of("s3cret".toCharArray())));
