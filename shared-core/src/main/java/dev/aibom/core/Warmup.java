@@ -35,8 +35,6 @@ public final class Warmup {
             BomSchema.validateJson(dev.aibom.core.bom.BomJson.MAPPER.createObjectNode()
                     .put("bomFormat", "CycloneDX").put("specVersion", "1.6").put("version", 1), Version.VERSION_16);
             for (String name : new String[]{
-                    "org.bouncycastle.openssl.PEMParser",
-                    "org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter",
                     "dev.aibom.core.sign.KeyLoader",
                     "dev.aibom.core.sign.JsfSigner",
                     "dev.aibom.core.sign.JsfVerifier",

@@ -9,13 +9,8 @@ import dev.aibom.core.io.ConfigFiles;
 import dev.aibom.core.io.SourceMap;
 import dev.aibom.core.io.StrictMappers;
 import dev.aibom.core.sign.KeyLoader;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -254,24 +249,7 @@ public final class SupplierRegister {
 
     private static List<PublicKey> publicKeys(String value, Optional<Path> baseDir) throws AibomException {
         if (value.contains("-----BEGIN")) {
-            List<PublicKey> keys = new ArrayList<>();
-            try (PEMParser parser = new PEMParser(new StringReader(value))) {
-                Object object;
-                JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-                while ((object = parser.readObject()) != null) {
-                    if (object instanceof SubjectPublicKeyInfo info) {
-                        keys.add(converter.getPublicKey(info));
-                    } else if (object instanceof X509CertificateHolder holder) {
-                        keys.add(converter.getPublicKey(holder.getSubjectPublicKeyInfo()));
-                    }
-                }
-            } catch (IOException e) {
-                throw new AibomException("the inline PEM key cannot be read: " + e.getMessage() + ".");
-            }
-            if (keys.isEmpty()) {
-                throw new AibomException("the inline PEM holds no public key or certificate.");
-            }
-            return keys;
+            return KeyLoader.publicKeys(value, "the inline PEM key");
         }
         if (baseDir.isEmpty()) {
             throw new AibomException("'" + value + "' is a file path, but a register fetched from a URL can only"

@@ -17,8 +17,8 @@ import java.util.HexFormat;
 
 /**
  * Signature primitives. They run on the JDK's own providers (SunEC, SunRsaSign), which implement every JSF algorithm
- * since JDK 15 and start far faster than a Bouncy Castle provider; Bouncy Castle reads the key files. Keys from any
- * provider are re-encoded into JDK keys first.
+ * since JDK 15 and start far faster than a Bouncy Castle provider ({@link KeyLoader} says who reads key files). Keys
+ * from any provider are re-encoded into JDK keys first.
  */
 final class Crypto {
     private Crypto() {
@@ -84,7 +84,7 @@ final class Crypto {
             return "EC";
         }
         if (Jwk.isEdDsa(key)) {
-            return key instanceof PublicKey pub ? Jwk.edCurve(pub) : KeyChecks.edPrivateCurve(key);
+            return Jwk.edCurve(key);
         }
         return algorithm;
     }

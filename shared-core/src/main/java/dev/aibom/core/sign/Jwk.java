@@ -3,14 +3,7 @@ package dev.aibom.core.sign;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.jce.ECNamedCurveTable;
-import org.bouncycastle.jce.spec.ECNamedCurveParameterSpec;
-import org.bouncycastle.math.ec.ECPoint;
 
-import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -18,6 +11,10 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECFieldFp;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPoint;
+import java.security.spec.ECPublicKeySpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
@@ -51,11 +48,9 @@ public final class Jwk {
             jwk.put("n", B64.encodeToString(unsigned(rsa.getModulus(), 0)));
             jwk.put("e", B64.encodeToString(unsigned(rsa.getPublicExponent(), 0)));
         } else if (isEdDsa(key)) {
-            SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
-            boolean ed25519 = info.getAlgorithm().getAlgorithm().equals(EdECObjectIdentifiers.id_Ed25519);
             jwk.put("kty", "OKP");
-            jwk.put("crv", ed25519 ? "Ed25519" : "Ed448");
-            jwk.put("x", B64.encodeToString(info.getPublicKeyData().getBytes()));
+            jwk.put("crv", edCurve(key));
+            jwk.put("x", B64.encodeToString(Der.rawPublicKey(key.getEncoded())));
         } else {
             throw new IllegalArgumentException("unsupported public key type " + key.getAlgorithm());
         }
@@ -71,29 +66,26 @@ public final class Jwk {
             switch (kty) {
                 case "EC" -> {
                     String curve = text(jwk, "crv");
-                    String bcName = switch (curve) {
+                    String jcaName = switch (curve) {
                         case "P-256" -> "secp256r1";
                         case "P-384" -> "secp384r1";
                         case "P-521" -> "secp521r1";
                         default -> throw new GeneralSecurityException("unsupported EC curve '" + curve + "'");
                     };
-                    ECNamedCurveParameterSpec spec = ECNamedCurveTable.getParameterSpec(bcName);
+                    var parameters = java.security.AlgorithmParameters.getInstance("EC");
+                    parameters.init(new java.security.spec.ECGenParameterSpec(jcaName));
+                    ECParameterSpec spec = parameters.getParameterSpec(ECParameterSpec.class);
                     byte[] x = B64D.decode(text(jwk, "x"));
                     byte[] y = B64D.decode(text(jwk, "y"));
-                    int size = (spec.getCurve().getFieldSize() + 7) / 8;
+                    int size = (spec.getCurve().getField().getFieldSize() + 7) / 8;
                     if (x.length != size || y.length != size) {
                         throw new GeneralSecurityException("EC coordinates must be " + size + " bytes for " + curve);
                     }
-                    // Bouncy Castle's curve arithmetic (no provider needed) checks the point lies on the curve
-                    ECPoint point = spec.getCurve().createPoint(new BigInteger(1, x), new BigInteger(1, y));
-                    if (!point.isValid()) {
+                    ECPoint point = new ECPoint(new BigInteger(1, x), new BigInteger(1, y));
+                    if (!onCurve(point, spec)) {
                         throw new GeneralSecurityException("the EC point is not on curve " + curve);
                     }
-                    var parameters = java.security.AlgorithmParameters.getInstance("EC");
-                    parameters.init(new java.security.spec.ECGenParameterSpec(bcName));
-                    return KeyFactory.getInstance("EC").generatePublic(new java.security.spec.ECPublicKeySpec(
-                            new java.security.spec.ECPoint(new BigInteger(1, x), new BigInteger(1, y)),
-                            parameters.getParameterSpec(java.security.spec.ECParameterSpec.class)));
+                    return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point, spec));
                 }
                 case "RSA" -> {
                     return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(
@@ -102,20 +94,30 @@ public final class Jwk {
                 }
                 case "OKP" -> {
                     String curve = text(jwk, "crv");
-                    var oid = switch (curve) {
-                        case "Ed25519" -> EdECObjectIdentifiers.id_Ed25519;
-                        case "Ed448" -> EdECObjectIdentifiers.id_Ed448;
-                        default -> throw new GeneralSecurityException("unsupported OKP curve '" + curve + "'");
-                    };
-                    byte[] encoded = new SubjectPublicKeyInfo(new AlgorithmIdentifier(oid),
-                            B64D.decode(text(jwk, "x"))).getEncoded();
+                    if (!curve.equals("Ed25519") && !curve.equals("Ed448")) {
+                        throw new GeneralSecurityException("unsupported OKP curve '" + curve + "'");
+                    }
+                    byte[] encoded = Der.edPublicKeyInfo(curve, B64D.decode(text(jwk, "x")));
                     return KeyFactory.getInstance(curve).generatePublic(new X509EncodedKeySpec(encoded));
                 }
                 default -> throw new GeneralSecurityException("unsupported JWK key type '" + kty + "'");
             }
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
             throw new GeneralSecurityException("invalid JWK: " + e.getMessage(), e);
         }
+    }
+
+    // y^2 = x^3 + ax + b (mod p) with both coordinates in the field; NIST curves have cofactor 1, so a point on the
+    // curve is in the signing group
+    private static boolean onCurve(ECPoint point, ECParameterSpec spec) {
+        BigInteger p = ((ECFieldFp) spec.getCurve().getField()).getP();
+        BigInteger x = point.getAffineX();
+        BigInteger y = point.getAffineY();
+        if (x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
+            return false;
+        }
+        BigInteger right = x.pow(3).add(spec.getCurve().getA().multiply(x)).add(spec.getCurve().getB()).mod(p);
+        return y.multiply(y).mod(p).equals(right);
     }
 
     /** RFC 7638 thumbprint: base64url SHA-256 of the required members in lexicographic order. */
@@ -147,10 +149,10 @@ public final class Jwk {
         return algorithm.equals("Ed25519") || algorithm.equals("Ed448") || algorithm.equals("EdDSA");
     }
 
-    /** The curve name for an Ed25519/Ed448 key. */
-    static String edCurve(PublicKey key) {
-        SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
-        return info.getAlgorithm().getAlgorithm().equals(EdECObjectIdentifiers.id_Ed25519) ? "Ed25519" : "Ed448";
+    /** The curve name for an Ed25519/Ed448 key, public or private. */
+    static String edCurve(java.security.Key key) {
+        return Der.keyAlgorithm(key.getEncoded()).filter(curve -> curve.startsWith("Ed")).orElseThrow(
+                () -> new IllegalArgumentException("not an Ed25519 or Ed448 key: " + key.getAlgorithm()));
     }
 
     private static byte[] unsigned(BigInteger value, int size) {

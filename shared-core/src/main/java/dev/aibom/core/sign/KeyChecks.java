@@ -18,8 +18,7 @@ final class KeyChecks {
             case EC -> key instanceof ECKey ec
                     && curve(ec.getParams().getCurve().getField().getFieldSize()).equals(algorithm.curve());
             case RSA -> key instanceof RSAKey rsa && rsa.getModulus().bitLength() >= 2048;
-            case OKP -> Jwk.isEdDsa(key) && key instanceof PublicKey pub ? Jwk.edCurve(pub).equals(algorithm.curve())
-                    : Jwk.isEdDsa(key) && edPrivateCurve(key).equals(algorithm.curve());
+            case OKP -> Jwk.isEdDsa(key) && Jwk.edCurve(key).equals(algorithm.curve());
             case SECRET -> key instanceof javax.crypto.SecretKey;
         };
         if (fits) {
@@ -42,7 +41,7 @@ final class KeyChecks {
             return "an RSA " + rsa.getModulus().bitLength() + "-bit key";
         }
         if (Jwk.isEdDsa(key)) {
-            return "an " + (key instanceof PublicKey pub ? Jwk.edCurve(pub) : edPrivateCurve(key)) + " key";
+            return "an " + Jwk.edCurve(key) + " key";
         }
         return "a " + key.getAlgorithm() + " key";
     }
@@ -54,11 +53,5 @@ final class KeyChecks {
             case 521 -> "P-521";
             default -> bits + "-bit curve";
         };
-    }
-
-    static String edPrivateCurve(Key key) {
-        var info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(key.getEncoded());
-        return info.getPrivateKeyAlgorithm().getAlgorithm()
-                .equals(org.bouncycastle.asn1.edec.EdECObjectIdentifiers.id_Ed25519) ? "Ed25519" : "Ed448";
     }
 }

@@ -1,25 +1,10 @@
 package dev.aibom.core.sign;
 
 import dev.aibom.core.AibomException;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.openssl.PEMEncryptedKeyPair;
-import org.bouncycastle.openssl.PEMException;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8DecryptorProviderBuilder;
-import org.bouncycastle.openssl.jcajce.JcePEMDecryptorProviderBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
-import org.bouncycastle.pkcs.PKCSException;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,22 +14,27 @@ import java.security.KeyFactory;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.Signature;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads keys with Bouncy Castle: PEM PKCS#8 (plain or encrypted), SEC1 EC, PKCS#1 RSA (plain or OpenSSL-encrypted),
- * Ed25519/Ed448, PKCS#12 keystores; public keys as PEM SubjectPublicKeyInfo or X.509 certificates. Errors name the
- * file and what to do, never the key or the passphrase.
+ * Loads keys: PEM PKCS#8 (plain or encrypted), SEC1 EC, PKCS#1 RSA (plain or OpenSSL-encrypted), Ed25519/Ed448,
+ * PKCS#12 keystores; public keys as PEM SubjectPublicKeyInfo or X.509 certificates. The JDK reads what it can (plain
+ * PKCS#8 that carries its public key, public keys, certificates, PKCS#12); {@link BouncyCastleKeys} reads the rest.
+ * Errors name the file and what to do, never the key or the passphrase.
  */
 public final class KeyLoader {
-    private static final JcaPEMKeyConverter CONVERTER = new JcaPEMKeyConverter();
+    private static final byte[] PAIR_CHECK = "aibom key pair check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private KeyLoader() {
     }
@@ -56,58 +46,76 @@ public final class KeyLoader {
      * @param passphrase needed for encrypted keys, ignored otherwise
      */
     public static SigningKey privateKey(Path pem, Optional<Passphrase> passphrase) throws AibomException {
-        List<Object> objects = readPem(pem);
-        PrivateKey privateKey = null;
-        PublicKey publicKey = null;
-        List<X509Certificate> certificates = new ArrayList<>();
-        try {
-            for (Object object : objects) {
-                if (object instanceof PEMKeyPair pair) {
-                    privateKey = CONVERTER.getPrivateKey(pair.getPrivateKeyInfo());
-                    publicKey = CONVERTER.getPublicKey(pair.getPublicKeyInfo());
-                } else if (object instanceof PEMEncryptedKeyPair encrypted) {
-                    char[] secret = requirePassphrase(pem, passphrase).chars();
-                    try {
-                        PEMKeyPair pair = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder()
-                                .setProvider(Crypto.bouncyCastle()).build(secret));
-                        privateKey = CONVERTER.getPrivateKey(pair.getPrivateKeyInfo());
-                        publicKey = CONVERTER.getPublicKey(pair.getPublicKeyInfo());
-                    } finally {
-                        Arrays.fill(secret, '\0');
-                    }
-                } else if (object instanceof PrivateKeyInfo info) {
-                    privateKey = CONVERTER.getPrivateKey(info);
-                } else if (object instanceof PKCS8EncryptedPrivateKeyInfo encrypted) {
-                    char[] secret = requirePassphrase(pem, passphrase).chars();
-                    try {
-                        privateKey = CONVERTER.getPrivateKey(encrypted.decryptPrivateKeyInfo(
-                                new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(Crypto.bouncyCastle()).build(secret)));
-                    } finally {
-                        Arrays.fill(secret, '\0');
-                    }
-                } else if (object instanceof X509CertificateHolder holder) {
-                    certificates.add(new JcaX509CertificateConverter().getCertificate(holder));
+        Optional<SigningKey> plain = plainPkcs8(pem, Pem.read(pem));
+        return plain.isPresent() ? plain.get() : BouncyCastleKeys.privateKey(pem, passphrase);
+    }
+
+    /**
+     * A plain PKCS#8 key (and certificates) read by the JDK alone, or empty when the file needs Bouncy Castle:
+     * another key format, encryption, or a key that does not carry its public key.
+     */
+    private static Optional<SigningKey> plainPkcs8(Path pem, List<Pem.Block> blocks) throws AibomException {
+        List<byte[]> keys = new ArrayList<>();
+        List<byte[]> certificates = new ArrayList<>();
+        for (Pem.Block block : blocks) {
+            if (block.hasHeaders()) {
+                return Optional.empty();
+            }
+            switch (block.label()) {
+                case "PRIVATE KEY" -> keys.add(block.der());
+                case "CERTIFICATE" -> certificates.add(block.der());
+                default -> {
+                    return Optional.empty();
                 }
             }
-        } catch (PKCSException | org.bouncycastle.openssl.EncryptionException e) {
-            throw new AibomException("Cannot decrypt the private key in " + pem + ": the passphrase from "
-                    + passphrase.map(Passphrase::source).orElse("nowhere") + " is wrong, or the file is damaged.");
-        } catch (OperatorCreationException | GeneralSecurityException | PEMException e) {
-            throw new AibomException("Cannot use the private key in " + pem + ": " + e.getMessage()
-                    + ". aibom reads EC (P-256/384/521), RSA, Ed25519 and Ed448 keys.", e);
-        } catch (IOException e) {
-            throw new AibomException("Cannot decrypt the private key in " + pem + ": the passphrase is wrong, or the"
-                    + " file is damaged.", e);
         }
-        if (privateKey == null) {
-            throw new AibomException("No private key in " + pem + ". Expected a PEM block 'PRIVATE KEY', 'ENCRYPTED"
-                    + " PRIVATE KEY', 'EC PRIVATE KEY' or 'RSA PRIVATE KEY'; for a PKCS#12 keystore use the keystore"
-                    + " settings.");
+        if (keys.size() != 1) {
+            return Optional.empty();
         }
-        if (publicKey == null) {
-            publicKey = publicKeyOf(privateKey, pem);
+        PrivateKey privateKey;
+        PublicKey publicKey;
+        try {
+            byte[] pkcs8 = keys.get(0);
+            Optional<String> algorithm = Der.keyAlgorithm(pkcs8);
+            if (algorithm.isEmpty()) {
+                return Optional.empty();
+            }
+            KeyFactory factory = KeyFactory.getInstance(algorithm.get());
+            privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+            if (privateKey instanceof RSAPrivateCrtKey) {
+                publicKey = publicKeyOf(privateKey, pem);
+            } else {
+                Optional<byte[]> embedded = Der.embeddedPublicKey(pkcs8);
+                if (embedded.isEmpty()) {
+                    return Optional.empty();
+                }
+                publicKey = factory.generatePublic(new X509EncodedKeySpec(embedded.get()));
+                if (!belongTogether(privateKey, publicKey)) {
+                    throw new AibomException("The public key stored in the private key file " + pem + " does not"
+                            + " belong to its private key; the file is damaged. Export the private key again.");
+                }
+            }
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            return Optional.empty();
         }
-        return withCertificates(privateKey, publicKey, certificates, pem);
+        List<X509Certificate> chain = new ArrayList<>();
+        for (byte[] certificate : certificates) {
+            chain.add(certificate(certificate, pem));
+        }
+        return Optional.of(withCertificates(privateKey, publicKey, chain, pem));
+    }
+
+    // a public key taken from the file rather than computed: make sure it is the private key's own
+    private static boolean belongTogether(PrivateKey privateKey, PublicKey publicKey) throws GeneralSecurityException {
+        String algorithm = privateKey.getAlgorithm().equals("EC") ? "SHA256withECDSA" : privateKey.getAlgorithm();
+        Signature signer = Signature.getInstance(algorithm);
+        signer.initSign(privateKey);
+        signer.update(PAIR_CHECK);
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance(algorithm);
+        verifier.initVerify(publicKey);
+        verifier.update(PAIR_CHECK);
+        return verifier.verify(signature);
     }
 
     /** A private key and its certificate chain from a PKCS#12 keystore. */
@@ -158,24 +166,43 @@ public final class KeyLoader {
 
     /** Public keys from a PEM file: every 'PUBLIC KEY' and every certificate's key. */
     public static List<PublicKey> publicKeys(Path pem) throws AibomException {
+        return publicKeys(Pem.read(pem), pem.toString());
+    }
+
+    /**
+     * Public keys from PEM text (a supplier register may carry them inline).
+     *
+     * @param source where the text came from, for messages
+     */
+    public static List<PublicKey> publicKeys(String pemText, String source) throws AibomException {
+        return publicKeys(Pem.parse(pemText, source), source);
+    }
+
+    private static List<PublicKey> publicKeys(List<Pem.Block> blocks, String source) throws AibomException {
         List<PublicKey> keys = new ArrayList<>();
-        try {
-            for (Object object : readPem(pem)) {
-                if (object instanceof SubjectPublicKeyInfo info) {
-                    keys.add(CONVERTER.getPublicKey(info));
-                } else if (object instanceof X509CertificateHolder holder) {
-                    keys.add(new JcaX509CertificateConverter().getCertificate(holder)
-                            .getPublicKey());
-                }
+        for (Pem.Block block : blocks) {
+            if (block.label().equals("PUBLIC KEY")) {
+                keys.add(publicKey(block.der(), source));
+            } else if (block.label().equals("CERTIFICATE")) {
+                keys.add(certificate(block.der(), source).getPublicKey());
             }
-        } catch (GeneralSecurityException | PEMException e) {
-            throw new AibomException("Cannot read the public key in " + pem + ": " + e.getMessage() + ".", e);
         }
         if (keys.isEmpty()) {
-            throw new AibomException("No public key or certificate in " + pem + ". Expected PEM blocks 'PUBLIC KEY' or"
-                    + " 'CERTIFICATE'.");
+            throw new AibomException("No public key or certificate in " + source + ". Expected PEM blocks 'PUBLIC KEY'"
+                    + " or 'CERTIFICATE'.");
         }
         return keys;
+    }
+
+    private static PublicKey publicKey(byte[] subjectPublicKeyInfo, String source) throws AibomException {
+        try {
+            String algorithm = Der.keyAlgorithm(subjectPublicKeyInfo).orElseThrow(() -> new AibomException(
+                    "The public key in " + source + " is of a kind aibom does not use. aibom reads EC"
+                            + " (P-256/384/521), RSA, Ed25519 and Ed448 keys."));
+            return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo));
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            throw new AibomException("Cannot read the public key in " + source + ": " + e.getMessage() + ".", e);
+        }
     }
 
     /** Public keys from several PEM files, in the order given. */
@@ -199,14 +226,10 @@ public final class KeyLoader {
     /** X.509 certificates from a PEM file, in file order. */
     public static List<X509Certificate> certificates(Path pem) throws AibomException {
         List<X509Certificate> certificates = new ArrayList<>();
-        try {
-            for (Object object : readPem(pem)) {
-                if (object instanceof X509CertificateHolder holder) {
-                    certificates.add(new JcaX509CertificateConverter().getCertificate(holder));
-                }
+        for (Pem.Block block : Pem.read(pem)) {
+            if (block.label().equals("CERTIFICATE")) {
+                certificates.add(certificate(block.der(), pem.toString()));
             }
-        } catch (GeneralSecurityException e) {
-            throw new AibomException("Cannot read the certificates in " + pem + ": " + e.getMessage() + ".", e);
         }
         if (certificates.isEmpty()) {
             throw new AibomException("No certificate in " + pem + ". Expected PEM blocks 'CERTIFICATE'.");
@@ -214,7 +237,16 @@ public final class KeyLoader {
         return certificates;
     }
 
-    private static SigningKey withCertificates(PrivateKey privateKey, PublicKey publicKey,
+    private static X509Certificate certificate(byte[] der, Object source) throws AibomException {
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(der));
+        } catch (GeneralSecurityException e) {
+            throw new AibomException("Cannot read the certificates in " + source + ": " + e.getMessage() + ".", e);
+        }
+    }
+
+    static SigningKey withCertificates(PrivateKey privateKey, PublicKey publicKey,
                                                List<X509Certificate> certificates, Path source) throws AibomException {
         try {
             return new SigningKey(privateKey, publicKey, certificates);
@@ -224,70 +256,16 @@ public final class KeyLoader {
         }
     }
 
+    /** The public half of a private key: RSA from its CRT parameters, EC and EdDSA with Bouncy Castle. */
     static PublicKey publicKeyOf(PrivateKey privateKey, Path source) throws AibomException {
-        try {
-            if (privateKey instanceof RSAPrivateCrtKey rsa) {
+        if (privateKey instanceof RSAPrivateCrtKey rsa) {
+            try {
                 return KeyFactory.getInstance("RSA").generatePublic(
                         new RSAPublicKeySpec(rsa.getModulus(), rsa.getPublicExponent()));
+            } catch (GeneralSecurityException e) {
+                throw new AibomException("Cannot derive the public key from the private key in " + source + ".", e);
             }
-            if (privateKey instanceof java.security.interfaces.ECPrivateKey ec) {
-                // Q = d*G with Bouncy Castle's curve arithmetic, then a JDK key
-                String curve = switch (ec.getParams().getCurve().getField().getFieldSize()) {
-                    case 256 -> "secp256r1";
-                    case 384 -> "secp384r1";
-                    case 521 -> "secp521r1";
-                    default -> throw new AibomException("Unsupported EC curve in " + source
-                            + ". aibom signs with P-256, P-384 and P-521 keys.");
-                };
-                var spec = org.bouncycastle.jce.ECNamedCurveTable.getParameterSpec(curve);
-                var q = spec.getG().multiply(ec.getS()).normalize();
-                return KeyFactory.getInstance("EC").generatePublic(new java.security.spec.ECPublicKeySpec(
-                        new java.security.spec.ECPoint(q.getAffineXCoord().toBigInteger(),
-                                q.getAffineYCoord().toBigInteger()), ec.getParams()));
-            }
-            if (Jwk.isEdDsa(privateKey)) {
-                PrivateKeyInfo info = PrivateKeyInfo.getInstance(privateKey.getEncoded());
-                byte[] raw = org.bouncycastle.asn1.ASN1OctetString.getInstance(info.parsePrivateKey()).getOctets();
-                boolean ed25519 = info.getPrivateKeyAlgorithm().getAlgorithm()
-                        .equals(org.bouncycastle.asn1.edec.EdECObjectIdentifiers.id_Ed25519);
-                byte[] publicKey = ed25519
-                        ? new org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters(raw, 0).generatePublicKey()
-                        .getEncoded()
-                        : new org.bouncycastle.crypto.params.Ed448PrivateKeyParameters(raw, 0).generatePublicKey()
-                        .getEncoded();
-                byte[] spki = new SubjectPublicKeyInfo(info.getPrivateKeyAlgorithm(), publicKey).getEncoded();
-                return KeyFactory.getInstance(ed25519 ? "Ed25519" : "Ed448").generatePublic(
-                        new java.security.spec.X509EncodedKeySpec(spki));
-            }
-        } catch (GeneralSecurityException | IOException e) {
-            throw new AibomException("Cannot derive the public key from the private key in " + source + ".", e);
         }
-        throw new AibomException("Unsupported private key type " + privateKey.getAlgorithm() + " in " + source
-                + ". aibom signs with EC (P-256/384/521), RSA and Ed25519 keys.");
-    }
-
-    private static Passphrase requirePassphrase(Path pem, Optional<Passphrase> passphrase) throws AibomException {
-        return passphrase.orElseThrow(() -> new AibomException("The private key in " + pem + " is encrypted, and no"
-                + " passphrase was given. Give it through an environment variable or a passphrase file."));
-    }
-
-    private static List<Object> readPem(Path pem) throws AibomException {
-        List<Object> objects = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(pem, StandardCharsets.US_ASCII);
-             PEMParser parser = new PEMParser(reader)) {
-            Object object;
-            while ((object = parser.readObject()) != null) {
-                objects.add(object);
-            }
-        } catch (NoSuchFileException e) {
-            throw new AibomException("The key file " + pem + " does not exist. Check the path.");
-        } catch (IOException e) {
-            throw new AibomException("Cannot read " + pem + " as PEM: " + e.getMessage() + ". Keys must be PEM"
-                    + " files (-----BEGIN ...-----).", e);
-        }
-        if (objects.isEmpty()) {
-            throw new AibomException("No PEM blocks in " + pem + ". Keys must be PEM files (-----BEGIN ...-----).");
-        }
-        return objects;
+        return BouncyCastleKeys.publicKeyOf(privateKey, source);
     }
 }
