@@ -156,7 +156,8 @@ public final class FileHasher {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             size = channel.size();
             listener.started(file, size);
-            ByteBuffer buffer = ByteBuffer.allocate(CHUNK_SIZE);
+            // a small file gets a small buffer (one byte more than its size, so the end shows in one extra read)
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(CHUNK_SIZE, size + 1));
             byte[] array = buffer.array();
             long hashed = 0;
             long nextReport = PROGRESS_INTERVAL_BYTES;

@@ -19,12 +19,18 @@ import java.util.Locale;
  * trailing content and silent type coercions are errors, because each of them hides a typo.
  */
 public final class StrictMappers {
-    private static final ObjectMapper JSON = configure(JsonMapper.builder(
-            JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build());
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder(
-            YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build());
-
     private StrictMappers() {
+    }
+
+    // each mapper is built on first use: a build usually reads YAML only, and a cold mapper costs milliseconds
+    private static final class Json {
+        static final ObjectMapper MAPPER = configure(JsonMapper.builder(
+                JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build());
+    }
+
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = configure(YAMLMapper.builder(
+                YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build());
     }
 
     /** YAML unless the file name ends in {@code .json}. */
@@ -34,7 +40,7 @@ public final class StrictMappers {
 
     /** YAML unless the name (a file name or URL) ends in {@code .json}. */
     public static ObjectMapper forName(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") ? Json.MAPPER : Yaml.MAPPER;
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
