@@ -1,38 +1,42 @@
 #!/usr/bin/env bash
 # Time the aibom goals (generate + sign + check) add to the credit-risk-scorer example build, next to
-# cyclonedx-maven-plugin's makeBom on the same project, in the same run. Each figure is the mean wall time of N
-# Maven invocations (Maven start-up included for both, so the difference is what each plugin costs).
-# Usage, from the repository root, after `mvn -B install -DskipTests`: maven-plugin/bench/plugin-vs-makebom.sh [N]
+# cyclonedx-maven-plugin's makeBom on the same project, in the same run. Each round runs the three Maven invocations
+# below once, in a random order, so that drift in the machine's speed hits all of them alike; the figures are means
+# over the rounds. "Added" is the time over a Maven run that only loads the aibom plugin and does nothing (keygen with
+# the key already there): Maven's own start-up is the same for every invocation and is left out.
+# Usage, from the repository root, after `mvn -B install -DskipTests`: maven-plugin/bench/plugin-vs-makebom.sh [ROUNDS]
 set -euo pipefail
-runs=${1:-5}
+rounds=${1:-20}
 cd "$(dirname "$0")/../../examples/credit-risk-scorer"
-# skipNotDeployed=false: the example is not deployed, and makeBom would otherwise skip it and measure nothing
-makebom="org.cyclonedx:cyclonedx-maven-plugin:2.9.1:makeBom -Dcyclonedx.skipNotDeployed=false"
 aibom="dev.aibom:aibom-maven-plugin:0.1.0-SNAPSHOT"
-# key for aibom:sign, and one run of each to fetch plugins and warm the file cache
-mvn -B -q "$aibom:keygen" -Daibom.privateKey=target/demo-keys/signing-key.pem \
-    -Daibom.publicKey=target/demo-keys/signing-key.pub.pem -Daibom.ifMissing=true
-mvn -B -q $makebom >/dev/null
-mvn -B -q "$aibom:generate" "$aibom:sign" "$aibom:check" >/dev/null
+keys="-Daibom.privateKey=target/demo-keys/signing-key.pem -Daibom.publicKey=target/demo-keys/signing-key.pub.pem"
+names=(noop makebom aibom)
+declare -A commands=(
+  [noop]="mvn -B -q $aibom:keygen $keys -Daibom.ifMissing=true"
+  # skipNotDeployed=false: the example is not deployed, and makeBom would otherwise skip it and measure nothing
+  [makebom]="mvn -B -q org.cyclonedx:cyclonedx-maven-plugin:2.9.1:makeBom -Dcyclonedx.skipNotDeployed=false"
+  [aibom]="mvn -B -q $aibom:generate $aibom:sign $aibom:check"
+)
+# the key for aibom:sign, and one run of each to fetch plugins and warm the file cache
+for name in "${names[@]}"; do ${commands[$name]} >/dev/null; done
 
-time_it() {
-  local total=0
-  for _ in $(seq "$runs"); do
-    local start end
+declare -A total=([noop]=0 [makebom]=0 [aibom]=0)
+differences=()
+for round in $(seq "$rounds"); do
+  declare -A took=()
+  for name in $(printf '%s\n' "${names[@]}" | shuf); do
     start=$(date +%s%N)
-    mvn -B -q "$@" >/dev/null
-    end=$(date +%s%N)
-    total=$(( total + (end - start) / 1000000 ))
+    ${commands[$name]} >/dev/null
+    took[$name]=$(( ($(date +%s%N) - start) / 1000000 ))
+    total[$name]=$(( total[$name] + took[$name] ))
   done
-  echo $(( total / runs ))
-}
-noop=$(time_it "$aibom:keygen" -Daibom.privateKey=target/demo-keys/signing-key.pem \
-    -Daibom.publicKey=target/demo-keys/signing-key.pub.pem -Daibom.ifMissing=true)
-cyclonedx=$(time_it $makebom)
-generate=$(time_it "$aibom:generate")
-ours=$(time_it "$aibom:generate" "$aibom:sign" "$aibom:check")
-echo "mean of $runs Maven runs on examples/credit-risk-scorer (each includes Maven start-up):"
-echo "  aibom no-op (keygen, key exists):     ${noop} ms"
-echo "  cyclonedx-maven-plugin makeBom:       ${cyclonedx} ms"
-echo "  aibom generate:                       ${generate} ms"
-echo "  aibom generate + sign + check:        ${ours} ms"
+  differences+=($(( took[aibom] - took[makebom] )))
+done
+noop=$(( total[noop] / rounds )); makebom=$(( total[makebom] / rounds )); ours=$(( total[aibom] / rounds ))
+spread=$(printf '%s\n' "${differences[@]}" | awk '{s+=$1; q+=$1*$1; n++} END {m=s/n; sd=sqrt((q-n*m*m)/(n-1));
+  printf "%+.0f ms (95%% confidence interval %+.0f..%+.0f ms)", m, m-1.96*sd/sqrt(n), m+1.96*sd/sqrt(n)}')
+echo "mean of $rounds interleaved rounds on examples/credit-risk-scorer (wall time of each Maven run):"
+echo "  Maven + aibom plugin, no work (keygen, key exists):  ${noop} ms"
+echo "  cyclonedx-maven-plugin makeBom:                      ${makebom} ms  (adds $(( makebom - noop )) ms)"
+echo "  aibom generate + sign + check:                       ${ours} ms  (adds $(( ours - noop )) ms)"
+echo "  aibom minus makeBom, per round:                      ${spread}"

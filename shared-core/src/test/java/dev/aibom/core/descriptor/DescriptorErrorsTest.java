@@ -261,6 +261,15 @@ class DescriptorErrorsTest {
     }
 
     @Test
+    void aSyntaxErrorIsReportedBeforeAnEarlierMappingError() throws Exception {
+        Files.writeString(descriptor, original
+                .replace("    lifecycle: approved", "    lifecycel: approved")
+                .replace("    supplier: meridian", "    supplier: [meridian"));
+        String message = failure();
+        assertThat(message).contains("this is not valid YAML").doesNotContain("lifecycel");
+    }
+
+    @Test
     void missingAndEmptyFiles() throws Exception {
         Files.delete(descriptor);
         assertThat(failure()).contains(descriptor + ": the file does not exist.");
