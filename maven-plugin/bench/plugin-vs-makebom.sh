@@ -17,8 +17,17 @@ declare -A commands=(
   [makebom]="mvn -B -q org.cyclonedx:cyclonedx-maven-plugin:2.9.1:makeBom -Dcyclonedx.skipNotDeployed=false"
   [aibom]="mvn -B -q $aibom:generate $aibom:sign $aibom:check"
 )
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+run() {
+  if ! ${commands[$1]} >"$log" 2>&1; then
+    echo "$1 failed: ${commands[$1]}" >&2
+    tail -n 30 "$log" >&2
+    exit 1
+  fi
+}
 # the key for aibom:sign, and one run of each to fetch plugins and warm the file cache
-for name in "${names[@]}"; do ${commands[$name]} >/dev/null; done
+for name in "${names[@]}"; do run "$name"; done
 
 declare -A total=([noop]=0 [makebom]=0 [aibom]=0)
 differences=()
@@ -26,7 +35,7 @@ for round in $(seq "$rounds"); do
   declare -A took=()
   for name in $(printf '%s\n' "${names[@]}" | shuf); do
     start=$(date +%s%N)
-    ${commands[$name]} >/dev/null
+    run "$name"
     took[$name]=$(( ($(date +%s%N) - start) / 1000000 ))
     total[$name]=$(( total[$name] + took[$name] ))
   done
