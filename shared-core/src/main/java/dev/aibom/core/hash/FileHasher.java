@@ -156,8 +156,9 @@ public final class FileHasher {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             size = channel.size();
             listener.started(file, size);
-            // a small file gets a small buffer (one byte more than its size, so the end shows in one extra read)
-            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(CHUNK_SIZE, size + 1));
+            // a small file gets a small buffer (one byte more than its size, so the end shows in one extra read), but
+            // never a tiny one, in case the size the file system reports is not the size there is to read
+            ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(CHUNK_SIZE, Math.max(size + 1, 64 * 1024)));
             byte[] array = buffer.array();
             long hashed = 0;
             long nextReport = PROGRESS_INTERVAL_BYTES;
