@@ -1,5 +1,6 @@
 package dev.aibom.jenkins;
 
+import dev.aibom.core.TestFiles;
 import dev.aibom.core.sign.KeyPairs;
 import dev.aibom.core.sign.Passphrase;
 import hudson.AbortException;
@@ -28,7 +29,7 @@ class AibomStepTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = StubJenkins.copyExample("credit-risk-scorer", temp.resolve("ws"));
+        workspace = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("ws"));
         run = new StubJenkins.TestRun();
         listener = new StubJenkins.Listener();
     }
@@ -152,7 +153,7 @@ class AibomStepTest {
 
     @Test
     void aibomVerifyReviewsASuppliersBom() throws Exception {
-        workspace = StubJenkins.copyExample("supplier-review", temp.resolve("review"));
+        workspace = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("review"));
         AibomVerifyStep step = new AibomVerifyStep("acme-fraud-scoring.cdx.json");
         step.setTrustedKeys("keys/");
         step.setSuppliers("suppliers.yaml");

@@ -10,14 +10,10 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /** A build, a log and a step context on top of the compile-time stubs. */
 final class StubJenkins {
@@ -103,37 +99,6 @@ final class StubJenkins {
         @Override
         public int hashCode() {
             return System.identityHashCode(this);
-        }
-    }
-
-    static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("examples"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("cannot find the repository root");
-        }
-        return dir;
-    }
-
-    static Path copyExample(String name, Path to) {
-        Path from = repositoryRoot().resolve("examples").resolve(name);
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                if (from.relativize(source).startsWith("target")) {
-                    continue;
-                }
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return to;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
