@@ -1,8 +1,7 @@
 package dev.aibom.core.license;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -176,26 +175,10 @@ public final class SpdxLicenses {
             if (in == null) {
                 throw new IllegalStateException("spdx.schema.json is missing from the classpath (cyclonedx-core-java)");
             }
-            // streamed: the ids are the top-level "enum" array, and no object mapper is needed for that
+            JsonNode schema = new ObjectMapper().readTree(in);
             Map<String, String> ids = new HashMap<>();
-            try (JsonParser parser = new JsonFactory().createParser(in)) {
-                if (parser.nextToken() != JsonToken.START_OBJECT) {
-                    throw new IllegalStateException("spdx.schema.json is not a JSON object");
-                }
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    JsonToken value = parser.nextToken();
-                    if (name.equals("enum") && value == JsonToken.START_ARRAY) {
-                        while (parser.nextToken() == JsonToken.VALUE_STRING) {
-                            ids.put(parser.getText().toLowerCase(Locale.ROOT), parser.getText());
-                        }
-                    } else {
-                        parser.skipChildren();
-                    }
-                }
-            }
-            if (ids.isEmpty()) {
-                throw new IllegalStateException("spdx.schema.json lists no license ids");
+            for (JsonNode id : schema.path("enum")) {
+                ids.put(id.asText().toLowerCase(Locale.ROOT), id.asText());
             }
             return Map.copyOf(ids);
         } catch (IOException e) {
