@@ -130,7 +130,10 @@ final class Der {
     static Optional<String> keyAlgorithm(byte[] encoded) {
         Element info = parse(encoded);
         // PrivateKeyInfo starts with a version INTEGER, SubjectPublicKeyInfo with the AlgorithmIdentifier
-        Element algorithm = info.child(0).tag() == INTEGER ? info.child(1) : info.child(0);
+        return algorithmName(info.child(0).tag() == INTEGER ? info.child(1) : info.child(0));
+    }
+
+    private static Optional<String> algorithmName(Element algorithm) {
         Element identifier = algorithm.child(0);
         if (identifier.tag() != OID) {
             throw new IllegalArgumentException("the key algorithm is not an OBJECT IDENTIFIER");
@@ -168,7 +171,7 @@ final class Der {
                 return Optional.of(encode(SEQUENCE, algorithm.encoded(), encode(BIT_STRING, field.content())));
             }
         }
-        if (keyAlgorithm(pkcs8).filter("EC"::equals).isEmpty()) {
+        if (algorithmName(algorithm).filter("EC"::equals).isEmpty()) {
             return Optional.empty();
         }
         Element ecPrivateKey = parse(privateKey.content());

@@ -1,7 +1,6 @@
 package dev.aibom.core.sign;
 
 import java.security.Key;
-import java.security.PublicKey;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.RSAKey;
 import java.util.Optional;

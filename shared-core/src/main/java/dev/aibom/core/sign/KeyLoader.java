@@ -100,7 +100,7 @@ public final class KeyLoader {
         }
         List<X509Certificate> chain = new ArrayList<>();
         for (byte[] certificate : certificates) {
-            chain.add(certificate(certificate, pem));
+            chain.add(certificate(certificate, pem.toString()));
         }
         return Optional.of(withCertificates(privateKey, publicKey, chain, pem));
     }
@@ -237,7 +237,7 @@ public final class KeyLoader {
         return certificates;
     }
 
-    private static X509Certificate certificate(byte[] der, Object source) throws AibomException {
+    private static X509Certificate certificate(byte[] der, String source) throws AibomException {
         try {
             return (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(der));
