@@ -38,7 +38,7 @@ public final class Warmup {
                     "dev.aibom.core.sign.KeyLoader",
                     "dev.aibom.core.sign.JsfSigner",
                     "dev.aibom.core.sign.JsfVerifier",
-                    "dev.aibom.core.control.ControlCatalogue",
+                    "dev.aibom.core.control.ControlRegistry",
                     "dev.aibom.core.control.Policy",
                     "dev.aibom.core.control.SupplierRegister",
                     "dev.aibom.core.report.HtmlReport",

@@ -29,6 +29,9 @@ public final class AibomProperties {
     public static final String DATA_COLLECTION_PROCESS = "aibom:data:collectionProcess";
     public static final String DATA_QUALITY_CHECK = "aibom:data:qualityCheck";
 
+    /** The names that may carry several values; every other {@code aibom:} name has one value per component. */
+    public static final java.util.Set<String> MULTI_VALUED = java.util.Set.of(DATA_QUALITY_CHECK);
+
     /** Values of {@link #ARTIFACT_KIND}. */
     public static final String KIND_FILE = "file";
     public static final String KIND_DIRECTORY = "directory";

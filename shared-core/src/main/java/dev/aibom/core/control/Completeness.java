@@ -1,6 +1,5 @@
 package dev.aibom.core.control;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.bom.AibomProperties;
 
 import java.util.ArrayList;
@@ -30,39 +29,39 @@ public record Completeness(int percent, int present, int expected, List<Entry> c
     static {
         Map<String, Predicate<BomView.Item>> model = new LinkedHashMap<>();
         model.put("supplier", item -> !item.supplierName().isBlank());
-        model.put("licence", item -> item.node().path("licenses").size() > 0);
-        model.put("hash", item -> item.node().path("hashes").size() > 0);
-        model.put("life-cycle stage", item -> item.property(AibomProperties.MODEL_LIFECYCLE).isPresent());
-        model.put("performance metrics", item -> present(item.node().at("/modelCard/quantitativeAnalysis/performanceMetrics")));
-        model.put("task", item -> present(item.node().at("/modelCard/modelParameters/task")));
-        model.put("limitations", item -> present(item.node().at("/modelCard/considerations/technicalLimitations")));
-        model.put("approval", item -> item.property(AibomProperties.MODEL_APPROVAL + "0:by").isPresent());
+        model.put("licence", item -> !item.licenses().isEmpty());
+        model.put("hash", item -> !item.hashes().isEmpty());
+        model.put("life-cycle stage", item -> item.lifecycleStage().isPresent());
+        model.put("performance metrics", item -> !item.metrics().isEmpty());
+        model.put("task", item -> item.has(BomView.ModelCardField.TASK));
+        model.put("limitations", item -> item.has(BomView.ModelCardField.LIMITATIONS));
+        model.put("approval", item -> !item.approvals().isEmpty());
         EXPECTED.put(BomView.MODEL, model);
 
         Map<String, Predicate<BomView.Item>> dataset = new LinkedHashMap<>();
         dataset.put("supplier", item -> !item.supplierName().isBlank());
-        dataset.put("licence", item -> item.node().path("licenses").size() > 0);
-        dataset.put("hash", item -> item.node().path("hashes").size() > 0);
+        dataset.put("licence", item -> !item.licenses().isEmpty());
+        dataset.put("hash", item -> !item.hashes().isEmpty());
         dataset.put("provenance", item -> item.property(AibomProperties.DATA_PROVENANCE).isPresent()
-                || present(item.node().at("/data/0/description")) || present(item.node().at("/data/0/contents/url")));
-        dataset.put("owner", item -> present(item.node().at("/data/0/governance")));
-        dataset.put("classification", item -> present(item.node().at("/data/0/classification")));
-        dataset.put("personal-data declaration", item -> item.property(AibomProperties.DATA_PERSONAL_DATA).isPresent()
-                || present(item.node().at("/data/0/sensitiveData")));
-        dataset.put("quality checks", item -> item.property(AibomProperties.DATA_QUALITY_CHECK).isPresent());
+                || !item.dataDescription().isBlank() || item.hasDataContentsUrl());
+        dataset.put("owner", item -> item.present(BomView.Pointers.DATA_GOVERNANCE));
+        dataset.put("classification", item -> !item.dataClassification().isBlank());
+        dataset.put("personal-data declaration", item -> item.property(AibomProperties.DATA_PERSONAL_DATA)
+                .isPresent() || !item.sensitiveData().isEmpty());
+        dataset.put("quality checks", item -> !item.properties(AibomProperties.DATA_QUALITY_CHECK).isEmpty());
         EXPECTED.put(BomView.DATASET, dataset);
 
         Map<String, Predicate<BomView.Item>> service = new LinkedHashMap<>();
         service.put("provider", item -> !item.supplierName().isBlank());
-        service.put("endpoints", item -> present(item.node().path("endpoints")));
-        service.put("data flows", item -> present(item.node().path("data")));
+        service.put("endpoints", item -> !item.endpoints().isEmpty());
+        service.put("data flows", BomView.Item::hasDataFlows);
         EXPECTED.put(BomView.SERVICE, service);
 
         Map<String, Predicate<BomView.Item>> system = new LinkedHashMap<>();
         system.put("intended use", item -> item.property(AibomProperties.SYSTEM_INTENDED_USE).isPresent());
         system.put("risk level", item -> item.property(AibomProperties.SYSTEM_RISK_LEVEL).isPresent());
         system.put("owner", item -> item.property(AibomProperties.SYSTEM_OWNER).isPresent());
-        EXPECTED.put("system", system);
+        EXPECTED.put(BomView.SYSTEM, system);
     }
 
     public static Completeness of(BomView bom) {
@@ -76,7 +75,13 @@ public record Completeness(int percent, int present, int expected, List<Entry> c
             Map<String, Predicate<BomView.Item>> facts = EXPECTED.get(item.kind());
             List<String> missing = new ArrayList<>();
             facts.forEach((fact, test) -> {
-                if (!test.test(item)) {
+                boolean has;
+                try {
+                    has = test.test(item);
+                } catch (BomView.AmbiguousPropertyException e) {
+                    has = false; // a fact stated twice with different values is not recorded
+                }
+                if (!has) {
                     missing.add(fact);
                 }
             });
@@ -87,10 +92,5 @@ public record Completeness(int percent, int present, int expected, List<Entry> c
         }
         int percent = expected == 0 ? 100 : (int) Math.floor(100.0 * present / expected);
         return new Completeness(percent, present, expected, entries);
-    }
-
-    private static boolean present(JsonNode node) {
-        return !node.isMissingNode() && !node.isNull() && !(node.isContainerNode() && node.isEmpty())
-                && !(node.isTextual() && node.asText().isBlank());
     }
 }

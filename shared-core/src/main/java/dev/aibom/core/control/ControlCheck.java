@@ -57,14 +57,16 @@ public final class ControlCheck {
     }
 
     public static EvaluationResult run(Request request, HashListener listener) throws AibomException, IOException {
-        Policy policy = request.policy().isPresent() ? Policy.load(request.policy().get()) : Policy.defaults();
+        ControlRegistry registry = ControlRegistry.load();
+        Policy policy = request.policy().isPresent() ? Policy.load(request.policy().get(), registry)
+                : Policy.defaults(registry);
         if (request.failOn().isPresent()) {
             policy = policy.withFailOn(request.failOn().get());
         }
         Optional<SupplierRegister> register = request.register().isPresent()
                 ? Optional.of(SupplierRegister.load(request.register().get(), request.registerTimeout()))
                 : Optional.empty();
-        Waivers waivers = request.waivers().isPresent() ? Waivers.load(request.waivers().get()) : Waivers.none();
+        Waivers waivers = request.waivers().isPresent() ? Waivers.load(request.waivers().get(), registry) : Waivers.none();
         LoadedBom bom = new BomReader().read(request.bom());
 
         Optional<VerificationReport> signatures = Optional.empty();

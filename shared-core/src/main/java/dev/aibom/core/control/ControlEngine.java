@@ -4,12 +4,11 @@ import dev.aibom.core.bom.LoadedBom;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Evaluates every control of a policy (all of them, then reports once, as maven-enforcer does), applies the waivers,
- * and scores completeness.
+ * then evaluates the waiver controls over how the waivers applied, and scores completeness.
  */
 public final class ControlEngine {
     private ControlEngine() {
@@ -18,19 +17,30 @@ public final class ControlEngine {
     public static EvaluationResult evaluate(String bomName, EvaluationContext context, Policy policy,
                                             Waivers waivers) {
         List<Finding> findings = new ArrayList<>();
-        for (Map.Entry<String, ControlSettings> entry : policy.controls().entrySet()) {
-            ControlDefinition definition = ControlCatalogue.get(entry.getKey()).orElseThrow();
-            Findings collected = new Findings(definition, entry.getValue().severity());
-            try {
-                definition.implementation().evaluate(context, entry.getValue(), collected);
-            } catch (RuntimeException e) {
-                collected.error(null, "control could not be evaluated: " + e);
+        List<ControlMetadata> evaluated = new ArrayList<>();
+        for (ConfiguredControl<?> control : policy.controls().values()) {
+            if (control.metadata().family() != Family.WAIVERS) {
+                evaluated.add(control.metadata());
+                findings.addAll(control.evaluate(context));
             }
-            findings.addAll(collected.list());
         }
-        findings = applyWaivers(findings, waivers, context);
+        List<WaiverLedger.Expired> expired = new ArrayList<>();
+        findings = applyWaivers(findings, waivers, context, expired);
+        List<Waivers.Waiver> unused = new ArrayList<>();
+        for (Waivers.Waiver waiver : waivers.waivers()) {
+            if (!waiverUsed(waiver, findings, expired)) {
+                unused.add(waiver);
+            }
+        }
+        EvaluationContext afterWaivers = context.withWaivers(new WaiverLedger(waivers.source(), expired, unused));
+        for (ConfiguredControl<?> control : policy.controls().values()) {
+            if (control.metadata().family() == Family.WAIVERS) {
+                evaluated.add(control.metadata());
+                findings.addAll(control.evaluate(afterWaivers));
+            }
+        }
         return new EvaluationResult(bomName, policy.source(), policy.failOn(), findings,
-                Completeness.of(context.bom()));
+                Completeness.of(context.bom()), evaluated);
     }
 
     /** Convenience for a BOM already read. */
@@ -38,9 +48,9 @@ public final class ControlEngine {
         return evaluate(bom.source().toString(), context, policy, waivers);
     }
 
-    private static List<Finding> applyWaivers(List<Finding> findings, Waivers waivers, EvaluationContext context) {
+    private static List<Finding> applyWaivers(List<Finding> findings, Waivers waivers, EvaluationContext context,
+                                              List<WaiverLedger.Expired> expiredOut) {
         List<Finding> result = new ArrayList<>();
-        boolean[] used = new boolean[waivers.waivers().size()];
         for (Finding finding : findings) {
             if (finding.status() != Status.FAIL) {
                 result.add(finding);
@@ -48,10 +58,8 @@ public final class ControlEngine {
             }
             Optional<Waivers.Waiver> active = Optional.empty();
             Optional<Waivers.Waiver> expired = Optional.empty();
-            for (int i = 0; i < waivers.waivers().size(); i++) {
-                Waivers.Waiver waiver = waivers.waivers().get(i);
+            for (Waivers.Waiver waiver : waivers.waivers()) {
                 if (waiver.matches(finding)) {
-                    used[i] = true;
                     if (waiver.activeOn(context.today())) {
                         active = active.or(() -> Optional.of(waiver));
                     } else {
@@ -63,23 +71,19 @@ public final class ControlEngine {
                 result.add(finding.withStatus(Status.WAIVED, active.get().describe()));
             } else {
                 result.add(finding);
-                expired.ifPresent(waiver -> result.add(new Finding("waiver-expired", finding.annexA(),
-                        finding.family(), finding.severity(), Status.FAIL, finding.component(), finding.name(),
-                        finding.kind(), "the waiver for " + finding.control() + " on '" + waiver.component()
-                        + "' (" + waivers.source() + ", line " + waiver.line() + ") expired on " + waiver.expires()
-                        + "; renew it or fix the violation", finding.evidence(), "")));
-            }
-        }
-        for (int i = 0; i < used.length; i++) {
-            if (!used[i]) {
-                Waivers.Waiver waiver = waivers.waivers().get(i);
-                ControlDefinition definition = ControlCatalogue.get(waiver.control()).orElseThrow();
-                result.add(new Finding("waiver-unused", definition.annexA(), definition.family(), Severity.WARNING,
-                        Status.FAIL, "", waiver.component(), "waiver", "the waiver for " + waiver.control() + " on '"
-                        + waiver.component() + "' (" + waivers.source() + ", line " + waiver.line() + ") matches no"
-                        + " violation; remove it", "", ""));
+                expired.ifPresent(waiver -> expiredOut.add(new WaiverLedger.Expired(finding, waiver)));
             }
         }
         return result;
+    }
+
+    private static boolean waiverUsed(Waivers.Waiver waiver, List<Finding> findings,
+                                      List<WaiverLedger.Expired> expired) {
+        for (Finding finding : findings) {
+            if ((finding.status() == Status.FAIL || finding.status() == Status.WAIVED) && waiver.matches(finding)) {
+                return true;
+            }
+        }
+        return expired.stream().anyMatch(e -> e.waiver() == waiver);
     }
 }

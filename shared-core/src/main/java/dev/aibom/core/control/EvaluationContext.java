@@ -4,6 +4,7 @@ import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.sign.VerificationReport;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,21 +17,33 @@ import java.util.Optional;
  * @param integrity   the check of the files on disk against the BOM's hashes, when the files are at hand
  * @param supplierBom the BOM came from a supplier (procurement's review), so it must be signed by that supplier
  * @param today       the date approvals and assessments are judged at
+ * @param waivers     how the waivers applied to the other controls' findings; present only for the waiver controls,
+ *                    which the engine evaluates after the others
  */
 public record EvaluationContext(BomView bom, Optional<SupplierRegister> register,
                                 Optional<VerificationReport> signatures, Optional<ArtifactIntegrity.Report> integrity,
-                                boolean supplierBom, LocalDate today) {
+                                boolean supplierBom, LocalDate today, Optional<WaiverLedger> waivers) {
     public EvaluationContext {
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(signatures, "signatures");
         Objects.requireNonNull(integrity, "integrity");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(waivers, "waivers");
+    }
+
+    public EvaluationContext(BomView bom, Optional<SupplierRegister> register, Optional<VerificationReport> signatures,
+                             Optional<ArtifactIntegrity.Report> integrity, boolean supplierBom, LocalDate today) {
+        this(bom, register, signatures, integrity, supplierBom, today, Optional.empty());
+    }
+
+    public EvaluationContext withWaivers(WaiverLedger ledger) {
+        return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, Optional.of(ledger));
     }
 
     /** The system's declared risk level ({@code aibom:system:riskLevel}), lower case, or empty. */
     public Optional<String> riskLevel() {
         return bom.system().property(dev.aibom.core.bom.AibomProperties.SYSTEM_RISK_LEVEL)
-                .map(level -> level.trim().toLowerCase(java.util.Locale.ROOT));
+                .map(level -> level.trim().toLowerCase(Locale.ROOT));
     }
 }

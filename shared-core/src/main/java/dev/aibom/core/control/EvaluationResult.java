@@ -11,14 +11,22 @@ import java.util.Optional;
  *
  * @param bom       the BOM evaluated (a file or a name), for reports
  * @param policy    where the policy came from
+ * @param controls  the controls evaluated, in order: what the reports list (built-in, third-party and expression
+ *                  controls alike)
  */
 public record EvaluationResult(String bom, String policy, FailOn failOn, List<Finding> findings,
-                               Completeness completeness) {
+                               Completeness completeness, List<ControlMetadata> controls) {
     public EvaluationResult {
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(failOn, "failOn");
         findings = List.copyOf(findings);
         Objects.requireNonNull(completeness, "completeness");
+        controls = List.copyOf(controls);
+    }
+
+    /** The metadata of an evaluated control. */
+    public Optional<ControlMetadata> control(String id) {
+        return controls.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** The build outcome. */

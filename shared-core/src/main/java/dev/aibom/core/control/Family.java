@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;
 
-/** Control families, as the reports group them. */
+/** Control families, as the catalogue and the reports group them. */
 public enum Family {
-    SYSTEM("AI system"), SUPPLIER("Suppliers"), LIFECYCLE("Life cycle"), DATA("Data"), INTEGRITY("Integrity and licensing");
+    SYSTEM("AI system"), SUPPLIER("Suppliers"), LIFECYCLE("Life cycle"), DATA("Data"),
+    INTEGRITY("Integrity and licensing"), WAIVERS("Waivers");
 
     private final String title;
 

@@ -1,10 +1,13 @@
 package dev.aibom.core.control;
 
+import dev.aibom.core.Text;
+
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of one control on one component (or on the BOM as a whole).
+ * The result of one control on one component (or on the BOM as a whole). Texts that come from the BOM are kept
+ * printable ({@link Text#printable}): a finding is one line in a console, whatever a supplier wrote.
  *
  * @param control   control id, e.g. {@code supplier-registered}
  * @param annexA    the ISO/IEC 42001 Annex A controls it evidences, e.g. {@code A.10.3}
@@ -13,21 +16,23 @@ import java.util.Objects;
  * @param kind      {@code model}, {@code dataset}, {@code service}, {@code system} or {@code bom}
  * @param evidence  JSON pointer into the BOM where the evidence is (or should be)
  * @param waiver    for {@link Status#WAIVED}: who accepted it, why and until when
+ * @param waivable  whether a waiver may accept it (evidence of tampering never can)
  */
 public record Finding(String control, List<String> annexA, Family family, Severity severity, Status status,
-                      String component, String name, String kind, String message, String evidence, String waiver) {
+                      String component, String name, String kind, String message, String evidence, String waiver,
+                      boolean waivable) {
     public Finding {
         Objects.requireNonNull(control, "control");
         annexA = List.copyOf(annexA);
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(status, "status");
-        component = component == null ? "" : component;
-        name = name == null ? "" : name;
+        component = Text.printable(component);
+        name = Text.printable(name);
         kind = kind == null ? "" : kind;
-        Objects.requireNonNull(message, "message");
-        evidence = evidence == null ? "" : evidence;
-        waiver = waiver == null ? "" : waiver;
+        message = Text.printable(Objects.requireNonNull(message, "message"));
+        evidence = Text.printable(evidence);
+        waiver = Text.printable(waiver);
     }
 
     /** The one stable line for logs: {@code [A.10.3] supplier-registered: model 'x' supplier 'y' is not ...}. */
@@ -38,6 +43,11 @@ public record Finding(String control, List<String> annexA, Family family, Severi
 
     public Finding withStatus(Status newStatus, String newWaiver) {
         return new Finding(control, annexA, family, severity, newStatus, component, name, kind, message, evidence,
-                newWaiver);
+                newWaiver, waivable);
+    }
+
+    /** A violation or a control that could not be evaluated. */
+    public boolean isProblem() {
+        return status == Status.FAIL || status == Status.ERROR;
     }
 }

@@ -3,31 +3,44 @@ package dev.aibom.core.control;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects one control's findings with its id, Annex A references, family and configured severity filled in. */
+/**
+ * Collects one control's findings, with its id, Annex A references, family and configured severity filled in.
+ * {@link #failTampered} is for evidence of tampering (a signature that is present and invalid): always an error,
+ * never waivable, whatever the policy says.
+ */
 public final class Findings {
-    private final ControlDefinition definition;
+    private final ControlMetadata metadata;
     private final Severity severity;
     private final List<Finding> findings = new ArrayList<>();
 
-    Findings(ControlDefinition definition, Severity severity) {
-        this.definition = definition;
+    public Findings(ControlMetadata metadata, Severity severity) {
+        this.metadata = metadata;
         this.severity = severity;
     }
 
+    public ControlMetadata metadata() {
+        return metadata;
+    }
+
     public Findings pass(BomView.Item item, String message, String evidence) {
-        return add(item, Status.PASS, message, evidence);
+        return add(item, Status.PASS, severity, message, evidence, true);
     }
 
     public Findings fail(BomView.Item item, String message, String evidence) {
-        return add(item, Status.FAIL, message, evidence);
+        return add(item, Status.FAIL, severity, message, evidence, metadata.waivable() != ControlMetadata.Waivable.NEVER);
+    }
+
+    /** A violation that is evidence of tampering: an error that no policy lowers and no waiver accepts. */
+    public Findings failTampered(BomView.Item item, String message, String evidence) {
+        return add(item, Status.FAIL, Severity.ERROR, message, evidence, false);
     }
 
     public Findings notApplicable(BomView.Item item, String message) {
-        return add(item, Status.NOT_APPLICABLE, message, item == null ? "" : item.pointer());
+        return add(item, Status.NOT_APPLICABLE, severity, message, item == null ? "" : item.pointer(), true);
     }
 
     public Findings error(BomView.Item item, String message) {
-        return add(item, Status.ERROR, message, item == null ? "" : item.pointer());
+        return add(item, Status.ERROR, severity, message, item == null ? "" : item.pointer(), false);
     }
 
     /** Pass or fail by {@code holds}. */
@@ -35,10 +48,28 @@ public final class Findings {
         return holds ? pass(item, passMessage, evidence) : fail(item, failMessage, evidence);
     }
 
-    private Findings add(BomView.Item item, Status status, String message, String evidence) {
-        findings.add(new Finding(definition.id(), definition.annexA(), definition.family(), severity, status,
+    /**
+     * A finding about another finding (the waiver controls): it carries the other finding's component and Annex A
+     * references, this control's id, and the given severity.
+     */
+    public Findings failAbout(Finding other, Severity findingSeverity, String message) {
+        findings.add(new Finding(metadata.id(), other.annexA(), other.family(), findingSeverity, Status.FAIL,
+                other.component(), other.name(), other.kind(), message, other.evidence(), "", false));
+        return this;
+    }
+
+    /** A finding that concerns no component but is attributed to the references of another control. */
+    public Findings failAttributed(ControlMetadata other, String name, String kind, String message) {
+        findings.add(new Finding(metadata.id(), other.annexA(), other.family(), severity, Status.FAIL, "", name, kind,
+                message, "", "", false));
+        return this;
+    }
+
+    private Findings add(BomView.Item item, Status status, Severity findingSeverity, String message, String evidence,
+                         boolean waivable) {
+        findings.add(new Finding(metadata.id(), metadata.annexA(), metadata.family(), findingSeverity, status,
                 item == null ? "" : item.ref(), item == null ? "" : item.name(), item == null ? "bom" : item.kind(),
-                message, evidence, ""));
+                message, evidence, "", waivable));
         return this;
     }
 

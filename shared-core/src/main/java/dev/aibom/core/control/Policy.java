@@ -3,43 +3,56 @@ package dev.aibom.core.control;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
+import dev.aibom.core.control.cel.ExpressionControls;
 import dev.aibom.core.io.ConfigFiles;
 import dev.aibom.core.io.SourceMap;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Which controls apply, how severe each is and with which parameters, and what fails the build
- * ({@code aibom-policy.yaml}). Without a file, {@link #defaults()}: every built-in control at its default severity,
- * {@code failOn: error}.
+ * ({@code aibom-policy.yaml}). Without a file, {@link #defaults}: every control of the registry at its default
+ * severity, {@code failOn: error}.
  *
  * <pre>
  * failOn: error                 # error | warning | never
- * includeDefaults: true         # start from every built-in control (false: only those listed)
+ * includeDefaults: true         # start from every registered control (false: only those listed, and the waiver controls)
  * controls:
  *   model-lifecycle-allowed: { severity: error, allowed: [approved, deployed] }
  *   data-quality: { enabled: false }
+ *   org-no-gpl-models:          # not a registered id, with an expression: a new control (CEL)
+ *     expression: '!component.licenses.exists(l, l.startsWith("GPL"))'
+ *     appliesTo: model
+ *     title: Models are not GPL-licensed
+ *     annexA: [A.10.3]
+ *     severity: error
+ *     message: 'model {name} is GPL-licensed'
  * </pre>
  */
-public record Policy(String source, FailOn failOn, Map<String, ControlSettings> controls) {
+public record Policy(String source, FailOn failOn, Map<String, ConfiguredControl<?>> controls) {
     static final String WHAT = "policy";
+    private static final List<String> COMMON_KEYS = List.of("enabled", "severity");
 
     public Policy {
-        controls = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(controls));
+        controls = Collections.unmodifiableMap(new LinkedHashMap<>(controls));
     }
 
     /** The file format. */
-    public record PolicyFile(String failOn, Boolean includeDefaults, LinkedHashMap<String, LinkedHashMap<String, JsonNode>> controls) {
+    public record PolicyFile(String failOn, Boolean includeDefaults,
+                             LinkedHashMap<String, LinkedHashMap<String, JsonNode>> controls) {
     }
 
-    public static Policy defaults() {
-        Map<String, ControlSettings> controls = new LinkedHashMap<>();
-        ControlCatalogue.all().values().forEach(definition -> controls.put(definition.id(), defaultSettings(definition)));
+    /** Every control of the registry at its default severity with its default parameters; {@code failOn: error}. */
+    public static Policy defaults(ControlRegistry registry) {
+        Map<String, ConfiguredControl<?>> controls = new LinkedHashMap<>();
+        registry.rules().forEach(rule -> controls.put(rule.metadata().id(), ConfiguredControl.defaults(rule)));
         return new Policy("built-in default policy", FailOn.ERROR, controls);
     }
 
@@ -47,7 +60,17 @@ public record Policy(String source, FailOn failOn, Map<String, ControlSettings> 
         return new Policy(source, value, controls);
     }
 
-    public static Policy load(Path file) throws InvalidInputException {
+    /** The enabled controls that need {@code input}. */
+    public List<String> needing(ControlMetadata.Input input) {
+        return controls.values().stream().filter(c -> c.metadata().needs().contains(input))
+                .map(c -> c.metadata().id()).toList();
+    }
+
+    public Optional<ConfiguredControl<?>> control(String id) {
+        return Optional.ofNullable(controls.get(id));
+    }
+
+    public static Policy load(Path file, ControlRegistry registry) throws InvalidInputException {
         ConfigFiles.Parsed<PolicyFile> parsed = ConfigFiles.read(file.toAbsolutePath(), PolicyFile.class, WHAT);
         PolicyFile policy = parsed.value();
         SourceMap map = parsed.sourceMap();
@@ -62,22 +85,29 @@ public record Policy(String source, FailOn failOn, Map<String, ControlSettings> 
                         "use error, warning or never."));
             }
         }
-        Map<String, ControlSettings> controls = new LinkedHashMap<>();
+        Map<String, ConfiguredControl<?>> controls = new LinkedHashMap<>();
         if (policy.includeDefaults() == null || policy.includeDefaults()) {
-            controls.putAll(defaults().controls());
+            controls.putAll(defaults(registry).controls());
+        } else {
+            registry.rules().stream().filter(rule -> rule.metadata().family() == Family.WAIVERS)
+                    .forEach(rule -> controls.put(rule.metadata().id(), ConfiguredControl.defaults(rule)));
         }
         if (policy.controls() != null) {
             for (Map.Entry<String, LinkedHashMap<String, JsonNode>> entry : policy.controls().entrySet()) {
                 String id = entry.getKey();
                 String at = "/controls/" + id;
-                var definition = ControlCatalogue.get(id);
-                if (definition.isEmpty()) {
+                Map<String, JsonNode> values = entry.getValue() == null ? new LinkedHashMap<>() : entry.getValue();
+                Optional<ControlRule<?>> rule = registry.get(id);
+                if (rule.isPresent()) {
+                    configure(rule.get(), values, source, map, at, problems, controls);
+                } else if (values.containsKey("expression")) {
+                    // enabled, well-formed and compiled, or empty (a problem was added, or it is disabled)
+                    ExpressionControls.define(id, values, source, map, at, problems)
+                            .ifPresent(control -> controls.put(id, control));
+                } else {
                     problems.add(problem(source, map, at, "unknown control '" + id + "'.", "use one of: "
-                            + String.join(", ", ControlCatalogue.all().keySet()) + " (see docs/controls.md)."));
-                    continue;
+                            + String.join(", ", registry.ids()) + " (see docs/controls.md)."));
                 }
-                configure(definition.get(), entry.getValue() == null ? new LinkedHashMap<>() : entry.getValue(),
-                        source, map, at, problems, controls);
             }
         }
         if (!problems.isEmpty()) {
@@ -86,13 +116,14 @@ public record Policy(String source, FailOn failOn, Map<String, ControlSettings> 
         return new Policy(source, failOn, controls);
     }
 
-    private static void configure(ControlDefinition definition, Map<String, JsonNode> values, String source,
-                                  SourceMap map, String at, List<Problem> problems,
-                                  Map<String, ControlSettings> controls) {
-        ControlSettings defaults = defaultSettings(definition);
-        Severity severity = defaults.severity();
-        Map<String, JsonNode> parameters = new LinkedHashMap<>(defaults.parameters());
+    private static <P extends Record> void configure(ControlRule<P> rule, Map<String, JsonNode> values, String source,
+                                                     SourceMap map, String at, List<Problem> problems,
+                                                     Map<String, ConfiguredControl<?>> controls) {
+        ControlMetadata metadata = rule.metadata();
+        Severity severity = metadata.defaultSeverity();
         boolean enabled = true;
+        Map<String, JsonNode> parameters = new LinkedHashMap<>();
+        int before = problems.size();
         for (Map.Entry<String, JsonNode> value : values.entrySet()) {
             String key = value.getKey();
             JsonNode node = value.getValue();
@@ -112,43 +143,27 @@ public record Policy(String source, FailOn failOn, Map<String, ControlSettings> 
                                 + " allowed value.", "use error, warning or info."));
                     }
                 }
-                default -> {
-                    var parameter = definition.parameters().stream().filter(p -> p.name().equals(key)).findFirst();
-                    if (parameter.isEmpty()) {
-                        List<String> known = new ArrayList<>(List.of("enabled", "severity"));
-                        definition.parameters().forEach(p -> known.add(p.name()));
-                        problems.add(problem(source, map, at + "/" + key, "unknown parameter '" + key
-                                + "' for control '" + definition.id() + "'.", "the keys allowed here are: "
-                                + String.join(", ", known) + "."));
-                    } else if (!parameter.get().shape().accepts(node)) {
-                        problems.add(problem(source, map, at + "/" + key, "expected " + parameter.get().shape()
-                                .description() + " here.", "write " + parameter.get().description() + " as "
-                                + parameter.get().shape().description() + "."));
-                    } else {
-                        parameters.put(key, node);
-                    }
-                }
+                default -> parameters.put(key, node);
             }
         }
-        if (definition.fixedSeverity() && (!enabled || severity != Severity.ERROR)) {
-            problems.add(problem(source, map, at, "control '" + definition.id() + "' cannot be disabled or lowered.",
-                    "remove it from the policy; " + definition.description()));
+        Optional<P> bound = ParameterBinding.bind(rule, parameters, COMMON_KEYS, (key, message, fix) ->
+                problems.add(problem(source, map, key.isEmpty() ? at : at + "/" + key, message, fix)));
+        if (metadata.fixed() && (!enabled || severity != Severity.ERROR)) {
+            problems.add(problem(source, map, at, "control '" + metadata.id() + "' cannot be disabled or lowered.",
+                    "remove it from the policy; " + metadata.description()));
+            return;
+        }
+        if (problems.size() > before || bound.isEmpty()) {
             return;
         }
         if (enabled) {
-            controls.put(definition.id(), new ControlSettings(severity, parameters));
+            controls.put(metadata.id(), new ConfiguredControl<>(rule, severity, bound.get()));
         } else {
-            controls.remove(definition.id());
+            controls.remove(metadata.id());
         }
     }
 
-    static ControlSettings defaultSettings(ControlDefinition definition) {
-        Map<String, JsonNode> parameters = new LinkedHashMap<>();
-        definition.parameters().forEach(p -> parameters.put(p.name(), p.defaultValue()));
-        return new ControlSettings(definition.defaultSeverity(), parameters);
-    }
-
-    private static Problem problem(String source, SourceMap map, String pointer, String message, String fix) {
+    static Problem problem(String source, SourceMap map, String pointer, String message, String fix) {
         SourceMap.Position position = map.positionOf(pointer);
         return new Problem(source, position.line(), position.column(), SourceMap.fieldOf(pointer), message, fix);
     }

@@ -200,7 +200,7 @@ public final class SupplierRegister {
 
     /** The registered supplier an item's supplier is, if any. */
     public Optional<RegisteredSupplier> match(BomView.Item item) {
-        Optional<String> id = item.property(AibomProperties.SUPPLIER_ID);
+        Optional<String> id = item.supplierIdHint();
         if (id.isPresent()) {
             for (RegisteredSupplier supplier : suppliers) {
                 if (supplier.id().equals(id.get())) {
@@ -208,15 +208,15 @@ public final class SupplierRegister {
                 }
             }
         }
-        return match(item.supplierNode());
+        return item.supplier().flatMap(this::match);
     }
 
     /** The registered supplier an organizational entity (name, url) is, if any. */
-    public Optional<RegisteredSupplier> match(JsonNode entity) {
-        String name = normalise(entity.path("name").asText(""));
+    public Optional<RegisteredSupplier> match(BomView.Entity entity) {
+        String name = normalise(entity.name());
         Set<String> hosts = new HashSet<>();
-        for (JsonNode url : entity.path("url")) {
-            host(url.asText()).ifPresent(hosts::add);
+        for (String url : entity.urls()) {
+            host(url).ifPresent(hosts::add);
         }
         for (RegisteredSupplier supplier : suppliers) {
             if (!name.isEmpty() && (supplier.names().stream().map(SupplierRegister::normalise).anyMatch(name::equals)

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -24,19 +25,28 @@ public record Waivers(String source, List<Waiver> waivers) {
         waivers = List.copyOf(waivers);
     }
 
-    /** One accepted exception. {@code line} locates it in its file for messages. */
-    public record Waiver(String control, String component, String reason, String approvedBy, LocalDate expires,
-                         int line) {
+    /**
+     * One accepted exception. {@code line} locates it in its file for messages.
+     *
+     * @param metadata the control it waives
+     */
+    public record Waiver(ControlMetadata metadata, String component, String reason, String approvedBy,
+                         LocalDate expires, int line) {
         public Waiver {
-            Objects.requireNonNull(control, "control");
+            Objects.requireNonNull(metadata, "metadata");
             Objects.requireNonNull(component, "component");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(approvedBy, "approvedBy");
             Objects.requireNonNull(expires, "expires");
         }
 
+        /** The id of the control it waives. */
+        public String control() {
+            return metadata.id();
+        }
+
         public boolean matches(Finding finding) {
-            if (!control.equals(finding.control())) {
+            if (!metadata.id().equals(finding.control()) || !finding.waivable()) {
                 return false;
             }
             Pattern pattern = glob(component);
@@ -72,7 +82,7 @@ public record Waivers(String source, List<Waiver> waivers) {
         return new Waivers("(no waivers)", List.of());
     }
 
-    public static Waivers load(Path file) throws InvalidInputException {
+    public static Waivers load(Path file, ControlRegistry registry) throws InvalidInputException {
         ConfigFiles.Parsed<WaiverFile> parsed = ConfigFiles.read(file.toAbsolutePath(), WaiverFile.class, WHAT);
         List<Problem> problems = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
@@ -86,12 +96,19 @@ public record Waivers(String source, List<Waiver> waivers) {
             required(parsed.source(), map, at, "reason", entry.reason(), problems);
             required(parsed.source(), map, at, "approvedBy", entry.approvedBy(), problems);
             required(parsed.source(), map, at, "expires", entry.expires(), problems);
-            if (entry.control() != null && ControlCatalogue.get(entry.control()).isEmpty()) {
+            Optional<ControlMetadata> control = entry.control() == null ? Optional.empty()
+                    : registry.get(entry.control()).map(ControlRule::metadata);
+            if (entry.control() != null && control.isEmpty()) {
                 problems.add(problem(parsed.source(), map, at + "/control", "unknown control '" + entry.control()
                         + "'.", "use a control id from docs/controls.md."));
-            } else if (entry.control() != null && ControlCatalogue.get(entry.control()).get().fixedSeverity()) {
+            } else if (control.isPresent() && control.get().waivable() == ControlMetadata.Waivable.NEVER) {
                 problems.add(problem(parsed.source(), map, at + "/control", "control '" + entry.control()
                         + "' cannot be waived.", "remove this waiver."));
+            } else if (control.isPresent() && control.get().waivable() == ControlMetadata.Waivable.BY_NAME_ONLY
+                    && entry.component() != null && entry.component().contains("*")) {
+                problems.add(problem(parsed.source(), map, at + "/component", "control '" + entry.control()
+                        + "' can only be waived for one component named exactly, not with '*'.",
+                        "name the component (its bom-ref or name) without '*'."));
             }
             LocalDate expires = null;
             if (entry.expires() != null) {
@@ -103,8 +120,8 @@ public record Waivers(String source, List<Waiver> waivers) {
                 }
             }
             if (problems.size() == before) {
-                waivers.add(new Waiver(entry.control(), entry.component(), entry.reason(), entry.approvedBy(),
-                        expires, map.positionOf(at).line()));
+                waivers.add(new Waiver(control.orElseThrow(), entry.component(), entry.reason(),
+                        entry.approvedBy(), expires, map.positionOf(at).line()));
             }
         }
         if (!problems.isEmpty()) {

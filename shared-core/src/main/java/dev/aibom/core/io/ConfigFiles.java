@@ -64,11 +64,22 @@ public final class ConfigFiles {
             throws InvalidInputException {
         SourceMap sourceMap;
         try (JsonParser parser = mapper.createParser(content)) {
-            sourceMap = SourceMap.record(parser);
+            sourceMap = SourceMap.record(parser, new String(content, java.nio.charset.StandardCharsets.UTF_8));
         } catch (StreamReadException e) {
             throw InvalidInputException.of(what, syntaxProblem(source, e));
         } catch (IOException e) {
             throw InvalidInputException.of(what, new Problem(source, 0, 0, "", "cannot parse the file: " + e, ""));
+        }
+        if (!sourceMap.aliases().isEmpty()) {
+            // what a reader of the file sees must be what aibom reads: no value that stands somewhere else
+            java.util.List<Problem> problems = new java.util.ArrayList<>();
+            for (SourceMap.Alias alias : sourceMap.aliases()) {
+                problems.add(new Problem(source, alias.position().line(), alias.position().column(),
+                        SourceMap.fieldOf(alias.pointer()), "YAML " + (alias.anchor() ? "anchor '&" : "alias '*")
+                        + alias.name() + "' is not allowed in aibom's files.", "write the value out in full"
+                        + " where it is used."));
+            }
+            throw new InvalidInputException(what, source, problems);
         }
         try (JsonParser parser = mapper.createParser(content)) {
             if (parser.nextToken() == null) {

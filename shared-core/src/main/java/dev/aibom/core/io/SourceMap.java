@@ -5,15 +5,20 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 /**
  * Where each field and array entry of a JSON or YAML document starts, keyed by JSON pointer, so that errors found
- * after parsing (duplicate names, unknown references) can still name a line.
+ * after parsing (duplicate names, unknown references) can still name a line. Also records where scalar values start
+ * (for errors inside a value, such as an expression) and where YAML anchors and aliases are, which aibom refuses.
  */
 public final class SourceMap {
 
@@ -22,19 +27,43 @@ public final class SourceMap {
         public static final Position UNKNOWN = new Position(0, 0);
     }
 
-    private final Map<String, Position> positions;
+    /** A YAML anchor ({@code &name}) or alias ({@code *name}) and where it is. */
+    public record Alias(String name, boolean anchor, Position position, String pointer) {
+    }
 
-    private SourceMap(Map<String, Position> positions) {
+    private final Map<String, Position> positions;
+    private final Map<String, Position> values;
+    private final Set<String> quoted;
+    private final List<Alias> aliases;
+
+    private SourceMap(Map<String, Position> positions, Map<String, Position> values, Set<String> quoted,
+                      List<Alias> aliases) {
         this.positions = Map.copyOf(positions);
+        this.values = Map.copyOf(values);
+        this.quoted = Set.copyOf(quoted);
+        this.aliases = List.copyOf(aliases);
     }
 
     public static SourceMap empty() {
-        return new SourceMap(Map.of());
+        return new SourceMap(Map.of(), Map.of(), Set.of(), List.of());
     }
 
     /** Reads every token of {@code parser} (which must be positioned before the first token). */
     public static SourceMap record(JsonParser parser) throws IOException {
+        return record(parser, null);
+    }
+
+    /**
+     * Reads every token of {@code parser}; with the document's {@code text}, also notes which scalar values are
+     * quoted.
+     */
+    public static SourceMap record(JsonParser parser, String text) throws IOException {
         Map<String, Position> positions = new HashMap<>();
+        Map<String, Position> values = new HashMap<>();
+        Set<String> quoted = new HashSet<>();
+        List<Alias> aliases = new ArrayList<>();
+        String[] lines = text == null ? null : text.split("\n", -1);
+        YAMLParser yaml = parser instanceof YAMLParser y ? y : null;
         JsonToken token;
         while ((token = parser.nextToken()) != null) {
             String pointer;
@@ -47,10 +76,28 @@ public final class SourceMap {
                 pointer = parser.getParsingContext().pathAsPointer().toString();
             }
             JsonLocation location = parser.currentTokenLocation();
+            Position position = new Position(location.getLineNr(), location.getColumnNr());
             // the field name comes first and is where a reader looks; keep it over the value's position
-            positions.putIfAbsent(pointer, new Position(location.getLineNr(), location.getColumnNr()));
+            positions.putIfAbsent(pointer, position);
+            if (yaml != null && token != JsonToken.FIELD_NAME) {
+                if (yaml.isCurrentAlias()) {
+                    aliases.add(new Alias(parser.getText(), false, position, pointer));
+                } else if (yaml.getCurrentAnchor() != null) {
+                    aliases.add(new Alias(yaml.getCurrentAnchor(), true, position, pointer));
+                }
+            }
+            if (token.isScalarValue()) {
+                values.putIfAbsent(pointer, position);
+                if (lines != null && position.line() > 0 && position.line() <= lines.length) {
+                    String line = lines[position.line() - 1];
+                    int index = position.column() - 1;
+                    if (index >= 0 && index < line.length() && (line.charAt(index) == '\'' || line.charAt(index) == '"')) {
+                        quoted.add(pointer);
+                    }
+                }
+            }
         }
-        return new SourceMap(positions);
+        return new SourceMap(positions, values, quoted, aliases);
     }
 
     /** The position of {@code pointer}, or of its nearest recorded ancestor. */
@@ -64,6 +111,22 @@ public final class SourceMap {
             current = current.head();
         }
         return Position.UNKNOWN;
+    }
+
+    /** Where the scalar value at {@code pointer} starts (its opening quote, if quoted), else {@link #positionOf}. */
+    public Position valuePositionOf(String pointer) {
+        Position value = values.get(pointer);
+        return value != null ? value : positionOf(pointer);
+    }
+
+    /** Whether the scalar value at {@code pointer} is written in quotes. */
+    public boolean isQuotedValue(String pointer) {
+        return quoted.contains(pointer);
+    }
+
+    /** YAML anchors and aliases, in document order. */
+    public List<Alias> aliases() {
+        return aliases;
     }
 
     /** JSON pointer of the path a Jackson mapping error points at. */

@@ -33,6 +33,11 @@ public final class StrictMappers {
                 YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build());
     }
 
+    /** The strict JSON mapper (also for converting parsed trees into typed values). */
+    public static ObjectMapper json() {
+        return Json.MAPPER;
+    }
+
     /** YAML unless the file name ends in {@code .json}. */
     public static ObjectMapper forFile(Path file) {
         return forName(file.getFileName().toString());

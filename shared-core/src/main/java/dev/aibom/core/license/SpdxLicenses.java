@@ -41,6 +41,25 @@ public final class SpdxLicenses {
      *
      * @throws IllegalArgumentException with a message saying what is wrong and where
      */
+    /**
+     * The licence ids in a licence text: the ids of an SPDX expression (without {@code +}, operators and exceptions
+     * kept as written), or the text itself when it is a licence name rather than an expression.
+     */
+    public static java.util.List<String> ids(String text) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try {
+            String canonical = parse(text).canonical();
+            for (String token : canonical.replace("(", " ").replace(")", " ").split("\\s+")) {
+                if (!token.isBlank() && !token.equals("AND") && !token.equals("OR") && !token.equals("WITH")) {
+                    ids.add(token.endsWith("+") ? token.substring(0, token.length() - 1) : token);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            ids.add(text);
+        }
+        return ids;
+    }
+
     public static Expression parse(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("the license expression is empty");

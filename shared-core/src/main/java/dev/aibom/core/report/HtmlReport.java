@@ -1,8 +1,7 @@
 package dev.aibom.core.report;
 
 import dev.aibom.core.control.Completeness;
-import dev.aibom.core.control.ControlCatalogue;
-import dev.aibom.core.control.ControlDefinition;
+import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Finding;
@@ -174,7 +173,7 @@ public final class HtmlReport {
                     .append(esc(AnnexA.title(entry.getKey()))).append("</td><td>");
             List<String> names = new ArrayList<>();
             for (String id : controls.get(entry.getKey())) {
-                ControlDefinition definition = ControlCatalogue.get(id).orElse(null);
+                ControlMetadata definition = result.control(id).orElse(null);
                 names.add("<code>" + esc(id) + "</code>" + (definition == null ? "" : " " + esc(definition.title())));
             }
             html.append(String.join("<br>", names)).append("</td><td class=\"n\">")

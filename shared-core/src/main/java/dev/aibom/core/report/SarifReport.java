@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.ToolVersion;
-import dev.aibom.core.control.ControlCatalogue;
-import dev.aibom.core.control.ControlDefinition;
+import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
 import dev.aibom.core.control.Status;
@@ -41,7 +40,7 @@ public final class SarifReport {
             ruleIndex.put(finding.control(), ruleIndex.size());
             ObjectNode rule = rules.addObject();
             rule.put("id", finding.control());
-            ControlDefinition definition = ControlCatalogue.get(finding.control()).orElse(null);
+            ControlMetadata definition = result.control(finding.control()).orElse(null);
             rule.putObject("shortDescription").put("text", definition == null ? finding.control()
                     : definition.title());
             rule.putObject("fullDescription").put("text", definition == null ? finding.message()

@@ -58,11 +58,11 @@ class ConfigurationTest {
                   system-risk-acceptable: { enabled: false }
                 """);
         InvalidInputException error = org.assertj.core.api.Assertions.catchThrowableOfType(
-                InvalidInputException.class, () -> Policy.load(policy));
+                InvalidInputException.class, () -> Policy.load(policy, ControlScenarios.REGISTRY));
         assertThat(error.problems()).extracting(dev.aibom.core.Problem::format).containsExactly(
                 policy + ":1:1: failOn: 'sometimes' is not an allowed value. Fix: use error, warning or never.",
                 policy + ":3:3: controls.model-lifecycle-alowed: unknown control 'model-lifecycle-alowed'. Fix: use one"
-                        + " of: " + String.join(", ", ControlCatalogue.all().keySet()) + " (see docs/controls.md).",
+                        + " of: " + String.join(", ", ControlScenarios.REGISTRY.ids()) + " (see docs/controls.md).",
                 policy + ":4:21: controls.model-approval.maxAgeDays: expected a whole number here. Fix: write how old"
                         + " an approval may be as a whole number.",
                 policy + ":4:43: controls.model-approval.approvers: unknown parameter 'approvers' for control"
@@ -75,6 +75,36 @@ class ConfigurationTest {
     }
 
     @Test
+    void parametersAreTypedFromTheRuleRecords() throws Exception {
+        Path policy = Files.writeString(temp.resolve("aibom-policy.yaml"), """
+                controls:
+                  supplier-certifications: { required: { high: ISO/IEC 42001 } }
+                  model-verification-evidence: { thresholds: { auc: high } }
+                  model-approval: { maxAgeDays: -1 }
+                  model-documentation: { required: [task, colour] }
+                  hashes-present: { algorithms: [SHA-256] }
+                  license-allowed: { deny: GPL-3.0-only }
+                """);
+        InvalidInputException error = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidInputException.class, () -> Policy.load(policy, ControlScenarios.REGISTRY));
+        assertThat(error.problems()).extracting(dev.aibom.core.Problem::format).containsExactly(
+                policy + ":2:30: controls.supplier-certifications.required: expected a mapping of names to lists of"
+                        + " texts here. Fix: write risk level (or default) -> certifications as a mapping of names"
+                        + " to lists of texts.",
+                policy + ":3:34: controls.model-verification-evidence.thresholds: expected a mapping of names to"
+                        + " numbers here. Fix: write metric type -> minimum value as a mapping of names to numbers.",
+                policy + ":4:3: controls.model-approval: maxAgeDays must not be negative, but is -1. Fix: see the"
+                        + " parameters of 'model-approval' in docs/controls.md.",
+                policy + ":5:3: controls.model-documentation: 'colour' is not a model-card field; use task,"
+                        + " architecture, datasets, limitations, useCases, users or ethicalConsiderations. Fix: see"
+                        + " the parameters of 'model-documentation' in docs/controls.md.",
+                policy + ":6:21: controls.hashes-present.algorithms: unknown parameter 'algorithms' for control"
+                        + " 'hashes-present'. Fix: the keys allowed here are: enabled, severity.",
+                policy + ":7:22: controls.license-allowed.deny: expected a list of texts here. Fix: write SPDX ids"
+                        + " denied as a list of texts.");
+    }
+
+    @Test
     void policyOverridesDefaults() throws Exception {
         Path policy = Files.writeString(temp.resolve("p.yaml"), """
                 failOn: warning
@@ -82,14 +112,16 @@ class ConfigurationTest {
                   data-quality: { enabled: false }
                   model-approval: { severity: warning, maxAgeDays: 30 }
                 """);
-        Policy loaded = Policy.load(policy);
+        Policy loaded = Policy.load(policy, ControlScenarios.REGISTRY);
         assertThat(loaded.failOn()).isEqualTo(FailOn.WARNING);
         assertThat(loaded.controls()).doesNotContainKey("data-quality").containsKey("hashes-present");
         assertThat(loaded.controls().get("model-approval").severity()).isEqualTo(Severity.WARNING);
-        assertThat(loaded.controls().get("model-approval").integer("maxAgeDays")).isEqualTo(30);
+        assertThat(((dev.aibom.core.control.rules.lifecycle.ModelApproval.Parameters) loaded.controls()
+                .get("model-approval").parameters()).maxAgeDays()).isEqualTo(30);
         Path onlyListed = Files.writeString(temp.resolve("q.yaml"), "includeDefaults: false\ncontrols:\n"
                 + "  hashes-present: {}\n");
-        assertThat(Policy.load(onlyListed).controls()).containsOnlyKeys("hashes-present");
+        assertThat(Policy.load(onlyListed, ControlScenarios.REGISTRY).controls()).containsOnlyKeys("hashes-present",
+                "waiver-expired", "waiver-unused");
     }
 
     @Test
@@ -141,7 +173,7 @@ class ConfigurationTest {
                     component: dataset:x
                 """);
         InvalidInputException error = org.assertj.core.api.Assertions.catchThrowableOfType(
-                InvalidInputException.class, () -> Waivers.load(waivers));
+                InvalidInputException.class, () -> Waivers.load(waivers, ControlScenarios.REGISTRY));
         assertThat(error.problems()).extracting(dev.aibom.core.Problem::format).containsExactly(
                 waivers + ":2:5: waivers[0].control: unknown control 'data-qualty'. Fix: use a control id from"
                         + " docs/controls.md.",

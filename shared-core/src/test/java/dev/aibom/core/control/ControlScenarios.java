@@ -41,16 +41,34 @@ final class ControlScenarios {
         return SupplierRegister.load(project.resolve("suppliers.yaml").toString(), java.time.Duration.ofSeconds(5));
     }
 
+    static final ControlRegistry REGISTRY = ControlRegistry.builtIn();
+
     static Policy only(String control, Map<String, JsonNode> parameters, Severity severity) {
-        ControlDefinition definition = ControlCatalogue.get(control).orElseThrow();
-        Map<String, JsonNode> merged = new java.util.LinkedHashMap<>(Policy.defaultSettings(definition).parameters());
-        merged.putAll(parameters);
-        return new Policy("test policy", FailOn.ERROR, Map.of(control, new ControlSettings(severity, merged)));
+        return new Policy("test policy", FailOn.ERROR, Map.of(control, configured(REGISTRY.get(control).orElseThrow(),
+                parameters, severity)));
+    }
+
+    private static <P extends Record> ConfiguredControl<P> configured(ControlRule<P> rule,
+                                                                      Map<String, JsonNode> parameters,
+                                                                      Severity severity) {
+        P bound = ParameterBinding.bind(rule, parameters, List.of(), (key, message, fix) -> {
+            throw new AssertionError(key + ": " + message);
+        }).orElseThrow();
+        return new ConfiguredControl<>(rule, severity, bound);
     }
 
     static Policy only(String control) {
-        ControlDefinition definition = ControlCatalogue.get(control).orElseThrow();
-        return only(control, Map.of(), definition.defaultSeverity());
+        return only(control, Map.of(), REGISTRY.get(control).orElseThrow().metadata().defaultSeverity());
+    }
+
+    static Policy defaults() {
+        return Policy.defaults(REGISTRY);
+    }
+
+    static Waivers.Waiver waiverOf(String control, String component, String reason, String by, String expires,
+                                   int line) {
+        return new Waivers.Waiver(REGISTRY.get(control).orElseThrow().metadata(), component, reason, by,
+                LocalDate.parse(expires), line);
     }
 
     static EvaluationResult evaluate(Policy policy, JsonNode bom, Optional<SupplierRegister> register,
@@ -99,7 +117,7 @@ final class ControlScenarios {
     }
 
     static Waivers waiver(String control, String component, String expires) {
-        return new Waivers("waivers.yaml", List.of(new Waivers.Waiver(control, component, "accepted risk",
-                "Dana Whitfield", LocalDate.parse(expires), 3)));
+        return new Waivers("waivers.yaml", List.of(waiverOf(control, component, "accepted risk", "Dana Whitfield",
+                expires, 3)));
     }
 }

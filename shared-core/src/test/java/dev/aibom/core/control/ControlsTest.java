@@ -76,8 +76,8 @@ class ControlsTest {
 
     @Test
     void theExampleIsCleanUnderTheDefaultPolicyExceptForItsWaivedCertification() throws Exception {
-        EvaluationResult result = evaluate(Policy.defaults(), bom, Optional.of(register), Optional.empty(),
-                Optional.empty(), false, TODAY, Waivers.load(project.resolve("waivers.yaml")));
+        EvaluationResult result = evaluate(ControlScenarios.defaults(), bom, Optional.of(register), Optional.empty(),
+                Optional.empty(), false, TODAY, Waivers.load(project.resolve("waivers.yaml"), ControlScenarios.REGISTRY));
         assertThat(result.findings()).filteredOn(f -> f.status() == Status.FAIL || f.status() == Status.ERROR)
                 .isEmpty();
         assertThat(result.findings()).filteredOn(f -> f.status() == Status.WAIVED).singleElement()
@@ -119,7 +119,7 @@ class ControlsTest {
         assertThat(failed.severity()).isEqualTo(Severity.ERROR);
         Path waivers = Files.writeString(temp.resolve("waivers.yaml"), "waivers:\n  - control: system-risk-acceptable\n"
                 + "    component: '*'\n    reason: r\n    approvedBy: a\n    expires: 2030-01-01\n");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Waivers.load(waivers)).hasMessageContaining(
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Waivers.load(waivers, ControlScenarios.REGISTRY)).hasMessageContaining(
                 waivers + ":2:5: waivers[0].control: control 'system-risk-acceptable' cannot be waived.");
         removeProperty((ObjectNode) bom.at("/metadata/component"), AibomProperties.SYSTEM_RISK_LEVEL);
         assertThat(finding(run("system-risk-acceptable"), SYSTEM).status()).isEqualTo(Status.NOT_APPLICABLE);
@@ -372,9 +372,9 @@ class ControlsTest {
     void expiredAndUnusedWaiversAreFindingsThemselves() {
         setProperty(component(bom, SCORER), AibomProperties.MODEL_LIFECYCLE, "retired");
         Waivers waivers = new Waivers("waivers.yaml", List.of(
-                new Waivers.Waiver("model-lifecycle-allowed", SCORER, "legacy", "Dana", LocalDate.parse("2026-11-01"), 3),
-                new Waivers.Waiver("data-quality", "dataset:nothing-*", "n/a", "Dana", LocalDate.parse("2027-01-01"), 9)));
-        EvaluationResult result = evaluate(Policy.defaults(), bom, Optional.of(register), Optional.empty(),
+                ControlScenarios.waiverOf("model-lifecycle-allowed", SCORER, "legacy", "Dana", "2026-11-01", 3),
+                ControlScenarios.waiverOf("data-quality", "dataset:nothing-*", "n/a", "Dana", "2027-01-01", 9)));
+        EvaluationResult result = evaluate(ControlScenarios.defaults(), bom, Optional.of(register), Optional.empty(),
                 Optional.empty(), false, TODAY, waivers);
         assertThat(result.findings()).filteredOn(f -> f.control().equals("model-lifecycle-allowed")
                 && f.component().equals(SCORER)).singleElement().satisfies(f -> assertThat(f.status())
@@ -397,7 +397,7 @@ class ControlsTest {
     @Test
     void failOnAndUnstableOnDecideTheOutcome() {
         removeProperty(component(bom, BUREAU), AibomProperties.DATA_QUALITY_CHECK); // a warning-level violation
-        EvaluationResult result = evaluate(Policy.defaults(), bom, Optional.of(register), Optional.empty(),
+        EvaluationResult result = evaluate(ControlScenarios.defaults(), bom, Optional.of(register), Optional.empty(),
                 Optional.empty(), false, TODAY, waiver("supplier-certifications", HUB, "2027-06-30"));
         assertThat(result.outcome(FailOn.ERROR, Optional.empty())).isEqualTo(EvaluationResult.Outcome.PASS);
         assertThat(result.outcome(FailOn.ERROR, Optional.of(Severity.WARNING)))
@@ -422,7 +422,7 @@ class ControlsTest {
     void theSpecificationsMachineLearningSampleIsEvaluatedSensibly() throws Exception {
         var sample = new dev.aibom.core.bom.BomReader().read(TestFiles.conformance()
                 .resolve("cyclonedx-spec/test-resources/1.6/valid-machine-learning-1.6.json"));
-        EvaluationResult result = evaluate(Policy.defaults(), sample.tree(), Optional.empty(), Optional.empty(),
+        EvaluationResult result = evaluate(ControlScenarios.defaults(), sample.tree(), Optional.empty(), Optional.empty(),
                 Optional.empty(), false, TODAY, Waivers.none());
         assertThat(result.findings()).noneMatch(f -> f.status() == Status.ERROR);
         assertThat(result.findings()).filteredOn(f -> f.control().equals("model-lifecycle-allowed")).isNotEmpty()

@@ -1,0 +1,6 @@
+package dev.aibom.core.control;
+
+/** The parameters of a control that has none. */
+public record NoParameters() {
+    public static final NoParameters INSTANCE = new NoParameters();
+}

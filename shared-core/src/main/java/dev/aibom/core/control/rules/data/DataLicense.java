@@ -1,0 +1,42 @@
+package dev.aibom.core.control.rules.data;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+
+import java.util.List;
+
+/** The dataset names the licence it was acquired under. */
+@AutoService(ControlRule.class)
+public final class DataLicense implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("data-license",
+            "The data acquisition licence is recorded", Family.DATA, Severity.WARNING,
+            "The dataset names its licence.", "A.7.3");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        for (BomView.Item dataset : context.bom().items(BomView.DATASET)) {
+            List<String> licenses = dataset.licenses();
+            findings.check(dataset, !licenses.isEmpty(), dataset.label() + " is licensed under "
+                    + String.join(", ", licenses), dataset.label() + " names no licence",
+                    dataset.at(BomView.Pointers.LICENSES));
+        }
+    }
+}

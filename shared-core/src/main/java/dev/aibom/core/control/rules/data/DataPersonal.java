@@ -1,0 +1,67 @@
+package dev.aibom.core.control.rules.data;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Whether the dataset holds personal data is declared; if it does, it is classified and has a lawful basis. */
+@AutoService(ControlRule.class)
+public final class DataPersonal implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("data-personal",
+            "Personal data is declared with classification and lawful basis", Family.DATA, Severity.ERROR,
+            "Whether the dataset holds personal data is declared; if it does, it is classified and has a lawful"
+                    + " basis.", "A.7.3", "A.7.5");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        for (BomView.Item dataset : context.bom().items(BomView.DATASET)) {
+            Optional<String> declared = dataset.property(AibomProperties.DATA_PERSONAL_DATA);
+            boolean sensitive = dataset.sensitiveData().stream()
+                    .anyMatch(entry -> entry.toLowerCase(Locale.ROOT).contains("personal"));
+            if (declared.isEmpty() && !sensitive) {
+                findings.fail(dataset, dataset.label() + " does not declare whether it holds personal data",
+                        dataset.at(BomView.Pointers.PROPERTIES));
+                continue;
+            }
+            boolean personal = sensitive || declared.map("true"::equalsIgnoreCase).orElse(false);
+            if (!personal) {
+                findings.pass(dataset, dataset.label() + " declares that it holds no personal data",
+                        dataset.propertyPointer(AibomProperties.DATA_PERSONAL_DATA));
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            if (dataset.dataClassification().isBlank()) {
+                missing.add("classification");
+            }
+            if (dataset.property(AibomProperties.DATA_LAWFUL_BASIS).filter(v -> !v.isBlank()).isEmpty()) {
+                missing.add("lawful basis");
+            }
+            findings.check(dataset, missing.isEmpty(), dataset.label() + " holds personal data, classified "
+                            + dataset.dataClassification() + ", with a lawful basis",
+                    dataset.label() + " holds personal data but has no " + String.join(" and no ", missing),
+                    dataset.at(BomView.Pointers.DATA));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.aibom.core.control.rules.data;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The dataset says where it came from and who owns or keeps it. */
+@AutoService(ControlRule.class)
+public final class DataProvenance implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("data-provenance",
+            "Data provenance is recorded", Family.DATA, Severity.WARNING,
+            "The dataset says where it came from and who owns or keeps it.", "A.7.5");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        for (BomView.Item dataset : context.bom().items(BomView.DATASET)) {
+            boolean source = dataset.property(AibomProperties.DATA_PROVENANCE).filter(v -> !v.isBlank()).isPresent()
+                    || !dataset.dataDescription().isBlank() || dataset.hasDataContentsUrl()
+                    || dataset.property(AibomProperties.ARTIFACT_SOURCE).isPresent()
+                    || !dataset.externalReferenceTypes().isEmpty();
+            List<String> missing = new ArrayList<>();
+            if (!source) {
+                missing.add("where it came from (provenance or a URL)");
+            }
+            if (!dataset.governance().anyone()) {
+                missing.add("an owner, custodian or steward");
+            }
+            findings.check(dataset, missing.isEmpty(), dataset.label() + " records its provenance and owners",
+                    dataset.label() + " does not record " + String.join(" or ", missing),
+                    dataset.at(BomView.Pointers.DATA));
+        }
+    }
+}

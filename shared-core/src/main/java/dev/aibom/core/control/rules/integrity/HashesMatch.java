@@ -1,0 +1,63 @@
+package dev.aibom.core.control.rules.integrity;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.integrity.ArtifactIntegrity;
+
+import java.util.List;
+import java.util.Locale;
+
+/** When the files are at hand, they still match the BOM's digests. */
+@AutoService(ControlRule.class)
+public final class HashesMatch implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("hashes-match",
+            "The files match their hashes", Family.INTEGRITY, Severity.ERROR,
+            "When the files are at hand, every recorded file exists with the recorded digests and recorded folders"
+                    + " hold no unlisted files.", "A.6.2.3");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        if (context.integrity().isEmpty()) {
+            for (BomView.Item item : context.bom().items()) {
+                if (!item.kind().equals(BomView.SERVICE)) {
+                    findings.notApplicable(item, "the files are not at hand to check");
+                }
+            }
+            return;
+        }
+        ArtifactIntegrity.Report report = context.integrity().get();
+        for (BomView.Item item : context.bom().items()) {
+            if (item.kind().equals(BomView.SERVICE)) {
+                continue;
+            }
+            List<ArtifactIntegrity.Finding> mine = report.findings().stream()
+                    .filter(f -> f.component().equals(item.ref())).toList();
+            if (mine.isEmpty()) {
+                findings.notApplicable(item, item.label() + " has no files in the build");
+                continue;
+            }
+            List<String> bad = mine.stream().filter(f -> f.status() != ArtifactIntegrity.Status.OK)
+                    .map(f -> f.status().name().toLowerCase(Locale.ROOT) + " " + f.path()).toList();
+            findings.check(item, bad.isEmpty(), item.label() + ": " + mine.size() + " file(s) match the BOM",
+                    item.label() + " files do not match the BOM: " + String.join(", ", bad),
+                    item.at(BomView.Pointers.HASHES));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.aibom.core.control.rules.integrity;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.control.NoParameters;
+
+import java.util.Set;
+
+/** Every model and dataset records a SHA-256 or stronger digest. */
+@AutoService(ControlRule.class)
+public final class HashesPresent implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("hashes-present",
+            "Every model and dataset has a SHA-256 or stronger hash", Family.INTEGRITY, Severity.ERROR,
+            "So that the deployed artefacts can be checked against the BOM.", "A.6.2.3");
+    private static final Set<String> STRONG = Set.of("SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384",
+            "SHA3-512", "BLAKE2b-256", "BLAKE2b-384", "BLAKE2b-512", "BLAKE3");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        for (BomView.Item item : context.bom().items()) {
+            if (item.kind().equals(BomView.SERVICE)) {
+                continue;
+            }
+            boolean has = item.hashes().stream().anyMatch(hash -> STRONG.contains(hash.algorithm()));
+            findings.check(item, has, item.label() + " has a SHA-256 or stronger hash",
+                    item.label() + " has no SHA-256 or stronger hash", item.at(BomView.Pointers.HASHES));
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.aibom.core.control.rules.lifecycle;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.control.BomView.Approval;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The model's release was approved by a named person in a role, recently enough. */
+@AutoService(ControlRule.class)
+public final class ModelApproval implements ControlRule<ModelApproval.Parameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("model-approval",
+            "The model's release approval is recorded and recent", Family.LIFECYCLE, Severity.ERROR,
+            "An approval by a named person in a role, not older than maxAgeDays; if roles are listed, by one of"
+                    + " them.", "A.6.2.5");
+
+    /**
+     * @param maxAgeDays how old an approval may be, in days
+     * @param roles      the roles that may approve; any when empty
+     */
+    public record Parameters(@ParameterDoc("how old an approval may be") int maxAgeDays,
+                             @ParameterDoc("roles that may approve (any when empty)") List<String> roles) {
+        public Parameters {
+            if (maxAgeDays < 0) {
+                throw new IllegalArgumentException("maxAgeDays must not be negative, but is " + maxAgeDays);
+            }
+            roles = List.copyOf(roles);
+        }
+    }
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Parameters defaultParameters() {
+        return new Parameters(365, List.of());
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
+        long maxAge = parameters.maxAgeDays();
+        List<String> roles = parameters.roles();
+        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+            List<String> problems = new ArrayList<>();
+            boolean approved = false;
+            for (Approval approval : model.approvals()) {
+                try {
+                    LocalDate date = LocalDate.parse(approval.date());
+                    if (!roles.isEmpty() && roles.stream().noneMatch(r -> r.equalsIgnoreCase(approval.role()))) {
+                        problems.add("approval by " + approval.by() + " (" + approval.role() + ") is not by one of the"
+                                + " roles " + String.join(", ", roles));
+                    } else if (date.plusDays(maxAge).isBefore(context.today())) {
+                        problems.add("approval by " + approval.by() + " on " + date + " is older than " + maxAge
+                                + " days");
+                    } else if (approval.role().isBlank()) {
+                        problems.add("approval by " + approval.by() + " names no role");
+                    } else {
+                        approved = true;
+                    }
+                } catch (DateTimeParseException e) {
+                    problems.add("approval by " + approval.by() + " has no valid date");
+                }
+            }
+            if (approved) {
+                findings.pass(model, model.label() + " has a current approval", model.at(BomView.Pointers.PROPERTIES));
+            } else {
+                findings.fail(model, model.label() + (problems.isEmpty() ? " records no approval"
+                        : ": " + String.join("; ", problems)), model.at(BomView.Pointers.PROPERTIES));
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.aibom.core.control.rules.lifecycle;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.core.control.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The model card has the fields the policy requires. */
+@AutoService(ControlRule.class)
+public final class ModelDocumentation implements ControlRule<ModelDocumentation.Parameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("model-documentation",
+            "Technical documentation (model card) is complete", Family.LIFECYCLE, Severity.WARNING,
+            "The model card has the required fields.", "A.6.2.7");
+
+    /** @param required the model-card fields that must be present */
+    public record Parameters(@ParameterDoc("of task, architecture, datasets, limitations, useCases, users,"
+            + " ethicalConsiderations") List<String> required) {
+        public Parameters {
+            required = List.copyOf(required);
+            for (String field : required) {
+                if (BomView.ModelCardField.byKey(field).isEmpty()) {
+                    throw new IllegalArgumentException("'" + field + "' is not a model-card field; use task,"
+                            + " architecture, datasets, limitations, useCases, users or ethicalConsiderations");
+                }
+            }
+        }
+    }
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Parameters defaultParameters() {
+        return new Parameters(List.of("task", "architecture", "limitations", "useCases"));
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
+        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+            List<String> missing = new ArrayList<>();
+            for (String field : parameters.required()) {
+                if (!model.has(BomView.ModelCardField.byKey(field).orElseThrow())) {
+                    missing.add(field);
+                }
+            }
+            findings.check(model, missing.isEmpty(), model.label() + " has a complete model card",
+                    model.label() + " model card lacks " + String.join(", ", missing),
+                    model.at(BomView.Pointers.MODEL_CARD));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.aibom.core.control.rules.lifecycle;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.bom.AibomProperties;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The model's life-cycle stage is one that allows use. */
+@AutoService(ControlRule.class)
+public final class ModelLifecycleAllowed implements ControlRule<ModelLifecycleAllowed.Parameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("model-lifecycle-allowed",
+            "The model's life-cycle stage allows use", Family.LIFECYCLE, Severity.ERROR,
+            "aibom:model:lifecycle is one of the allowed stages (deprecated and retired fail by default).",
+            "A.6.2.5", "A.6.2.6");
+
+    /** @param allowed the life-cycle stages that allow use */
+    public record Parameters(@ParameterDoc("life-cycle stages that allow use") List<String> allowed) {
+        public Parameters {
+            allowed = List.copyOf(allowed);
+        }
+    }
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Parameters defaultParameters() {
+        return new Parameters(List.of("validated", "approved", "deployed"));
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
+        List<String> allowed = parameters.allowed();
+        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+            Optional<String> stage = model.lifecycleStage();
+            if (stage.isEmpty()) {
+                findings.fail(model, model.label() + " records no life-cycle stage (aibom:model:lifecycle)",
+                        model.pointer());
+            } else {
+                findings.check(model, allowed.contains(stage.get()),
+                        model.label() + " is " + stage.get(),
+                        model.label() + " is " + stage.get() + " (allowed: " + String.join(", ", allowed) + ")",
+                        model.propertyPointer(AibomProperties.MODEL_LIFECYCLE));
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.aibom.core.control.rules.supplier;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.core.control.Severity;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The supplier's assessment has not lapsed. */
+@AutoService(ControlRule.class)
+public final class SupplierAssessmentCurrent implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("supplier-assessment-current",
+            "The supplier assessment is current", Family.SUPPLIER, Severity.WARNING,
+            "The last assessment plus the re-assessment interval (or the approval's expiry) is not in the past.",
+            "A.10.3").needing(ControlMetadata.Input.SUPPLIER_REGISTER);
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> {
+            Optional<LocalDate> until = supplier.assessmentValidUntil();
+            if (until.isEmpty()) {
+                findings.fail(item, item.label() + " supplier '" + supplier.displayName() + "' has no re-assessment"
+                        + " interval or expiry in the register", item.supplierPointer());
+            } else {
+                findings.check(item, !until.get().isBefore(context.today()),
+                        item.label() + " supplier '" + supplier.displayName() + "' assessment is valid until "
+                                + until.get(),
+                        item.label() + " supplier '" + supplier.displayName() + "' assessment expired on " + until.get()
+                                + " (last assessed " + supplier.lastAssessment() + ")", item.supplierPointer());
+            }
+        });
+    }
+}

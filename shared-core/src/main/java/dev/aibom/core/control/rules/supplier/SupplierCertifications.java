@@ -1,0 +1,68 @@
+package dev.aibom.core.control.rules.supplier;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.core.control.Severity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The supplier holds the certifications the system's risk level requires. */
+@AutoService(ControlRule.class)
+public final class SupplierCertifications implements ControlRule<SupplierCertifications.Parameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("supplier-certifications",
+            "The supplier holds the required certifications", Family.SUPPLIER, Severity.WARNING,
+            "Certifications required for the system's risk level (or 'default') are listed for the supplier.",
+            "A.10.3").needing(ControlMetadata.Input.SUPPLIER_REGISTER);
+
+    /** @param required per risk level (or {@code default}), the certifications a supplier must hold */
+    public record Parameters(@ParameterDoc("risk level (or default) -> certifications")
+                             Map<String, List<String>> required) {
+        public Parameters {
+            java.util.Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
+            required.forEach((level, certifications) -> copy.put(level, List.copyOf(certifications)));
+            required = java.util.Collections.unmodifiableMap(copy);
+        }
+    }
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Parameters defaultParameters() {
+        return new Parameters(Map.of("high", List.of("ISO/IEC 42001")));
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
+        Map<String, List<String>> required = parameters.required();
+        List<String> needed = required.getOrDefault(context.riskLevel().orElse("default"),
+                required.getOrDefault("default", List.of()));
+        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> {
+            if (needed.isEmpty()) {
+                findings.notApplicable(item, "no certifications are required for risk level "
+                        + context.riskLevel().orElse("(none)"));
+                return;
+            }
+            Set<String> held = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            held.addAll(supplier.certifications());
+            List<String> lacking = needed.stream().filter(c -> !held.contains(c)).toList();
+            findings.check(item, lacking.isEmpty(),
+                    item.label() + " supplier '" + supplier.displayName() + "' holds " + String.join(", ", needed),
+                    item.label() + " supplier '" + supplier.displayName() + "' lacks " + String.join(", ", lacking)
+                            + " (required for risk level " + context.riskLevel().orElse("default") + ")",
+                    item.supplierPointer());
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package dev.aibom.core.control.rules.supplier;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.core.control.Severity;
+
+/** Every model, dataset and service names its supplier in a standard field. */
+@AutoService(ControlRule.class)
+public final class SupplierDeclared implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("supplier-declared",
+            "Every model, dataset and service names its supplier", Family.SUPPLIER, Severity.ERROR,
+            "Each component has a supplier, manufacturer or provider.", "A.10.2");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        for (BomView.Item item : context.bom().items()) {
+            findings.check(item, !item.supplierName().isBlank(),
+                    item.label() + " names supplier '" + item.supplierName() + "'",
+                    item.label() + " names no supplier", item.pointer() + "/" + item.supplierField());
+        }
+    }
+}

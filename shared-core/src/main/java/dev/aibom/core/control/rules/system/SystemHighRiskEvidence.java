@@ -1,0 +1,56 @@
+package dev.aibom.core.control.rules.system;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A high-risk system references its impact assessment and its human-oversight measures. */
+@AutoService(ControlRule.class)
+public final class SystemHighRiskEvidence implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("system-high-risk-evidence",
+            "High-risk systems reference an impact assessment and human oversight", Family.SYSTEM, Severity.ERROR,
+            "For riskLevel high: an AI system impact assessment and the human-oversight measures are referenced.",
+            "A.5.2", "A.5.3", "A.9.2");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        BomView.Item system = context.bom().system();
+        if (!context.riskLevel().map("high"::equals).orElse(false)) {
+            findings.notApplicable(system, "system '" + system.name() + "' is not declared high-risk");
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        boolean assessment = system.property(AibomProperties.SYSTEM_IMPACT_ASSESSMENT).filter(v -> !v.isBlank())
+                .isPresent() || system.externalReferenceTypes().contains("risk-assessment");
+        if (!assessment) {
+            missing.add("an impact assessment (impactAssessment)");
+        }
+        if (system.property(AibomProperties.SYSTEM_HUMAN_OVERSIGHT).filter(v -> !v.isBlank()).isEmpty()) {
+            missing.add("human-oversight measures (humanOversight)");
+        }
+        findings.check(system, missing.isEmpty(), "high-risk system '" + system.name() + "' references its impact"
+                        + " assessment and human oversight",
+                "high-risk system '" + system.name() + "' does not reference " + String.join(" or ", missing),
+                system.pointer());
+    }
+}

@@ -1,0 +1,52 @@
+package dev.aibom.core.control.rules.system;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+
+import java.util.Optional;
+
+/** The system states what it is for; a supplier BOM without aibom properties may state it as model-card use cases. */
+@AutoService(ControlRule.class)
+public final class SystemIntendedUse implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("system-intended-use",
+            "Intended use is declared", Family.SYSTEM, Severity.ERROR,
+            "The system states what it is for and what it must not be used for (aibom:system:intendedUse).", "A.9.4");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        BomView.Item system = context.bom().system();
+        Optional<String> declared = system.property(AibomProperties.SYSTEM_INTENDED_USE).filter(v -> !v.isBlank());
+        if (declared.isPresent()) {
+            findings.pass(system, "system '" + system.name() + "' declares its intended use",
+                    system.propertyPointer(AibomProperties.SYSTEM_INTENDED_USE));
+            return;
+        }
+        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+            if (!model.useCases().isEmpty()) {
+                findings.pass(system, "system '" + system.name() + "' states use cases in the model card of "
+                        + model.label(), model.at(BomView.Pointers.USE_CASES));
+                return;
+            }
+        }
+        findings.fail(system, "system '" + system.name() + "' does not declare its intended use (set intendedUse)",
+                system.pointer());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.aibom.core.control.rules.system;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+
+import java.util.Optional;
+
+/** A system whose risk is unacceptable must not be built or used: fixed, never waived. */
+@AutoService(ControlRule.class)
+public final class SystemRiskAcceptable implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("system-risk-acceptable",
+            "The system's risk is not unacceptable", Family.SYSTEM, Severity.ERROR,
+            "A system whose risk level is 'unacceptable' always fails; this cannot be disabled, lowered or waived.",
+            "A.5.2").asFixed();
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        BomView.Item system = context.bom().system();
+        Optional<String> level = context.riskLevel();
+        if (level.isEmpty()) {
+            findings.notApplicable(system, "system '" + system.name() + "' declares no risk level");
+        } else {
+            findings.check(system, !level.get().equals("unacceptable"), "system '" + system.name()
+                    + "' has risk level " + level.get(), "system '" + system.name() + "' has risk level"
+                    + " unacceptable: it must not be built or used",
+                    system.propertyPointer(AibomProperties.SYSTEM_RISK_LEVEL));
+        }
+    }
+}
