@@ -143,7 +143,10 @@ def project(name, description, goals="verify", result="success", lifecycle="appr
     if policy:
         write(f"{base}/aibom-policy.yaml", policy)
     for path, text in (files or {}).items():
-        write(f"{base}/{path}", text)
+        if text is None:
+            os.remove(f"{base}/{path}")
+        else:
+            write(f"{base}/{path}", text)
     write(f"{base}/invoker.properties", f"invoker.goals = {goals}\ninvoker.buildResult = {result}\n")
     write(f"{base}/verify.groovy", textwrap.dedent(verify).lstrip())
 
@@ -154,8 +157,11 @@ project("clean-project", "A clean project passes; its attached, signed BOM verif
         goals="install", verify=LOG + """
         assert log.contains('[INFO] aibom: wrote ')
         assert log.contains('aibom: signed ')
-        assert log =~ /aibom: signature \\/signature: ES256 key [0-9a-f]{16}: valid, trusted/
+        assert log =~ /aibom: signature \\/signature: ES256 key [0-9a-f]{64}: valid, trusted/
+        assert log =~ /aibom: signed .* with ES256, key [0-9a-f]{64}/
         assert log.contains('aibom: files: 2 match the BOM, 0 do not, 0 fetched at deploy time (not checked here)')
+        assert log =~ /\\[INFO\\] aibom: inputs: policy: built-in default policy \\(default .*aibom-policy.yaml not found\\); supplier register .*suppliers.yaml \\(default\\); waivers: none \\(default .*waivers.yaml not found\\)/
+        assert log =~ /aibom: signature: signed by trusted key [0-9a-f]{64}: VALID/
         assert log.contains('aibom: controls: 0 failed, 0 could not be evaluated, 0 waived,')
         def installed = new File(localRepositoryPath, 'it/aibom/clean-project/1.0/clean-project-1.0-aibom.json')
         assert installed.isFile()
@@ -230,7 +236,7 @@ project("model-changed-after-signing", "A model file changed after signing fails
         result="failure", extra=TAMPER_PLUGIN,
         files={"changed-model/scorer.onnx": "ONNX-TEST-MODEL-v1 weights 0.12 0.34 0.99\n"},
         verify=LOG + """
-        assert log.contains('[ERROR] aibom: file MISMATCH model/scorer.onnx (model:scorer): SHA-256 is ')
+        assert log.contains('[ERROR] aibom: - file MISMATCH model/scorer.onnx (model:scorer): SHA-256 is ')
         assert log.contains('aibom: files: 1 match the BOM, 1 do not')
         assert log.contains('BUILD FAILURE')
         """)
@@ -298,8 +304,8 @@ project("encrypted-key-from-settings", "Signing with an encrypted key whose pass
             <trustedKey>${project.basedir}/keys/encrypted-signing-key.pub.pem</trustedKey>
           </trustedKeys>
 """, verify=LOG + """
-        assert log =~ /aibom: signed .* with ES256, key id /
-        assert log =~ /aibom: signature \\/signature: ES256 key [0-9a-f]{16}: valid, trusted/
+        assert log =~ /aibom: signed .* with ES256, key [0-9a-f]{64}/
+        assert log =~ /aibom: signature \\/signature: ES256 key [0-9a-f]{64}: valid, trusted/
         assert !log.contains('it-passphrase-4711')
         assert log.contains('BUILD SUCCESS')
         """)
@@ -316,17 +322,126 @@ project("broken-descriptor", "A broken descriptor fails with a message naming fi
 project("tampered-bom", "A BOM changed after signing fails aibom:verify.", result="failure", keys="",
         goals="aibom:verify -Daibom.bom=supplier/tampered.cdx.json -Daibom.trustedKeys=supplier/key.pub.pem"
               " -Daibom.checkFiles=false", verify=LOG + """
-        assert log =~ /\\[ERROR\\] aibom: \\/signature: ES256 key [0-9a-f]{16}: INVALID, untrusted \\(the signature does not match the signed content: the content was changed after signing, or it was signed with another key\\)/
+        assert log =~ /\\[ERROR\\] aibom: - \\/signature: ES256 key [0-9a-f]{64}: INVALID, untrusted \\(the signature does not match the signed content: the content was changed after signing, or it was signed with another key\\)/
         assert log.contains('BUILD FAILURE')
         """)
 
 project("review-unknown-key", "Review of a supplier BOM signed by a key the register does not list fails.",
         result="failure", keys="", goals="aibom:review -Daibom.bom=supplier/acme.cdx.json"
                                 " -Daibom.suppliers=supplier/suppliers.yaml", verify=LOG + """
-        assert log.contains('aibom: reviewing supplier BOM ')
-        assert log.contains("[ERROR] aibom: [A.10.3] supplier-bom-signed: the BOM of supplier 'ACME ML GmbH' is not signed with a key registered for it")
+        assert log.contains('aibom: reviewing ')
+        assert log =~ /aibom: signature: signed by key [0-9a-f]{64}: VALID, but not trusted \\(trusted keys: [0-9a-f]{64}\\)/
+        assert log =~ /\\[ERROR\\] aibom: \\[A.10.3\\] supplier-bom-signed: the BOM is signed with key [0-9a-f]{64}, which the supplier register lists for no supplier \\(registered keys: [0-9a-f]{64} \\(ACME ML GmbH\\)\\) \\[claimed in a BOM of ACME ML GmbH signed with a key the register does not list\\]/
         assert new File(basedir, 'aibom-review/aibom-report.html').isFile()
         assert log.contains('BUILD FAILURE')
         """)
+
+project("configured-register-missing", "A supplier register that is configured but missing fails the build.",
+        result="failure", goals="verify -Daibom.suppliers=procurement/suppliers.yaml", verify=LOG + """
+        assert log =~ /aibom.suppliers: the supplier register .*procurement.suppliers.yaml does not exist. Point aibom.suppliers at the supplier register, or remove the setting./
+        assert log.contains('BUILD FAILURE')
+        assert !log.contains('aibom: controls:')
+        """)
+
+project("configured-policy-missing", "A policy that is configured but missing fails the build; no built-in fallback.",
+        result="failure", goals="verify -Daibom.policy=aibom-polcy.yaml", verify=LOG + """
+        assert log =~ /aibom.policy: the policy .*aibom-polcy.yaml does not exist. Point aibom.policy at the policy, or remove the setting./
+        assert log.contains('BUILD FAILURE')
+        """)
+
+project("no-register", "No register at all, but the default policy's supplier controls need one: an error, not 18"
+        " 'not applicable'.", result="failure", files={"suppliers.yaml": None}, verify=LOG + """
+        assert log =~ /aibom.suppliers: no supplier register is configured \\(the default .*suppliers.yaml does not exist\\), but the policy \\(built-in default policy\\) enables controls that need it: supplier-approved-for-type, supplier-assessment-current, supplier-certifications, supplier-registered, supplier-status. Point aibom.suppliers at procurement's suppliers.yaml \\(or its https URL\\), or disable these controls in the policy./
+        assert log.contains('BUILD FAILURE')
+        """)
+
+# a multi-module build whose policy, register and waivers live in the root folder
+ROOT_POM = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0"
+         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>it.aibom</groupId>
+  <artifactId>multi-module-root-register</artifactId>
+  <version>1.0</version>
+  <packaging>pom</packaging>
+  <description>Modules share the register, policy and waivers in the root folder.</description>
+  <modules>
+    <module>scorer-service</module>
+  </modules>
+  <properties>
+    <project.build.outputTimestamp>2026-11-01T00:00:00Z</project.build.outputTimestamp>
+  </properties>
+  <build>
+    <pluginManagement>
+      <plugins>
+        <plugin>
+          <groupId>@project.groupId@</groupId>
+          <artifactId>@project.artifactId@</artifactId>
+          <version>@project.version@</version>
+          <configuration>
+            <!-- one configuration for every module: the folder the build runs from -->
+            <configDirectory>${session.executionRootDirectory}</configDirectory>
+          </configuration>
+        </plugin>
+      </plugins>
+    </pluginManagement>
+  </build>
+</project>
+"""
+MODULE_POM = """\
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0"
+         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>it.aibom</groupId>
+    <artifactId>multi-module-root-register</artifactId>
+    <version>1.0</version>
+  </parent>
+  <artifactId>scorer-service</artifactId>
+  <packaging>pom</packaging>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>@project.groupId@</groupId>
+        <artifactId>@project.artifactId@</artifactId>
+        <executions>
+          <execution>
+            <id>aibom</id>
+            <phase>verify</phase>
+            <goals><goal>generate</goal><goal>check</goal></goals>
+          </execution>
+        </executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+"""
+base = f"{IT}/multi-module-root-register"
+write(f"{base}/pom.xml", ROOT_POM)
+write(f"{base}/suppliers.yaml", REGISTER.replace("ACME", ACME))
+write(f"{base}/waivers.yaml", """\
+waivers:
+  - control: model-lifecycle-allowed
+    component: model:scorer
+    reason: replacement model in validation
+    approvedBy: Head of Model Risk
+    expires: 2027-03-31
+""")
+write(f"{base}/scorer-service/pom.xml", MODULE_POM)
+write(f"{base}/scorer-service/aibom.yaml", DESCRIPTOR.replace("LIFECYCLE", "retired").replace(
+    "QUALITY", "    qualityChecks: [row count checked]\n"))
+write(f"{base}/scorer-service/model/scorer.onnx", "ONNX-TEST-MODEL-v1 weights 0.12 0.34 0.56\n")
+write(f"{base}/scorer-service/data/train.csv", "id,income,default\n1,52000,0\n2,31000,1\n3,78000,0\n")
+write(f"{base}/invoker.properties", "invoker.goals = verify\ninvoker.buildResult = success\n")
+write(f"{base}/verify.groovy", textwrap.dedent(LOG + """
+        def root = basedir.canonicalPath
+        assert log.contains('aibom: inputs: policy: built-in default policy (default ' + root + '/aibom-policy.yaml not found); supplier register ' + root + '/suppliers.yaml (default); waivers ' + root + '/waivers.yaml (default)')
+        assert log.contains("[INFO] aibom: [A.6.2.5, A.6.2.6] model-lifecycle-allowed: model 'scorer' is retired (allowed: validated, approved, deployed) (waived: by Head of Model Risk until 2027-03-31: replacement model in validation)")
+        assert log.contains('BUILD SUCCESS')
+        """).lstrip())
 
 print("written")

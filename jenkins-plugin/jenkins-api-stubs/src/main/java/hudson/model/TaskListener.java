@@ -5,7 +5,7 @@ package hudson.model;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 
-public interface TaskListener {
+public interface TaskListener extends jenkins.security.SerializableOnlyOverRemoting {
     PrintStream getLogger();
 
     default PrintWriter error(String msg) {

@@ -1,7 +1,11 @@
 package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.FailOn;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.job.Input;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -11,11 +15,14 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * What every aibom goal shares: {@code aibom.skip}, and turning core errors into Maven outcomes. An invalid input or
- * configuration is a {@link MojoExecutionException} (the build is misconfigured); violated controls and failed
- * verifications are {@link MojoFailureException}s (the build did its job and found a problem).
+ * What every aibom goal shares: {@code aibom.skip}, the core's log lines on the Maven log, and turning core results
+ * into Maven outcomes. An invalid input or configuration is a {@link MojoExecutionException} (the build is
+ * misconfigured); violated controls and failed verifications are {@link MojoFailureException}s (the build did its
+ * job and found a problem).
  */
 public abstract class AbstractAibomMojo extends AbstractMojo {
     /** Skips the goal. */
@@ -34,13 +41,20 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
             getLog().debug("aibom: " + getClass().getSimpleName() + " took " + (System.nanoTime() - started) / 1_000_000
                     + " ms");
         } catch (AibomException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(dev.aibom.core.Text.printableLines(e.getMessage()), e);
         } catch (IOException e) {
             throw new MojoExecutionException("aibom: I/O error: " + e.getMessage(), e);
         }
     }
 
     protected abstract void run() throws AibomException, IOException, MojoFailureException, MojoExecutionException;
+
+    /** The core's lines on the Maven log, prefixed {@code aibom: } and made printable. */
+    protected Log log() {
+        return Log.of(line -> getLog().info("aibom: " + dev.aibom.core.Text.printable(line)),
+                line -> getLog().warn("aibom: " + dev.aibom.core.Text.printable(line)),
+                line -> getLog().error("aibom: " + dev.aibom.core.Text.printable(line)));
+    }
 
     /** Logs hashing of big files, so a multi-GB model does not look like a hung build. */
     protected HashListener progress() {
@@ -67,22 +81,24 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
         };
     }
 
-    /** The public keys in PEM files (keys or certificates); none for an unset list. */
-    protected static java.util.List<java.security.PublicKey> publicKeys(java.util.List<File> files)
-            throws AibomException {
-        return dev.aibom.core.sign.KeyLoader.publicKeys(paths(files));
+    /** Fails the build once, at the end, with the one-paragraph summary; an unstable result is a warning. */
+    protected void conclude(EvaluationResult result) throws MojoFailureException {
+        switch (result.outcome()) {
+            case FAIL -> throw new MojoFailureException(result.summary());
+            case UNSTABLE -> getLog().warn("aibom: " + result.summary());
+            default -> { }
+        }
     }
 
     /** A list parameter of files, which Maven leaves null when it is not configured. */
-    protected static java.util.List<Path> paths(java.util.List<File> files) {
-        return files == null ? java.util.List.of() : files.stream().map(AbstractAibomMojo::path).toList();
+    protected static List<Path> paths(List<File> files) {
+        return files == null ? List.of() : files.stream().map(AbstractAibomMojo::path).toList();
     }
 
     /** {@code aibom.failOn}, when set. */
-    protected static java.util.Optional<dev.aibom.core.control.FailOn> failOn(String value) throws AibomException {
+    protected static Optional<FailOn> failOn(String value) throws AibomException {
         try {
-            return java.util.Optional.ofNullable(value).filter(s -> !s.isBlank())
-                    .map(dev.aibom.core.control.FailOn::parse);
+            return Optional.ofNullable(value).filter(s -> !s.isBlank()).map(FailOn::parse);
         } catch (IllegalArgumentException e) {
             throw new AibomException("aibom.failOn: " + e.getMessage() + ".");
         }
@@ -102,8 +118,24 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
         return file.toPath().toAbsolutePath().normalize();
     }
 
-    /** A file parameter that may be left unset or point at a file that does not exist (then it is not used). */
-    protected static java.util.Optional<Path> ifExists(File file) {
-        return file != null && file.exists() ? java.util.Optional.of(path(file)) : java.util.Optional.empty();
+    /**
+     * A file input: configured when the user set it (then it must exist), else the conventional default file in
+     * {@code directory}, used when it exists.
+     */
+    protected static Input input(String property, File configured, File directory, String defaultName) {
+        if (configured != null) {
+            return Input.configured(property, path(configured).toString());
+        }
+        return defaultName == null ? Input.none(property) : Input.byDefault(property, path(directory)
+                .resolve(defaultName));
+    }
+
+    /** The register input: a file or an https URL. */
+    protected static Input register(String property, String configured, File directory) {
+        if (configured != null && !configured.isBlank()) {
+            boolean url = configured.startsWith("https://") || configured.startsWith("http://");
+            return Input.configured(property, url ? configured : path(new File(configured)).toString());
+        }
+        return Input.byDefault(property, path(directory).resolve("suppliers.yaml"));
     }
 }

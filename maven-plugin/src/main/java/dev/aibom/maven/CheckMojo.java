@@ -1,9 +1,8 @@
 package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
-import dev.aibom.core.control.ControlCheck;
-import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.FailOn;
+import dev.aibom.core.job.CheckJob;
+import dev.aibom.core.job.Trust;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -11,15 +10,14 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.security.PublicKey;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Evaluates the ISO/IEC 42001 controls on the AI-BOM, writes every report to {@code target/aibom/}, logs one line per
- * finding and fails the build once, at the end, when a finding reaches {@code failOn}.
+ * finding and fails the build once, at the end, when a finding reaches {@code failOn}. Says in one line which
+ * policy, supplier register and waivers it used, and which defaults applied.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractAibomMojo {
@@ -27,21 +25,48 @@ public class CheckMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
     private File bom;
 
-    /** The policy; when the file does not exist the built-in default policy applies. */
-    @Parameter(property = "aibom.policy", defaultValue = "${project.basedir}/aibom-policy.yaml")
+    /**
+     * Where the conventional files {@code aibom-policy.yaml}, {@code suppliers.yaml} and {@code waivers.yaml} are
+     * looked for when the parameters below are not set. In a multi-module build whose configuration lives in the
+     * root folder, set it once in the parent's {@code pluginManagement} to
+     * {@code ${session.executionRootDirectory}}.
+     */
+    @Parameter(property = "aibom.configDirectory", defaultValue = "${project.basedir}")
+    private File configDirectory;
+
+    /**
+     * The policy. When set, the file must exist; when not set, {@code aibom-policy.yaml} in the configuration
+     * directory is used if it exists, else the built-in default policy.
+     */
+    @Parameter(property = "aibom.policy")
     private File policy;
 
-    /** The supplier register: a file (used when it exists) or an https URL. */
-    @Parameter(property = "aibom.suppliers", defaultValue = "${project.basedir}/suppliers.yaml")
+    /**
+     * The supplier register: a file or an https URL. When set, it must exist; when not set,
+     * {@code suppliers.yaml} in the configuration directory is used if it exists. A policy whose controls need a
+     * register fails without one.
+     */
+    @Parameter(property = "aibom.suppliers")
     private String suppliers;
 
-    /** The waivers; used when the file exists. */
-    @Parameter(property = "aibom.waivers", defaultValue = "${project.basedir}/waivers.yaml")
+    /**
+     * The waivers. When set, the file must exist; when not set, {@code waivers.yaml} in the configuration directory
+     * is used if it exists.
+     */
+    @Parameter(property = "aibom.waivers")
     private File waivers;
 
-    /** Public keys (PEM) the BOM's signature may be made with; when given, the signature is checked. */
+    /** Public keys or certificates (PEM files, or folders of them) the BOM's signature may be made with. */
     @Parameter(property = "aibom.trustedKeys")
     private List<File> trustedKeys;
+
+    /** CA certificates (PEM): a signature whose certificate path chains to one is trusted. */
+    @Parameter(property = "aibom.caRoots")
+    private List<File> caRoots;
+
+    /** Certificate revocation lists (PEM or DER); when given, revocation is checked for every certificate path. */
+    @Parameter(property = "aibom.crls")
+    private List<File> crls;
 
     /** Check the model and data files against the BOM's hashes. */
     @Parameter(property = "aibom.checkFiles", defaultValue = "true")
@@ -69,18 +94,14 @@ public class CheckMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        EvaluationResult result = ControlCheck.run(request(false), progress());
-        ControlReporting.report(result, path(reportsDirectory), getLog());
-    }
-
-    ControlCheck.Request request(boolean supplierReview) throws AibomException {
-        List<PublicKey> keys = publicKeys(trustedKeys);
-        Optional<String> register = Optional.ofNullable(suppliers).filter(s -> !s.isBlank())
-                .filter(s -> s.startsWith("https://") || s.startsWith("http://") || new File(s).exists());
-        Optional<FailOn> level = failOn(failOn);
-        LocalDate day = today(today);
-        return new ControlCheck.Request(path(bom), ifExists(policy), register, ifExists(waivers), keys,
-                checkFiles && !supplierReview ? Optional.of(path(baseDirectory)) : Optional.empty(), supplierReview,
-                day, level, Duration.ofSeconds(registerTimeoutSeconds));
+        CheckJob.Result result = CheckJob.run(new CheckJob.Request(path(bom),
+                input("aibom.policy", policy, configDirectory, "aibom-policy.yaml"),
+                register("aibom.suppliers", suppliers, configDirectory),
+                input("aibom.waivers", waivers, configDirectory, "waivers.yaml"),
+                new Trust(paths(trustedKeys), paths(caRoots), paths(crls)),
+                checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(), today(today), failOn(failOn),
+                Optional.empty(), Optional.of(path(reportsDirectory)), Duration.ofSeconds(registerTimeoutSeconds)),
+                log(), progress());
+        conclude(result.evaluation());
     }
 }

@@ -2,9 +2,8 @@ package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Timestamps;
-import dev.aibom.core.bom.BomGeneration;
 import dev.aibom.core.bom.BomOptions;
-import dev.aibom.core.bom.GeneratedBom;
+import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.hash.HashAlgorithm;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -82,11 +81,8 @@ public class GenerateMojo extends AbstractAibomMojo {
                 .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of());
         Optional<java.nio.file.Path> xmlOut = xml ? Optional.of(path(bom).resolveSibling(
                 path(bom).getFileName().toString().replaceFirst("\\.json$", "") + ".xml")) : Optional.empty();
-        GeneratedBom generated = BomGeneration.run(new BomGeneration.Request(path(descriptor), path(baseDirectory),
-                path(bom), xmlOut, options, Optional.of(properties())));
-        getLog().info("aibom: wrote " + path(bom) + " (CycloneDX 1.6, " + generated.components()
-                + " models and datasets, serialNumber " + generated.serialNumber() + ")");
-        xmlOut.ifPresent(file -> getLog().info("aibom: wrote " + file));
+        GenerateJob.run(new GenerateJob.Request(path(descriptor), path(baseDirectory), path(bom), xmlOut, options,
+                Optional.of(properties())), log());
         if (attach) {
             projectHelper.attachArtifact(project, "json", classifier, bom);
             xmlOut.ifPresent(file -> projectHelper.attachArtifact(project, "xml", classifier, file.toFile()));

@@ -1,26 +1,24 @@
 package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
-import dev.aibom.core.control.ControlCheck;
-import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.FailOn;
+import dev.aibom.core.job.Input;
+import dev.aibom.core.job.ReviewJob;
+import dev.aibom.core.job.Trust;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.security.PublicKey;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Procurement's review of a supplier's AI-BOM, no project needed:
  * {@code mvn dev.aibom:aibom-maven-plugin:review -Daibom.bom=supplier.cdx.json -Daibom.suppliers=suppliers.yaml}.
- * Validates the BOM strictly, verifies its signature against the keys the supplier register lists for that supplier,
- * evaluates the controls and writes the HTML report.
+ * Validates the BOM strictly, verifies its signature against the keys the supplier register lists, says who signed
+ * it, evaluates the controls (every finding is the signer's claim) and writes the reports.
  */
 @Mojo(name = "review", requiresProject = false, threadSafe = true)
 public class ReviewMojo extends AbstractAibomMojo {
@@ -32,11 +30,11 @@ public class ReviewMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.suppliers", required = true)
     private String suppliers;
 
-    /** The policy; the built-in default policy when not given. */
+    /** The policy; the built-in default policy when not given. When given, the file must exist. */
     @Parameter(property = "aibom.policy")
     private File policy;
 
-    /** The waivers, if any. */
+    /** The waivers, if any. When given, the file must exist. */
     @Parameter(property = "aibom.waivers")
     private File waivers;
 
@@ -56,16 +54,19 @@ public class ReviewMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.today")
     private String today;
 
+    /** How long to wait for a supplier register URL. */
+    @Parameter(property = "aibom.registerTimeoutSeconds", defaultValue = "20")
+    private int registerTimeoutSeconds;
+
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        List<PublicKey> keys = publicKeys(trustedKeys);
-        Optional<FailOn> level = failOn(failOn);
-        LocalDate day = today(today);
-        getLog().info("aibom: reviewing supplier BOM " + path(bom));
-        EvaluationResult result = ControlCheck.run(new ControlCheck.Request(path(bom),
-                Optional.ofNullable(policy).map(AbstractAibomMojo::path), Optional.of(suppliers),
-                Optional.ofNullable(waivers).map(AbstractAibomMojo::path), keys, Optional.empty(), true, day, level,
-                Duration.ofSeconds(20)), progress());
-        ControlReporting.report(result, path(reportsDirectory), getLog());
+        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(path(bom),
+                register("aibom.suppliers", suppliers, new File(".")),
+                policy == null ? Input.none("aibom.policy") : Input.configured("aibom.policy", path(policy).toString()),
+                waivers == null ? Input.none("aibom.waivers")
+                        : Input.configured("aibom.waivers", path(waivers).toString()),
+                Trust.keys(paths(trustedKeys)), today(today), failOn(failOn), Optional.empty(),
+                Optional.of(path(reportsDirectory)), Duration.ofSeconds(registerTimeoutSeconds)), log(), progress());
+        conclude(result.evaluation());
     }
 }

@@ -1,12 +1,11 @@
 package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
-import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.job.KeySpec;
+import dev.aibom.core.job.SignJob;
 import dev.aibom.core.sign.JsfAlgorithm;
-import dev.aibom.core.sign.KeyLoader;
 import dev.aibom.core.sign.Passphrase;
 import dev.aibom.core.sign.SignOptions;
-import dev.aibom.core.sign.SigningKey;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -73,8 +72,7 @@ public class SignMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, java.io.IOException {
-        Optional<Passphrase> passphrase = Optional.empty();
-        Path key = keyFile == null ? null : path(keyFile);
+        Optional<KeySpec.StoredSecret> secret = Optional.empty();
         if (serverId != null && !serverId.isBlank()) {
             Server server = session.getSettings().getServer(serverId);
             if (server == null) {
@@ -88,26 +86,13 @@ public class SignMojo extends AbstractAibomMojo {
                         + decrypted.getProblems().get(0).getMessage());
             }
             Server plain = decrypted.getServer();
-            if (key == null && plain.getPrivateKey() != null) {
-                key = Path.of(plain.getPrivateKey());
-            }
-            if (plain.getPassphrase() != null) {
-                passphrase = Optional.of(Passphrase.of(plain.getPassphrase().toCharArray()));
-            }
+            secret = Optional.of(new KeySpec.StoredSecret("settings.xml server " + serverId,
+                    Optional.ofNullable(plain.getPrivateKey()).map(Path::of),
+                    Optional.ofNullable(plain.getPassphrase()).map(p -> Passphrase.of(p.toCharArray()))));
         }
-        if (passphrase.isEmpty() && System.getenv(passphraseEnvironment) != null) {
-            passphrase = Optional.of(Passphrase.fromEnvironment(passphraseEnvironment, System.getenv()));
-        }
-        SigningKey signingKey;
-        if (keystore != null) {
-            signingKey = KeyLoader.pkcs12(path(keystore), keystoreAlias, passphrase.orElseThrow(() ->
-                    new AibomException("aibom.keystore: the keystore needs a password; set " + passphraseEnvironment
-                            + " or use a settings.xml server (aibom.serverId).")));
-        } else if (key != null) {
-            signingKey = KeyLoader.privateKey(key, passphrase);
-        } else {
-            throw new AibomException("aibom:sign needs a key: set aibom.keyFile, aibom.keystore or aibom.serverId.");
-        }
+        KeySpec key = new KeySpec(Optional.ofNullable(keyFile).map(AbstractAibomMojo::path),
+                Optional.ofNullable(keystore).map(AbstractAibomMojo::path), Optional.ofNullable(keystoreAlias), secret,
+                Optional.ofNullable(passphraseEnvironment), Optional.empty());
         SignOptions options = SignOptions.defaults().withMultipleSigners(signers);
         if (algorithm != null && !algorithm.isBlank()) {
             options = options.withAlgorithm(JsfAlgorithm.fromJsfName(algorithm).orElseThrow(() -> new AibomException(
@@ -115,11 +100,7 @@ public class SignMojo extends AbstractAibomMojo {
                             + " RS512, PS256, PS384, PS512 or Ed25519.")));
         }
         Path output = signedBom == null ? path(bom) : path(signedBom);
-        var signed = BomSignatures.signFile(path(bom), output, signingKey, options);
-        var signature = signed.get("signature");
-        var signer = signature.has("signers") ? signature.get("signers").get(signature.get("signers").size() - 1)
-                : signature;
-        getLog().info("aibom: signed " + output + " with " + signer.get("algorithm").asText() + ", key id "
-                + signer.path("keyId").asText());
+        SignJob.run(new SignJob.Request(path(bom), output, key, options,
+                "aibom.keyFile, aibom.keystore or aibom.serverId", System.getenv()), log());
     }
 }

@@ -1,9 +1,8 @@
 package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
-import dev.aibom.core.job.BomVerification;
-import dev.aibom.core.sign.KeyLoader;
-import dev.aibom.core.sign.VerificationPolicy;
+import dev.aibom.core.job.Trust;
+import dev.aibom.core.job.VerifyJob;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,7 +11,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +24,7 @@ public class VerifyMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
     private File bom;
 
-    /** Public keys or certificates (PEM) whose signatures are trusted. */
+    /** Public keys or certificates (PEM files, or folders of them) whose signatures are trusted. */
     @Parameter(property = "aibom.trustedKeys")
     private List<File> trustedKeys;
 
@@ -34,7 +32,17 @@ public class VerifyMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.caRoots")
     private List<File> caRoots;
 
-    /** Check certificate validity at the BOM's timestamp instead of now. */
+    /**
+     * Certificate revocation lists (PEM or DER). When given, revocation is checked for every certificate of a path
+     * and a certificate no list covers is not trusted; when not given, revocation is not checked.
+     */
+    @Parameter(property = "aibom.crls")
+    private List<File> crls;
+
+    /**
+     * No longer supported; setting it to true fails the goal. The BOM's own timestamp is chosen by the signer, so it
+     * proves nothing about when a certificate was used: certificates are checked now.
+     */
     @Parameter(property = "aibom.atSigningTime", defaultValue = "false")
     private boolean atSigningTime;
 
@@ -52,16 +60,19 @@ public class VerifyMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        VerificationPolicy policy = VerificationPolicy.trusting(publicKeys(trustedKeys))
-                .withRoots(KeyLoader.certificates(paths(caRoots)))
-                .withRequireSignature(!allowUnsigned).checkingCertificatesAt(Instant.now(), atSigningTime);
-        Optional<Path> filesBase = checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty();
-        List<String> failures = BomVerification.run(path(bom), policy, filesBase, progress(), getLog()::info);
-        if (!failures.isEmpty()) {
-            failures.forEach(f -> getLog().error("aibom: " + f));
-            throw new MojoFailureException("aibom: verification of " + path(bom) + " failed:\n  - "
-                    + String.join("\n  - ", failures));
+        if (atSigningTime) {
+            throw new AibomException("aibom.atSigningTime is not supported: the BOM's own timestamp is chosen by the"
+                    + " signer, so it proves nothing about when the signature was made. Remove the setting;"
+                    + " certificates are checked now.");
         }
-        getLog().info("aibom: " + path(bom) + " verified");
+        Optional<Path> filesBase = checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty();
+        VerifyJob.Result result = VerifyJob.run(new VerifyJob.Request(path(bom), new Trust(paths(trustedKeys),
+                paths(caRoots), paths(crls)), !allowUnsigned, filesBase, "aibom.baseDirectory, or"
+                + " -Daibom.checkFiles=false"), log(), progress());
+        if (!result.passed()) {
+            throw new MojoFailureException("aibom: verification of " + path(bom) + " failed ("
+                    + result.failures().size() + " problem" + (result.failures().size() == 1 ? "" : "s")
+                    + ", listed above).");
+        }
     }
 }

@@ -29,9 +29,12 @@ public record Problem(String source, int line, int column, String field, String 
         }
     }
 
-    /** {@code file:line:column: field: message. fix} - the one stable form used in logs and exceptions. */
+    /**
+     * {@code file:line:column: field: message. fix} - the one stable form used in logs and exceptions, on one line
+     * whatever the input put into the message ({@link Text#printable}).
+     */
     public String format() {
-        StringBuilder out = new StringBuilder(source);
+        StringBuilder out = new StringBuilder(Text.printable(source));
         if (line > 0) {
             out.append(':').append(line);
             if (column > 0) {
@@ -40,11 +43,11 @@ public record Problem(String source, int line, int column, String field, String 
         }
         out.append(": ");
         if (!field.isEmpty()) {
-            out.append(field).append(": ");
+            out.append(Text.printable(field)).append(": ");
         }
-        out.append(message);
+        out.append(Text.printable(message));
         if (!fix.isEmpty()) {
-            out.append(" Fix: ").append(fix);
+            out.append(" Fix: ").append(Text.printable(fix));
         }
         return out.toString();
     }

@@ -42,6 +42,25 @@ public final class Text {
         return out.toString();
     }
 
+    /**
+     * A multi-line message of aibom's own (an error with one line per problem) with each line made printable: the
+     * line breaks between the lines stay, anything a line brought from an input is escaped.
+     */
+    public static String printableLines(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                out.append('\n');
+            }
+            out.append(printable(lines[i]));
+        }
+        return out.toString();
+    }
+
     private static boolean safe(char c) {
         if (c < 0x20 || c >= 0x7f && c < 0xa0) {
             return false;

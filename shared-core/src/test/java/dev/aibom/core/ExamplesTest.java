@@ -1,8 +1,7 @@
 package dev.aibom.core;
 
-import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.bom.BomOptions;
-import dev.aibom.core.control.ControlCheck;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
 import dev.aibom.core.control.Status;
@@ -30,11 +29,10 @@ class ExamplesTest {
     void theFailingExampleFailsForExactlyItsTwoDocumentedReasons() throws Exception {
         Path project = TestFiles.copyTree(TestFiles.example("failing-support-assistant"), temp.resolve("p"));
         Path bom = temp.resolve("bom.json");
-        BomGeneration.run(new BomGeneration.Request(project.resolve("aibom.yaml"), project, bom, Optional.empty(),
+        GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bom, Optional.empty(),
                 BomOptions.at(Instant.parse("2026-11-01T00:00:00Z"))));
-        EvaluationResult result = ControlCheck.run(new ControlCheck.Request(bom, Optional.empty(),
-                Optional.of(project.resolve("suppliers.yaml").toString()), Optional.empty(), List.of(),
-                Optional.of(project), false, TODAY, Optional.empty(), Duration.ofSeconds(5)), HashListener.NONE);
+        EvaluationResult result = TestJobs.check(bom, Optional.empty(), Optional.of(project.resolve("suppliers.yaml")),
+                Optional.of(project), TODAY);
         assertThat(result.findings()).filteredOn(f -> f.status() == Status.FAIL).extracting(Finding::line)
                 .containsExactlyInAnyOrder(
                         "[A.6.2.5, A.6.2.6] model-lifecycle-allowed: model 'intent-classifier' is retired (allowed:"
@@ -47,9 +45,8 @@ class ExamplesTest {
     @Test
     void theSupplierReviewExamplePasses() throws Exception {
         Path dir = TestFiles.example("supplier-review");
-        EvaluationResult result = ControlCheck.run(new ControlCheck.Request(dir.resolve("acme-fraud-scoring.cdx.json"),
-                Optional.empty(), Optional.of(dir.resolve("suppliers.yaml").toString()), Optional.empty(), List.of(),
-                Optional.empty(), true, TODAY, Optional.empty(), Duration.ofSeconds(5)), HashListener.NONE);
+        EvaluationResult result = TestJobs.review(dir.resolve("acme-fraud-scoring.cdx.json"),
+                dir.resolve("suppliers.yaml"), TODAY, Log.NONE).evaluation();
         assertThat(result.findings()).filteredOn(f -> f.status() == Status.FAIL || f.status() == Status.ERROR)
                 .isEmpty();
         assertThat(result.findings()).filteredOn(f -> f.control().equals("supplier-bom-signed")).singleElement()

@@ -68,10 +68,10 @@ public class AibomBuildAction implements RunAction2 {
     }
 
     public AibomBuildAction(PipelineResult result) {
-        this.outcome = result.outcome();
+        this.outcome = result.outcome().name();
         this.counts = new LinkedHashMap<>(result.counts());
         this.completeness = result.completeness();
-        this.signature = result.signature();
+        this.signature = result.signature().line();
         this.summary = result.summary();
         this.findings = new ArrayList<>();
         result.findings().forEach(row -> findings.add(new Row(row)));

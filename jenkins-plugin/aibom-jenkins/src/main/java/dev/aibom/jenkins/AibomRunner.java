@@ -1,6 +1,9 @@
 package dev.aibom.jenkins;
 
 import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.Pipeline;
 import dev.aibom.core.job.PipelineRequest;
 import dev.aibom.core.job.PipelineResult;
@@ -16,13 +19,16 @@ import jenkins.MasterToSlaveFileCallable;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The one path both the Pipeline steps and the freestyle builder take: the work runs on the agent that holds the
- * workspace (hashing multi-GB models there), only the small result comes back; then it is logged, kept with the
- * build and turned into a build outcome.
+ * workspace (hashing multi-GB models there, its log lines and progress streaming to the build console as they
+ * happen), only the small result comes back; then it is kept with the build and turned into a build outcome.
  */
 public final class AibomRunner {
     private AibomRunner() {
@@ -30,28 +36,27 @@ public final class AibomRunner {
 
     public static Map<String, Object> perform(Run<?, ?> run, FilePath workspace, TaskListener listener,
                                               PipelineRequest request) throws IOException, InterruptedException {
-        PipelineResult result = workspace.act(new GenerateAndCheck(request));
+        PipelineResult result = workspace.act(new GenerateAndCheck(request, listener));
         return conclude(run, listener, result, "aibom");
     }
 
     public static Map<String, Object> review(Run<?, ?> run, FilePath workspace, TaskListener listener,
                                              ReviewRequest request) throws IOException, InterruptedException {
-        PipelineResult result = workspace.act(new Review(request));
+        PipelineResult result = workspace.act(new Review(request, listener));
         return conclude(run, listener, result, "aibomVerify");
     }
 
     static Map<String, Object> conclude(Run<?, ?> run, TaskListener listener, PipelineResult result, String step)
             throws AbortException {
         PrintStream log = listener.getLogger();
-        result.log().forEach(log::println);
         run.addAction(new AibomBuildAction(result));
         Map<String, Object> summary = new LinkedHashMap<>(result.counts());
-        summary.put("outcome", result.outcome());
-        summary.put("signature", result.signature());
+        summary.put("outcome", result.outcome().name());
+        summary.put("signature", result.signature().line());
         summary.put("completeness", result.completeness());
         switch (result.outcome()) {
-            case "FAIL" -> throw new AbortException(step + ": " + result.summary());
-            case "UNSTABLE" -> {
+            case FAIL -> throw new AbortException(step + ": " + result.summary());
+            case UNSTABLE -> {
                 log.println(step + ": marking the build UNSTABLE. " + result.summary());
                 run.setResult(Result.UNSTABLE);
             }
@@ -60,21 +65,58 @@ public final class AibomRunner {
         return summary;
     }
 
+    /** The core's lines on the build console: {@code aibom: ...}, {@code aibom: ERROR ...}. */
+    static Log log(TaskListener listener) {
+        PrintStream out = listener.getLogger();
+        return Log.console(out::println, out::println);
+    }
+
+    /** Hashing progress for big files, so a multi-GB model does not look like a hung build. */
+    static HashListener progress(TaskListener listener) {
+        long big = 256L * 1024 * 1024;
+        return new HashListener() {
+            @Override
+            public void started(Path file, long size) {
+                if (size >= big) {
+                    listener.getLogger().println("aibom: hashing " + file.getFileName() + " (" + size / (1024 * 1024)
+                            + " MiB)");
+                }
+            }
+
+            @Override
+            public void progress(Path file, long hashedBytes, long size) {
+                listener.getLogger().println("aibom:   " + file.getFileName() + " " + hashedBytes * 100
+                        / Math.max(1, size) + "%");
+            }
+
+            @Override
+            public void finished(Path file, long size, Duration took) {
+                if (size >= big) {
+                    listener.getLogger().println("aibom: hashed " + file.getFileName() + " in " + took.toMillis()
+                            + " ms");
+                }
+            }
+        };
+    }
+
     /** Runs on the agent. */
     static final class GenerateAndCheck extends MasterToSlaveFileCallable<PipelineResult> {
         private static final long serialVersionUID = 1L;
         private final PipelineRequest request;
+        private final TaskListener listener;
 
-        GenerateAndCheck(PipelineRequest request) {
+        GenerateAndCheck(PipelineRequest request, TaskListener listener) {
             this.request = request;
+            this.listener = listener;
         }
 
         @Override
         public PipelineResult invoke(File workspace, VirtualChannel channel) throws IOException {
             try {
-                return Pipeline.run(request.withWorkspace(workspace.getAbsolutePath()));
+                return Pipeline.run(request.withWorkspace(workspace.getAbsolutePath()), log(listener),
+                        progress(listener));
             } catch (AibomException e) {
-                throw new AbortException("aibom: " + e.getMessage());
+                throw new AbortException("aibom: " + dev.aibom.core.Text.printableLines(e.getMessage()));
             }
         }
     }
@@ -83,18 +125,26 @@ public final class AibomRunner {
     static final class Review extends MasterToSlaveFileCallable<PipelineResult> {
         private static final long serialVersionUID = 1L;
         private final ReviewRequest request;
+        private final TaskListener listener;
 
-        Review(ReviewRequest request) {
+        Review(ReviewRequest request, TaskListener listener) {
             this.request = request;
+            this.listener = listener;
         }
 
         @Override
         public PipelineResult invoke(File workspace, VirtualChannel channel) throws IOException {
             try {
-                return Pipeline.review(request.withWorkspace(workspace.getAbsolutePath()));
+                return Pipeline.review(request.withWorkspace(workspace.getAbsolutePath()), log(listener),
+                        progress(listener));
             } catch (AibomException e) {
-                throw new AbortException("aibomVerify: " + e.getMessage());
+                throw new AbortException("aibomVerify: " + dev.aibom.core.Text.printableLines(e.getMessage()));
             }
         }
+    }
+
+    /** For the build page: PASS, UNSTABLE, FAIL in words. */
+    static String words(EvaluationResult.Outcome outcome) {
+        return outcome.name().charAt(0) + outcome.name().substring(1).toLowerCase(Locale.ROOT);
     }
 }

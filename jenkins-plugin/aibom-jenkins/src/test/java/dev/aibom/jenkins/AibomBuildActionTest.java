@@ -1,7 +1,9 @@
 package dev.aibom.jenkins;
 
 import com.thoughtworks.xstream.XStream;
+import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.job.PipelineResult;
+import dev.aibom.core.job.SignatureVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The stored build data is small, survives being written and read back as XML, and drives the views. */
 class AibomBuildActionTest {
     private static PipelineResult result() {
-        return new PipelineResult("FAIL", Map.of("pass", 40, "fail", 2, "waived", 1, "error", 0), 93, List.of("log"),
-                "AI-BOM controls: 2 failed", "signed", List.of(new PipelineResult.FindingRow("fail", "error",
+        return new PipelineResult(EvaluationResult.Outcome.FAIL, Map.of("pass", 40, "fail", 2, "waived", 1, "error",
+                0), 93, "AI-BOM controls: 2 failed", new SignatureVerdict(SignatureVerdict.State.VALID_TRUSTED,
+                "signed by trusted key 1bce: VALID", null), List.of(new PipelineResult.FindingRow("fail", "error",
                 "A.10.3", "supplier-registered", "dataset bureau-features",
                 "dataset 'bureau-features' supplier 'ACME ML' is not in the supplier register")),
                 Map.of("html", "aibom/aibom-report.html", "bom", "aibom/aibom.cdx.json"));
@@ -25,7 +28,6 @@ class AibomBuildActionTest {
         xstream.allowTypesByWildcard(new String[]{"dev.aibom.jenkins.**"});
         String xml = xstream.toXML(new AibomBuildAction(result()));
         assertThat(xml.length()).isLessThan(2_000);
-        assertThat(xml).doesNotContain("log"); // build logs stay in the log, not in the build record
         AibomBuildAction restored = (AibomBuildAction) xstream.fromXML(xml);
         assertThat(restored.getOutcome()).isEqualTo("FAIL");
         assertThat(restored.getCounts()).containsEntry("fail", 2);
@@ -39,7 +41,7 @@ class AibomBuildActionTest {
     void theViewModelSaysWhatThePagesShow() {
         AibomViewModel view = new AibomBuildAction(result()).getView();
         assertThat(view.getOutcome()).isEqualTo("Failed");
-        assertThat(view.getSignature()).isEqualTo("signed");
+        assertThat(view.getSignature()).isEqualTo("signed by trusted key 1bce: VALID");
         assertThat(view.getHtmlReport()).isEqualTo("aibom/aibom-report.html");
         assertThat(view.getBom()).isEqualTo("aibom/aibom.cdx.json");
         assertThat(view.isClean()).isFalse();

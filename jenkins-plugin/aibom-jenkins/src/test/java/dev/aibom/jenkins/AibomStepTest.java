@@ -57,9 +57,10 @@ class AibomStepTest {
         assertThat(summary).containsEntry("outcome", "PASS").containsEntry("fail", 0).containsEntry("waived", 1)
                 .containsEntry("signature", "unsigned").containsEntry("completeness", 100);
         assertThat(run.getResult()).isNull();
-        assertThat(listener.text()).contains("aibom: wrote aibom/aibom.cdx.json (CycloneDX 1.6, 4 models and datasets")
-                .contains("aibom: WARNING [A.10.3] supplier-certifications:")
-                .contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived, 59 passed");
+        assertThat(listener.text()).contains("aibom: wrote " + workspace.resolve("aibom/aibom.cdx.json")
+                        + " (CycloneDX 1.6, 4 models and datasets")
+                .contains("aibom: [A.10.3] supplier-certifications:")
+                .contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived, 65 passed");
         for (String report : new String[]{"aibom.cdx.json", "aibom-report.html", "aibom-report.json",
                 "TEST-aibom-controls.xml", "aibom-report.sarif"}) {
             assertThat(workspace.resolve("aibom").resolve(report)).exists();
@@ -67,7 +68,7 @@ class AibomStepTest {
         AibomBuildAction action = run.getAction(AibomBuildAction.class);
         assertThat(action.getUrlName()).isEqualTo("aibom");
         assertThat(action.getView().getHeadline()).isEqualTo("AI-BOM controls: 0 failed, 0 could not be checked, 1"
-                + " waived, 59 passed (completeness 100%)");
+                + " waived, 65 passed (completeness 100%)");
         assertThat(action.getView().getFindings()).singleElement()
                 .satisfies(row -> assertThat(row.getStatus()).isEqualTo("waived"));
     }
@@ -87,6 +88,7 @@ class AibomStepTest {
     void aWarningMarksTheBuildUnstable() throws Exception {
         AibomStep step = step();
         step.setWaivers(null);
+        Files.delete(workspace.resolve("waivers.yaml")); // not set and no default file: no waivers
         step.setUnstableOn("warning");
         StubJenkins.Context context = run(step, new EnvVars());
         assertThat(context.failure).isNull();
@@ -124,10 +126,12 @@ class AibomStepTest {
         assertThat(context.failure).isNull();
         @SuppressWarnings("unchecked")
         Map<String, Object> summary = (Map<String, Object>) context.success;
-        assertThat(summary).containsEntry("signature", "signed");
+        String fingerprint = dev.aibom.core.sign.KeyFingerprint.of(dev.aibom.core.sign.KeyLoader.publicKeys(
+                temp.resolve("credentials/aibom-key.pub.pem")).get(0)).hex();
+        assertThat(summary).containsEntry("signature", "signed by trusted key " + fingerprint + ": VALID");
         assertThat(Files.readString(workspace.resolve("aibom/aibom.cdx.json"))).contains("\"signature\"");
-        assertThat(listener.text()).contains("aibom: signed aibom/aibom.cdx.json with key id ")
-                .doesNotContain("correct horse");
+        assertThat(listener.text()).contains("aibom: signed " + workspace.resolve("aibom/aibom.cdx.json")
+                + " with ES256, key " + fingerprint).doesNotContain("correct horse");
     }
 
     @Test
@@ -142,10 +146,12 @@ class AibomStepTest {
         builder.setKeyFile("${AIBOM_KEY}");
         builder.perform(run, new FilePath(workspace.toFile()), new EnvVars(Map.of("AIBOM_KEY", key.toString())),
                 null, listener);
-        assertThat(run.getAction(AibomBuildAction.class).getSignature()).isEqualTo("signed");
+        assertThat(run.getAction(AibomBuildAction.class).getSignature()).startsWith("signed by trusted key ")
+                .endsWith(": VALID");
         assertThat(new AibomBuilder.DescriptorImpl().isApplicable(null)).isTrue();
         builder.setFailOn("warning");
         builder.setWaivers(null);
+        Files.delete(workspace.resolve("waivers.yaml"));
         assertThatThrownBy(() -> builder.perform(run, new FilePath(workspace.toFile()),
                 new EnvVars(Map.of("AIBOM_KEY", key.toString())), null, listener))
                 .isInstanceOf(AbortException.class).hasMessageContaining("Failing the build (failOn warning):");
@@ -162,7 +168,9 @@ class AibomStepTest {
         assertThat(context.failure).isNull();
         @SuppressWarnings("unchecked")
         Map<String, Object> summary = (Map<String, Object>) context.success;
-        assertThat(summary).containsEntry("outcome", "PASS").containsEntry("signature", "signed, trusted");
+        assertThat(summary).containsEntry("outcome", "PASS");
+        assertThat((String) summary.get("signature")).startsWith("signed by ACME ML GmbH's registered key ")
+                .endsWith(": VALID");
         assertThat(workspace.resolve("aibom-review/aibom-report.html")).exists();
 
         Files.writeString(workspace.resolve("acme-fraud-scoring.cdx.json"), Files.readString(workspace.resolve(

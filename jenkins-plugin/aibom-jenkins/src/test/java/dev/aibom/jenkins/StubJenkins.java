@@ -30,8 +30,9 @@ final class StubJenkins {
     }
 
     static final class Listener implements TaskListener {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        private static final long serialVersionUID = 1L;
+        final transient ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final transient PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
 
         @Override
         public PrintStream getLogger() {
@@ -40,6 +41,21 @@ final class StubJenkins {
 
         String text() {
             return bytes.toString(StandardCharsets.UTF_8);
+        }
+
+        /** As remoting does for a build listener: the agent gets a proxy that writes into the controller's log. */
+        private Object writeReplace() {
+            int id = System.identityHashCode(this);
+            LIVE.put(id, this);
+            return new Handle(id);
+        }
+    }
+
+    private static final Map<Integer, Listener> LIVE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Handle(int id) implements java.io.Serializable {
+        private Object readResolve() {
+            return LIVE.get(id);
         }
     }
 

@@ -45,7 +45,7 @@ public final class BomReader {
     private static final Set<String> SUPPORTED = Set.of("1.4", "1.5", "1.6");
 
     private final ReadLimits limits;
-    private final ObjectMapper mapper;
+    private final dev.aibom.core.io.StrictJson json;
 
     public BomReader() {
         this(ReadLimits.DEFAULT);
@@ -53,17 +53,7 @@ public final class BomReader {
 
     public BomReader(ReadLimits limits) {
         this.limits = limits;
-        JsonFactory factory = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth())
-                        .maxDocumentLength(limits.maxBytes())
-                        .build())
-                .build();
-        this.mapper = JsonMapper.builder(factory)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .build();
+        this.json = new dev.aibom.core.io.StrictJson(limits, WHAT, "BOM", "a CycloneDX JSON BOM", "the supplier");
     }
 
     public LoadedBom read(Path file) throws InvalidInputException {
@@ -109,72 +99,76 @@ public final class BomReader {
             }
             throw new InvalidInputException(WHAT, file, problems);
         }
+        List<Problem> duplicates = duplicateBomRefs(file, tree, bytes);
+        if (!duplicates.isEmpty()) {
+            throw new InvalidInputException(WHAT, file, duplicates);
+        }
         return new LoadedBom(file, version, tree, () -> typedModel(file, tree), signatureForm(tree));
     }
 
-    private JsonNode parse(Path file, byte[] bytes) throws InvalidInputException {
-        // parse the strictly decoded text, not the bytes: jackson-core 2.21's byte parser rejects an escaped
-        // surrogate pair ("\ud83d\ude02") in a member name as "Invalid UTF-8"
-        String text = decodeUtf8(file, bytes);
-        try (JsonParser parser = mapper.createParser(text)) {
-            JsonNode tree = mapper.readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
-                throw problem(file, 0, 0, "", "the file is empty.", "pass a CycloneDX JSON BOM.");
-            }
-            if (!tree.isObject()) {
-                throw problem(file, 1, 1, "", "a BOM is a JSON object, but this file holds a JSON "
-                        + tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ".", "pass a CycloneDX JSON BOM.");
-            }
-            return tree;
-        } catch (StreamConstraintsException e) {
-            throw problem(file, 0, 0, "", "the JSON exceeds a read limit: " + e.getOriginalMessage(),
-                    "raise the read limit if this BOM is genuine.");
-        } catch (StreamReadException e) {
-            JsonLocation at = e.getLocation();
-            String message = e.getOriginalMessage();
-            if (message.startsWith("Duplicate field")) {
-                message = "the key " + message.replaceAll("^Duplicate field ('.*').*$", "$1") + " appears twice in"
-                        + " one object; a reader and a signature verifier could see different values, so the BOM is"
-                        + " refused.";
-            } else if (message.contains("Trailing token")) {
-                message = "there is data after the end of the JSON document.";
-            } else {
-                message = "this is not valid JSON: " + message.lines().findFirst().orElse(message);
-            }
-            throw problem(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0
-                    : Math.max(0, at.getColumnNr()), "", message, "ask the supplier for a well-formed BOM.");
-        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-            if (e.getOriginalMessage().contains("Trailing token")) {
-                JsonLocation at = e.getLocation();
-                throw problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                        "there is data after the end of the JSON document.", "ask the supplier for a well-formed BOM.");
-            }
-            throw problem(file, 0, 0, "", "this is not valid JSON: " + e.getOriginalMessage(), "");
-        } catch (IOException e) {
-            throw problem(file, 0, 0, "", "cannot parse the file: " + e.getMessage(), "");
+    /**
+     * CycloneDX requires bom-refs to be unique in a BOM. A second component with the bom-ref of another would inherit
+     * its waivers, its dependencies and its findings, so a BOM that repeats one is refused.
+     */
+    private List<Problem> duplicateBomRefs(Path file, JsonNode tree, byte[] bytes) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        List<String[]> repeated = new ArrayList<>();
+        // what findings, waivers and dependencies attach to: the system, components and services (formulation
+        // workspaces of the specification's own valid samples reuse bom-refs as references)
+        JsonNode system = tree.path("metadata").path("component");
+        if (system.isObject()) {
+            collectBomRefs(system, "/metadata/component", seen, repeated);
         }
+        collectBomRefs(tree.path("components"), "/components", seen, repeated);
+        collectBomRefs(tree.path("services"), "/services", seen, repeated);
+        if (repeated.isEmpty()) {
+            return List.of();
+        }
+        SourceMap sourceMap = sourceMap(bytes);
+        List<Problem> problems = new ArrayList<>();
+        for (String[] duplicate : repeated) {
+            SourceMap.Position position = sourceMap.positionOf(duplicate[2] + "/bom-ref");
+            problems.add(new Problem(file, position.line(), position.column(), duplicate[2] + "/bom-ref",
+                    "the bom-ref '" + duplicate[0] + "' is also used at " + duplicate[1] + "; bom-refs must be unique,"
+                            + " or findings, waivers and dependencies could attach to the wrong component.",
+                    "ask the supplier for a BOM with unique bom-refs."));
+        }
+        return problems;
+    }
+
+    private static void collectBomRefs(JsonNode node, String pointer, java.util.Map<String, String> seen,
+                                       List<String[]> repeated) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("bom-ref");
+            if (ref != null && ref.isTextual()) {
+                String first = seen.putIfAbsent(ref.asText(), pointer);
+                if (first != null) {
+                    repeated.add(new String[]{ref.asText(), first.isEmpty() ? "/" : first, pointer});
+                }
+            }
+            for (String nested : new String[]{"components", "services"}) {
+                if (node.path(nested).isArray()) {
+                    collectBomRefs(node.get(nested), pointer + "/" + nested, seen, repeated);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isContainerNode()) {
+                    collectBomRefs(node.get(i), pointer + "/" + i, seen, repeated);
+                }
+            }
+        }
+    }
+
+    private JsonNode parse(Path file, byte[] bytes) throws InvalidInputException {
+        return json.parse(file, bytes);
     }
 
     private SourceMap sourceMap(byte[] bytes) {
-        try (JsonParser parser = mapper.createParser(new String(bytes, StandardCharsets.UTF_8))) {
+        try (JsonParser parser = json.mapper().createParser(new String(bytes, StandardCharsets.UTF_8))) {
             return SourceMap.record(parser);
         } catch (IOException e) {
             return SourceMap.empty();
-        }
-    }
-
-    private static String decodeUtf8(Path file, byte[] bytes) throws InvalidInputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (MalformedInputException e) {
-            throw problem(file, 0, 0, "", "the file is not valid UTF-8 (bad byte sequence at offset "
-                    + buffer.position() + ").", "JSON BOMs must be UTF-8; ask the supplier to re-export it.");
-        } catch (CharacterCodingException e) {
-            throw problem(file, 0, 0, "", "the file is not valid UTF-8.", "JSON BOMs must be UTF-8.");
         }
     }
 

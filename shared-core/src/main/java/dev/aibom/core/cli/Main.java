@@ -1,15 +1,17 @@
 package dev.aibom.core.cli;
 
 import dev.aibom.core.AibomException;
-import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.bom.GeneratedBom;
 import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.hash.HashAlgorithm;
 import dev.aibom.core.hash.HashListener;
-import dev.aibom.core.job.BomVerification;
-import dev.aibom.core.control.ControlCheck;
+import dev.aibom.core.job.VerifyJob;
+import dev.aibom.core.job.CheckJob;
+import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Trust;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.control.Finding;
@@ -135,11 +137,8 @@ public final class Main {
                 .withListener(new ProgressPrinter(out));
         Path jsonOut = Path.of(output);
         Optional<Path> xmlOut = Optional.ofNullable(options.get("xml")).map(Path::of);
-        GeneratedBom bom = BomGeneration.run(new BomGeneration.Request(descriptorPath, base, jsonOut, xmlOut,
-                bomOptions));
-        out.println("aibom: wrote " + jsonOut + " (CycloneDX 1.6, " + bom.components() + " models and datasets, "
-                + bom.tree().path("services").size() + " services, serialNumber " + bom.serialNumber() + ")");
-        xmlOut.ifPresent(xml -> out.println("aibom: wrote " + xml));
+        GenerateJob.run(new GenerateJob.Request(descriptorPath, base, jsonOut, xmlOut, bomOptions),
+                dev.aibom.core.Log.console(out::println, err::println));
         return OK;
     }
 
@@ -221,20 +220,19 @@ public final class Main {
             err.println("aibom verify: --bom is required.\n" + usage());
             return USAGE;
         }
-        VerificationPolicy policy = VerificationPolicy.trusting(KeyLoader.publicKeys(paths(repeated, "trusted-key")))
-                .withRoots(KeyLoader.certificates(paths(repeated, "ca-root")))
-                .withRequireSignature(!flags.contains("--allow-unsigned"))
-                .checkingCertificatesAt(java.time.Instant.now(), flags.contains("--at-signing-time"));
+        if (flags.contains("--at-signing-time")) {
+            err.println("aibom verify: --at-signing-time is not supported: the BOM's own timestamp is chosen by the"
+                    + " signer, so it proves nothing about when the signature was made; certificates are checked now.");
+            return USAGE;
+        }
         Optional<Path> filesBase = flags.contains("--skip-files") ? Optional.empty()
                 : Optional.of(options.containsKey("base") ? Path.of(options.get("base"))
                 : Path.of(bom).toAbsolutePath().getParent());
-        List<String> failures = BomVerification.run(Path.of(bom), policy, filesBase, HashListener.NONE, out::println);
-        if (!failures.isEmpty()) {
-            err.println("aibom: verification of " + bom + " FAILED:\n  - " + String.join("\n  - ", failures));
-            return INVALID_INPUT;
-        }
-        out.println("aibom: " + bom + " verified");
-        return OK;
+        VerifyJob.Result result = VerifyJob.run(new VerifyJob.Request(Path.of(bom),
+                new Trust(paths(repeated, "trusted-key"), paths(repeated, "ca-root"), paths(repeated, "crl")),
+                !flags.contains("--allow-unsigned"), filesBase, "--base DIR, or --skip-files"),
+                dev.aibom.core.Log.console(out::println, err::println), HashListener.NONE);
+        return result.passed() ? OK : INVALID_INPUT;
     }
 
     private static List<Path> paths(Map<String, List<String>> repeated, String option) {
@@ -277,7 +275,7 @@ public final class Main {
             return USAGE;
         }
         List<java.security.PublicKey> trusted = KeyLoader.publicKeys(paths(repeated, "trusted-key"));
-        var record = dev.aibom.core.bom.BomJson.MAPPER.readTree(Files.readString(Path.of(approval)));
+        var record = dev.aibom.core.sign.ApprovalRecord.read(Path.of(approval));
         var verified = dev.aibom.core.sign.ApprovalRecord.verify(record, new BomReader().read(Path.of(bom)),
                 VerificationPolicy.trusting(trusted));
         out.println("aibom: " + approval + " is a valid approval record: " + verified.decision().name()
@@ -293,30 +291,31 @@ public final class Main {
             err.println("aibom check: --bom is required.\n" + usage());
             return USAGE;
         }
-        List<java.security.PublicKey> trusted = KeyLoader.publicKeys(paths(repeated, "trusted-key"));
         java.time.LocalDate today = options.containsKey("today") ? java.time.LocalDate.parse(options.get("today"))
                 : java.time.LocalDate.now(java.time.ZoneOffset.UTC);
         Optional<FailOn> failOn = options.containsKey("fail-on")
                 ? Optional.of(FailOn.parse(options.get("fail-on"))) : Optional.empty();
-        ControlCheck.Request request = new ControlCheck.Request(Path.of(bom),
-                Optional.ofNullable(options.get("policy")).map(Path::of),
-                Optional.ofNullable(options.get("suppliers")),
-                Optional.ofNullable(options.get("waivers")).map(Path::of), trusted,
-                Optional.ofNullable(options.get("base")).map(Path::of), flags.contains("--supplier-review"), today,
-                failOn, java.time.Duration.ofSeconds(20));
-        EvaluationResult result = ControlCheck.run(request, HashListener.NONE);
-        for (Finding finding : ConsoleReport.attention(result)) {
-            (finding.status() == Status.WAIVED ? out : err).println("aibom: "
-                    + finding.severity().value().toUpperCase(java.util.Locale.ROOT) + " " + finding.line());
-        }
-        out.println("aibom: controls: " + ConsoleReport.counts(result));
-        if (options.containsKey("reports")) {
-            Map<String, Path> written = Reports.writeAll(result, Path.of(options.get("reports")));
-            out.println("aibom: reports: " + written.get("html") + " (also " + Reports.JSON + ", " + Reports.JUNIT
-                    + ", " + Reports.SARIF + ")");
+        dev.aibom.core.Log log = dev.aibom.core.Log.console(out::println, err::println);
+        Trust trust = new Trust(paths(repeated, "trusted-key"), paths(repeated, "ca-root"), paths(repeated, "crl"));
+        Input policy = options.containsKey("policy") ? Input.configured("--policy", options.get("policy"))
+                : Input.none("--policy");
+        Input register = options.containsKey("suppliers") ? Input.configured("--suppliers", options.get("suppliers"))
+                : Input.none("--suppliers");
+        Input waivers = options.containsKey("waivers") ? Input.configured("--waivers", options.get("waivers"))
+                : Input.none("--waivers");
+        Optional<Path> reports = Optional.ofNullable(options.get("reports")).map(Path::of);
+        EvaluationResult result;
+        if (flags.contains("--supplier-review")) {
+            result = dev.aibom.core.job.ReviewJob.run(new dev.aibom.core.job.ReviewJob.Request(Path.of(bom), register,
+                    policy, waivers, trust, today, failOn, Optional.empty(), reports, java.time.Duration.ofSeconds(20)),
+                    log, HashListener.NONE).evaluation();
+        } else {
+            result = CheckJob.run(new CheckJob.Request(Path.of(bom), policy, register, waivers, trust,
+                    Optional.ofNullable(options.get("base")).map(Path::of), today, failOn, Optional.empty(), reports,
+                    java.time.Duration.ofSeconds(20)), log, HashListener.NONE).evaluation();
         }
         if (result.outcome() == EvaluationResult.Outcome.FAIL) {
-            err.println("aibom: " + result.summary(result.failOn()));
+            err.println("aibom: " + result.summary());
             return VIOLATIONS;
         }
         return OK;

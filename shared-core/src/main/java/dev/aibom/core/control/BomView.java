@@ -245,7 +245,8 @@ public final class BomView {
             if (firstValues == null) {
                 indexProperties();
             }
-            if (conflicting != null && conflicting.contains(propertyName)) {
+            if (conflicting != null && conflicting.contains(propertyName)
+                    && !AibomProperties.MULTI_VALUED.contains(propertyName)) {
                 throw new AmbiguousPropertyException(label() + " has conflicting values for " + propertyName + ": "
                         + String.join(", ", new LinkedHashSet<>(properties(propertyName))));
             }
@@ -293,14 +294,20 @@ public final class BomView {
 
         /** Names of single-valued {@code aibom:} properties that carry different values. */
         public List<String> conflictingProperties() {
-            List<String> conflicting = new ArrayList<>();
-            properties().forEach((propertyName, values) -> {
-                if (propertyName.startsWith("aibom:") && !AibomProperties.MULTI_VALUED.contains(propertyName)
-                        && new LinkedHashSet<>(values).size() > 1) {
-                    conflicting.add(propertyName);
+            if (firstValues == null) {
+                indexProperties();
+            }
+            if (conflicting == null) {
+                return List.of();
+            }
+            List<String> names = new ArrayList<>();
+            properties().keySet().forEach(propertyName -> {
+                if (conflicting.contains(propertyName) && propertyName.startsWith("aibom:")
+                        && !AibomProperties.MULTI_VALUED.contains(propertyName)) {
+                    names.add(propertyName);
                 }
             });
-            return conflicting;
+            return names;
         }
 
         /**
@@ -332,6 +339,9 @@ public final class BomView {
 
         /** Where the supplier is (or would be) recorded. */
         public String supplierPointer() {
+            if (node.isMissingNode()) {
+                return pointer;
+            }
             return supplier().map(Entity::pointer).orElse(pointer + "/" + supplierField());
         }
 

@@ -13,15 +13,34 @@ import java.util.Optional;
  * @param policy    where the policy came from
  * @param controls  the controls evaluated, in order: what the reports list (built-in, third-party and expression
  *                  controls alike)
+ * @param unstableOn the lowest severity that makes the outcome UNSTABLE (when it is not FAIL); the build and every
+ *                   report take the outcome from here, so they cannot disagree
  */
 public record EvaluationResult(String bom, String policy, FailOn failOn, List<Finding> findings,
-                               Completeness completeness, List<ControlMetadata> controls) {
+                               Completeness completeness, List<ControlMetadata> controls,
+                               Optional<Severity> unstableOn) {
     public EvaluationResult {
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(failOn, "failOn");
         findings = List.copyOf(findings);
         Objects.requireNonNull(completeness, "completeness");
         controls = List.copyOf(controls);
+        Objects.requireNonNull(unstableOn, "unstableOn");
+    }
+
+    public EvaluationResult(String bom, String policy, FailOn failOn, List<Finding> findings,
+                            Completeness completeness, List<ControlMetadata> controls) {
+        this(bom, policy, failOn, findings, completeness, controls, Optional.empty());
+    }
+
+    /** The same result judged with {@code failOn} and {@code unstableOn}. */
+    public EvaluationResult judgedWith(FailOn newFailOn, Optional<Severity> newUnstableOn) {
+        return new EvaluationResult(bom, policy, newFailOn, findings, completeness, controls, newUnstableOn);
+    }
+
+    /** The same result with other findings (a review names the claimant in each). */
+    public EvaluationResult withFindings(List<Finding> newFindings) {
+        return new EvaluationResult(bom, policy, failOn, newFindings, completeness, controls, unstableOn);
     }
 
     /** The metadata of an evaluated control. */
@@ -64,8 +83,14 @@ public record EvaluationResult(String bom, String policy, FailOn failOn, List<Fi
         return unstable ? Outcome.UNSTABLE : Outcome.PASS;
     }
 
+    /** The outcome by this result's own {@code failOn} and {@code unstableOn}. */
     public Outcome outcome() {
-        return outcome(failOn, Optional.empty());
+        return outcome(failOn, unstableOn);
+    }
+
+    /** One paragraph for a failed or unstable build, by this result's own levels. */
+    public String summary() {
+        return summary(failOn);
     }
 
     /** One paragraph for a failed build: counts and the violations that fail it. */

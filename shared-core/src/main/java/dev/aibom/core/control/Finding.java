@@ -46,6 +46,12 @@ public record Finding(String control, List<String> annexA, Family family, Severi
                 newWaiver, waivable);
     }
 
+    /** The same finding with another message (a review adds whose claim it is). */
+    public Finding withMessage(String newMessage) {
+        return new Finding(control, annexA, family, severity, status, component, name, kind, newMessage, evidence,
+                waiver, waivable);
+    }
+
     /** A violation or a control that could not be evaluated. */
     public boolean isProblem() {
         return status == Status.FAIL || status == Status.ERROR;

@@ -135,6 +135,7 @@ public final class SupplierRegister {
         List<Problem> problems = new ArrayList<>();
         List<RegisteredSupplier> suppliers = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        java.util.Map<String, String> nameOwners = new java.util.HashMap<>();
         SourceMap map = parsed.sourceMap();
         List<Entry> entries = parsed.value().suppliers();
         for (int i = 0; i < entries.size(); i++) {
@@ -183,6 +184,15 @@ public final class SupplierRegister {
                                     ? ", inline or as a path relative to the register" : " inline")));
                 }
             }
+            for (int k = 0; k < entry.names().size(); k++) {
+                String normalised = Names.normalise(entry.names().get(k));
+                String owner = nameOwners.putIfAbsent(normalised, entry.id() == null ? "" : entry.id());
+                if (owner != null && !owner.equals(entry.id())) {
+                    problems.add(problem(source, map, at + "/names/" + k, "the name '" + entry.names().get(k)
+                            + "' is also a name of supplier '" + owner + "'.", "give each name to one supplier only;"
+                            + " BOMs are matched to suppliers by name."));
+                }
+            }
             if (problems.size() == before) {
                 List<String> names = new ArrayList<>(entry.names());
                 if (names.isEmpty()) {
@@ -198,53 +208,108 @@ public final class SupplierRegister {
         return new SupplierRegister(source, suppliers);
     }
 
-    /** The registered supplier an item's supplier is, if any. */
-    public Optional<RegisteredSupplier> match(BomView.Item item) {
-        Optional<String> id = item.supplierIdHint();
-        if (id.isPresent()) {
-            for (RegisteredSupplier supplier : suppliers) {
-                if (supplier.id().equals(id.get())) {
-                    return Optional.of(supplier);
-                }
-            }
-        }
-        return item.supplier().flatMap(this::match);
+    /** Who a BOM says supplies something, as judged against the register. */
+    public sealed interface Identity permits Registered, Unregistered, Conflict, Unnamed {
     }
 
-    /** The registered supplier an organizational entity (name, url) is, if any. */
-    public Optional<RegisteredSupplier> match(BomView.Entity entity) {
-        String name = normalise(entity.name());
-        Set<String> hosts = new HashSet<>();
-        for (String url : entity.urls()) {
-            host(url).ifPresent(hosts::add);
+    /** The standard fields name a registered supplier (and nothing contradicts it). */
+    public record Registered(RegisteredSupplier supplier) implements Identity {
+    }
+
+    /** The standard fields name a supplier the register does not know. */
+    public record Unregistered(String name) implements Identity {
+    }
+
+    /**
+     * The BOM's statements about the supplier disagree (a name and a web address of two different suppliers, a hint
+     * that names another supplier) or the name is made to look like another (mixed scripts, invisible characters):
+     * not a match, and a finding.
+     */
+    public record Conflict(String reason) implements Identity {
+    }
+
+    /** No supplier is named in a standard field. */
+    public record Unnamed(Optional<String> hint) implements Identity {
+    }
+
+    /**
+     * Who supplies an item. The standard fields ({@code supplier}, {@code manufacturer}, {@code provider}: name and
+     * URL) say it; {@code aibom:supplier:id} is only a hint that must agree with them.
+     */
+    public Identity identify(BomView.Item item) {
+        return identify(item.supplier(), item.supplierIdHint());
+    }
+
+    /**
+     * Who an organisation is. Names match exactly after normalisation (Unicode NFKC, white space collapsed, case
+     * folded); a name mixing scripts or carrying invisible characters is refused as a look-alike; a web address
+     * matches a registered one with the same host (without {@code www.}) whose path it starts with. A name and an
+     * address that point to different suppliers, or a hint that names another registered supplier, are a conflict.
+     */
+    public Identity identify(Optional<BomView.Entity> entity, Optional<String> hint) {
+        Optional<RegisteredSupplier> hinted = hint.flatMap(this::byId);
+        if (entity.isEmpty()) {
+            return new Unnamed(hint);
         }
+        String name = entity.get().name();
+        Optional<String> lookalike = Names.lookalike(name);
+        if (lookalike.isPresent()) {
+            return new Conflict("supplier '" + name + "' " + lookalike.get());
+        }
+        String normalised = Names.normalise(name);
+        Optional<RegisteredSupplier> byName = suppliers.stream()
+                .filter(s -> s.names().stream().map(Names::normalise).anyMatch(normalised::equals)
+                        || Names.normalise(s.id()).equals(normalised))
+                .findFirst();
+        List<RegisteredSupplier> byAddress = new ArrayList<>();
         for (RegisteredSupplier supplier : suppliers) {
-            if (!name.isEmpty() && (supplier.names().stream().map(SupplierRegister::normalise).anyMatch(name::equals)
-                    || normalise(supplier.id()).equals(name))) {
-                return Optional.of(supplier);
+            if (entity.get().urls().stream().anyMatch(url -> supplier.urls().stream()
+                    .anyMatch(registered -> Names.sameSite(registered, url)))) {
+                byAddress.add(supplier);
             }
         }
+        if (byName.isPresent()) {
+            RegisteredSupplier supplier = byName.get();
+            Optional<RegisteredSupplier> other = byAddress.stream().filter(s -> s != supplier).findFirst();
+            if (other.isPresent() && !byAddress.contains(supplier)) {
+                return new Conflict("supplier '" + name + "' is registered as '" + supplier.id() + "', but its web"
+                        + " address " + String.join(", ", entity.get().urls()) + " belongs to registered supplier '"
+                        + other.get().id() + "'");
+            }
+            if (hinted.isPresent() && hinted.get() != supplier) {
+                return new Conflict("supplier '" + name + "' is registered as '" + supplier.id() + "', but its"
+                        + " aibom:supplier:id says '" + hinted.get().id() + "'");
+            }
+            return new Registered(supplier);
+        }
+        if (!byAddress.isEmpty()) {
+            return new Conflict("supplier '" + name + "' is not in the supplier register, but its web address "
+                    + String.join(", ", entity.get().urls()) + " belongs to registered supplier '"
+                    + byAddress.get(0).id() + "' (" + byAddress.get(0).displayName() + "); a name that disagrees"
+                    + " with its address is not a match");
+        }
+        if (hinted.isPresent()) {
+            return new Conflict("supplier '" + name + "' is not in the supplier register, and its aibom:supplier:id"
+                    + " '" + hinted.get().id() + "' (" + hinted.get().displayName() + ") does not agree with it");
+        }
+        return new Unregistered(name);
+    }
+
+    /** The registered supplier with this id. */
+    public Optional<RegisteredSupplier> byId(String id) {
+        return suppliers.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The registered supplier whose key has this fingerprint. */
+    public Optional<RegisteredSupplier> byKey(dev.aibom.core.sign.KeyFingerprint fingerprint) {
         for (RegisteredSupplier supplier : suppliers) {
-            for (String url : supplier.urls()) {
-                if (host(url).map(hosts::contains).orElse(false)) {
+            for (PublicKey key : supplier.publicKeys()) {
+                if (dev.aibom.core.sign.KeyFingerprint.of(key).equals(fingerprint)) {
                     return Optional.of(supplier);
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static Optional<String> host(String url) {
-        try {
-            String host = URI.create(url.trim()).getHost();
-            return Optional.ofNullable(host).map(h -> h.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String normalise(String name) {
-        return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     private static List<PublicKey> publicKeys(String value, Optional<Path> baseDir) throws AibomException {

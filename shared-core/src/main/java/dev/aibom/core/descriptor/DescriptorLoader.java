@@ -51,47 +51,15 @@ public final class DescriptorLoader {
             throws InvalidInputException {
         Path file = descriptorFile.toAbsolutePath().normalize();
         Path base = baseDir.toAbsolutePath().normalize();
-        ConfigFiles.Parsed<Descriptor> parsed;
-        if (properties.isEmpty()) {
-            parsed = ConfigFiles.read(file, Descriptor.class, WHAT);
-        } else {
-            byte[] content = ConfigFiles.readBytes(file, WHAT);
-            String text = interpolate(file, new String(content, java.nio.charset.StandardCharsets.UTF_8),
-                    properties.get());
-            parsed = ConfigFiles.parse(file.toString(), text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    dev.aibom.core.io.StrictMappers.forFile(file), Descriptor.class, WHAT);
-        }
+        byte[] content = ConfigFiles.readBytes(file, WHAT);
+        ConfigFiles.Parsed<Descriptor> parsed = ConfigFiles.parse(file.toString(), content,
+                dev.aibom.core.io.StrictMappers.forFile(file), Descriptor.class, WHAT, properties);
         Check check = new Check(file, base, parsed.sourceMap());
         check.descriptor(parsed.value());
         if (!check.problems.isEmpty()) {
             throw new InvalidInputException(WHAT, file, check.problems);
         }
         return new ValidDescriptor(file, base, parsed.value(), parsed.sourceMap(), check.artifacts);
-    }
-
-    private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
-
-    private static String interpolate(Path file, String text, Map<String, String> properties)
-            throws InvalidInputException {
-        List<Problem> problems = new ArrayList<>();
-        java.util.regex.Matcher matcher = PROPERTY.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = properties.get(matcher.group(1));
-            if (value == null) {
-                int line = 1 + (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count();
-                int column = matcher.start() - text.lastIndexOf('\n', matcher.start() - 1);
-                problems.add(new Problem(file, line, column, "", "unknown property '" + matcher.group() + "'.",
-                        "use a property the build defines, such as ${project.version}, or write the value."));
-                value = matcher.group();
-            }
-            matcher.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value));
-        }
-        matcher.appendTail(out);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(WHAT, file, problems);
-        }
-        return out.toString();
     }
 
     private static final class Check {

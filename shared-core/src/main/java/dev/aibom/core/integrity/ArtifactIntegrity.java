@@ -62,6 +62,8 @@ public final class ArtifactIntegrity {
      */
     public static Report check(JsonNode bom, Path baseDir, HashListener listener) throws IOException {
         Path base = baseDir.toAbsolutePath().normalize();
+        // what the files really are: a link inside the folder that leads out of it is not the recorded file
+        Path realBase = base.toRealPath();
         List<Finding> findings = new ArrayList<>();
         Map<Path, Expected> expected = new LinkedHashMap<>();
         int remote = 0;
@@ -81,14 +83,20 @@ public final class ArtifactIntegrity {
                 findings.add(new Finding(ref, path.get(), Status.OUTSIDE_PROJECT, "the recorded path leaves " + base));
                 continue;
             }
+            Optional<String> escape = escapes(root, realBase);
+            if (escape.isPresent()) {
+                findings.add(new Finding(ref, path.get(), Status.OUTSIDE_PROJECT, escape.get()));
+                continue;
+            }
             if (kind.equals(AibomProperties.KIND_DIRECTORY)) {
                 Set<String> listed = new TreeSet<>();
                 for (JsonNode file : component.path("components")) {
                     String name = file.path("name").asText();
                     listed.add(name);
-                    add(expected, findings, ref, base, root.resolve(name).normalize(), path.get() + "/" + name, file);
+                    add(expected, findings, ref, base, realBase, root.resolve(name).normalize(),
+                            path.get() + "/" + name, file);
                 }
-                if (Files.isDirectory(root)) {
+                if (Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     for (Path onDisk : FileHasher.listFiles(root)) {
                         String name = FileHasher.relativeName(root, onDisk);
                         if (!listed.contains(name)) {
@@ -98,7 +106,7 @@ public final class ArtifactIntegrity {
                     }
                 }
             } else {
-                add(expected, findings, ref, base, root, path.get(), component);
+                add(expected, findings, ref, base, realBase, root, path.get(), component);
             }
         }
         List<Path> files = new ArrayList<>(expected.keySet());
@@ -126,10 +134,29 @@ public final class ArtifactIntegrity {
     private record Expected(String component, String path, Map<HashAlgorithm, String> hashes) {
     }
 
-    private static void add(Map<Path, Expected> expected, List<Finding> findings, String ref, Path base, Path file,
-                            String shownPath, JsonNode node) {
+    /** Why a path that exists leads out of the base folder through a symbolic link, if it does. */
+    private static Optional<String> escapes(Path path, Path realBase) throws IOException {
+        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            Path real = path.toRealPath();
+            return real.startsWith(realBase) ? Optional.empty()
+                    : Optional.of("it is a symbolic link to " + real + ", outside " + realBase);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.of("it is a symbolic link that leads nowhere");
+        }
+    }
+
+    private static void add(Map<Path, Expected> expected, List<Finding> findings, String ref, Path base,
+                            Path realBase, Path file, String shownPath, JsonNode node) throws IOException {
         if (!file.startsWith(base)) {
             findings.add(new Finding(ref, shownPath, Status.OUTSIDE_PROJECT, "the recorded path leaves " + base));
+            return;
+        }
+        Optional<String> escape = escapes(file, realBase);
+        if (escape.isPresent()) {
+            findings.add(new Finding(ref, shownPath, Status.OUTSIDE_PROJECT, escape.get()));
             return;
         }
         if (!Files.isRegularFile(file)) {

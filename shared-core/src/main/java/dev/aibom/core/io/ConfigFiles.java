@@ -62,6 +62,16 @@ public final class ConfigFiles {
      */
     public static <T> Parsed<T> parse(String source, byte[] content, ObjectMapper mapper, Class<T> type, String what)
             throws InvalidInputException {
+        return parse(source, content, mapper, type, what, java.util.Optional.empty());
+    }
+
+    /**
+     * Parses content, with {@code ${name}} in string values replaced by {@code properties} when they are given (see
+     * {@link Interpolation}; an unknown name is a problem).
+     */
+    public static <T> Parsed<T> parse(String source, byte[] content, ObjectMapper mapper, Class<T> type, String what,
+                                      java.util.Optional<Map<String, String>> properties)
+            throws InvalidInputException {
         SourceMap sourceMap;
         try (JsonParser parser = mapper.createParser(content)) {
             sourceMap = SourceMap.record(parser, new String(content, java.nio.charset.StandardCharsets.UTF_8));
@@ -81,12 +91,18 @@ public final class ConfigFiles {
             }
             throw new InvalidInputException(what, source, problems);
         }
-        try (JsonParser parser = mapper.createParser(content)) {
+        java.util.List<Problem> unknown = new java.util.ArrayList<>();
+        try (JsonParser raw = mapper.createParser(content);
+             JsonParser parser = properties.isPresent()
+                     ? Interpolation.wrap(raw, properties.get(), source, unknown) : raw) {
             if (parser.nextToken() == null) {
                 throw InvalidInputException.of(what, new Problem(source, 0, 0, "", "the file is empty.",
                         "write the " + what + " into it; the README has a complete example."));
             }
             T value = mapper.readValue(parser, type);
+            if (!unknown.isEmpty()) {
+                throw new InvalidInputException(what, source, unknown);
+            }
             return new Parsed<>(source, value, sourceMap);
         } catch (JsonMappingException e) {
             throw InvalidInputException.of(what, mappingProblem(source, e, sourceMap));

@@ -82,8 +82,8 @@ public final class SourceMap {
             if (yaml != null && token != JsonToken.FIELD_NAME) {
                 if (yaml.isCurrentAlias()) {
                     aliases.add(new Alias(parser.getText(), false, position, pointer));
-                } else if (yaml.getCurrentAnchor() != null) {
-                    aliases.add(new Alias(yaml.getCurrentAnchor(), true, position, pointer));
+                } else if (yaml.getObjectId() != null) {
+                    aliases.add(new Alias(String.valueOf(yaml.getObjectId()), true, position, pointer));
                 }
             }
             if (token.isScalarValue()) {

@@ -6,6 +6,7 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Finding;
 import dev.aibom.core.control.Status;
+import dev.aibom.core.job.SignatureVerdict;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ public final class HtmlReport {
     }
 
     public static byte[] render(EvaluationResult result) {
+        return render(result, SignatureVerdict.NOT_CHECKED);
+    }
+
+    public static byte[] render(EvaluationResult result, SignatureVerdict signature) {
         StringBuilder html = new StringBuilder(64 * 1024);
         EvaluationResult.Outcome outcome = result.outcome();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -45,12 +50,17 @@ public final class HtmlReport {
         // verdict and numbers
         String verdict = switch (outcome) {
             case PASS -> "Passed: no violation reaches the failure level (" + result.failOn().value() + ").";
-            case UNSTABLE -> "Passed with warnings.";
+            case UNSTABLE -> "Unstable: a violation reaches the warning level (" + result.unstableOn().map(
+                    level -> level.value()).orElse("") + "), none reaches the failure level (" + result.failOn().value()
+                    + ").";
             case FAIL -> "Failed: at least one violation reaches the failure level (" + result.failOn().value()
                     + "), or a control could not be checked.";
         };
         html.append("<section class=\"verdict ").append(outcome.name().toLowerCase(Locale.ROOT)).append("\"><strong>")
                 .append(esc(verdict)).append("</strong></section>\n");
+        if (signature.state() != SignatureVerdict.State.NOT_CHECKED) {
+            html.append("<p class=\"signature\">Signature: ").append(esc(signature.line())).append("</p>\n");
+        }
         var counts = result.counts();
         html.append("<section class=\"cards\">\n");
         for (Status status : ORDER) {

@@ -7,6 +7,7 @@ import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.control.Completeness;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
+import dev.aibom.core.job.SignatureVerdict;
 
 /** The machine-readable form of an evaluation. */
 public final class JsonReport {
@@ -14,12 +15,21 @@ public final class JsonReport {
     }
 
     public static ObjectNode tree(EvaluationResult result) {
+        return tree(result, SignatureVerdict.NOT_CHECKED);
+    }
+
+    public static ObjectNode tree(EvaluationResult result, SignatureVerdict signature) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
         root.put("bom", result.bom());
         root.put("policy", result.policy());
         root.put("failOn", result.failOn().value());
+        result.unstableOn().ifPresent(level -> root.put("unstableOn", level.value()));
         root.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        ObjectNode verdict = root.putObject("signature");
+        verdict.put("state", signature.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        verdict.put("summary", signature.line());
+        signature.signer().ifPresent(by -> verdict.put("signedBy", by));
         ObjectNode counts = root.putObject("counts");
         result.counts().forEach((status, count) -> counts.put(status.value(), count));
         ObjectNode completeness = root.putObject("completeness");
@@ -60,5 +70,9 @@ public final class JsonReport {
 
     public static byte[] render(EvaluationResult result) {
         return BomJson.pretty(tree(result));
+    }
+
+    public static byte[] render(EvaluationResult result, SignatureVerdict signature) {
+        return BomJson.pretty(tree(result, signature));
     }
 }

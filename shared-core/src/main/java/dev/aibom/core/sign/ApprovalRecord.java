@@ -39,6 +39,17 @@ public final class ApprovalRecord {
     private ApprovalRecord() {
     }
 
+    /**
+     * Reads an approval record strictly (valid UTF-8, no duplicate keys, no trailing data, size and depth limits): a
+     * record with two {@code decision} members must not mean one thing to the verifier and another to a reader.
+     */
+    public static JsonNode read(java.nio.file.Path file) throws dev.aibom.core.InvalidInputException {
+        byte[] bytes = dev.aibom.core.io.ConfigFiles.readBytes(file, "approval record");
+        return new dev.aibom.core.io.StrictJson(new dev.aibom.core.bom.ReadLimits(16L * 1024 * 1024, 32),
+                "approval record", "approval record", "an aibom approval record (aibom approve writes one)",
+                "the approver").parse(file, bytes);
+    }
+
     /** SHA-256 of the BOM's canonical form, lower-case hex. */
     public static String bomDigest(JsonNode bom) {
         return HexFormat.of().formatHex(Crypto.sha256(Jcs.canonicalize(bom)));
@@ -76,8 +87,7 @@ public final class ApprovalRecord {
         if (!TYPE.equals(record.path("type").asText())) {
             throw new AibomException("This is not an aibom approval record (type is not '" + TYPE + "').");
         }
-        List<SignerResult> results = new JsfVerifier(policy).verify(record, Jsf.DEFAULT_PROPERTY, "",
-                Optional.empty());
+        List<SignerResult> results = new JsfVerifier(policy).verify(record, Jsf.DEFAULT_PROPERTY, "");
         SignerResult signer = results.get(0);
         if (results.size() != 1 || !signer.passed()) {
             throw new AibomException("The approval record's signature does not pass: " + signer.summary());

@@ -51,49 +51,37 @@ public final class BomSignatures {
     /** Verifies the root signature(s) and every nested signature of the BOM. */
     public static VerificationReport verify(LoadedBom bom, VerificationPolicy policy) {
         JsonNode tree = bom.tree();
-        Optional<Instant> signingTime = timestamp(tree);
         JsfVerifier verifier = new JsfVerifier(policy);
         List<SignerResult> root = tree.has(Jsf.DEFAULT_PROPERTY)
-                ? verifier.verify(tree, Jsf.DEFAULT_PROPERTY, "", signingTime) : List.of();
+                ? verifier.verify(tree, Jsf.DEFAULT_PROPERTY, "") : List.of();
         List<SignerResult> nested = new ArrayList<>();
-        collectNested(tree, "", true, verifier, signingTime, nested);
-        return new VerificationReport(tree.has(Jsf.DEFAULT_PROPERTY), policy.requireSignature(), root, nested);
+        collectNested(tree, "", true, verifier, nested);
+        return new VerificationReport(tree.has(Jsf.DEFAULT_PROPERTY), policy.requireSignature(), root, nested,
+                !policy.trustedKeys().isEmpty() || !policy.trustedRoots().isEmpty());
     }
 
     private static void collectNested(JsonNode node, String pointer, boolean root, JsfVerifier verifier,
-                                      Optional<Instant> signingTime, List<SignerResult> results) {
+                                      List<SignerResult> results) {
         if (node.isObject()) {
             if (!root && node.get(Jsf.DEFAULT_PROPERTY) instanceof ObjectNode) {
-                results.addAll(verifier.verify(node, Jsf.DEFAULT_PROPERTY, pointer, signingTime));
+                results.addAll(verifier.verify(node, Jsf.DEFAULT_PROPERTY, pointer));
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (!field.getKey().equals(Jsf.DEFAULT_PROPERTY)) {
                     collectNested(field.getValue(), pointer + "/" + escape(field.getKey()), false, verifier,
-                            signingTime, results);
+                            results);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectNested(node.get(i), pointer + "/" + i, false, verifier, signingTime, results);
+                collectNested(node.get(i), pointer + "/" + i, false, verifier, results);
             }
         }
     }
 
     private static String escape(String key) {
         return key.replace("~", "~0").replace("/", "~1");
-    }
-
-    private static Optional<Instant> timestamp(JsonNode tree) {
-        String text = tree.path("metadata").path("timestamp").asText(null);
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(java.time.OffsetDateTime.parse(text).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 
     /** Reads a BOM for verification, with the problem phrased for a person deciding whether to trust it. */

@@ -34,9 +34,8 @@ public final class JsfVerifier {
 
     /**
      * @param pointer     JSON pointer of {@code document} in its file ("" for the root), for result locations
-     * @param signingTime the document's own timestamp, used for certificates when the policy says so
      */
-    public List<SignerResult> verify(JsonNode document, String property, String pointer, Optional<Instant> signingTime) {
+    public List<SignerResult> verify(JsonNode document, String property, String pointer) {
         List<Jsf.SignedPart> parts;
         try {
             parts = Jsf.signedParts(document, property, pointer);
@@ -46,12 +45,12 @@ public final class JsfVerifier {
         }
         List<SignerResult> results = new ArrayList<>();
         for (Jsf.SignedPart part : parts) {
-            results.add(verify(part, signingTime));
+            results.add(verify(part));
         }
         return results;
     }
 
-    private SignerResult verify(Jsf.SignedPart part, Optional<Instant> signingTime) {
+    private SignerResult verify(Jsf.SignedPart part) {
         String algorithmName = part.signer().path("algorithm").asText(null);
         Optional<String> keyId = Optional.ofNullable(part.signer().path("keyId").asText(null));
         if (part.problem() != null) {
@@ -125,14 +124,14 @@ public final class JsfVerifier {
         fingerprint = used instanceof PublicKey pub ? Crypto.fingerprint(pub) : null;
         Optional<String> subject = path.isEmpty() ? Optional.empty()
                 : Optional.of(path.get(0).getSubjectX500Principal().getName());
-        String trust = trust(used, path, signingTime);
+        String trust = trust(used, path);
         boolean trusted = trust.startsWith("+");
         return new SignerResult(part.location(), algorithmName, keyId, Optional.ofNullable(fingerprint), true,
                 trusted, "signature valid; " + trust.substring(1), subject);
     }
 
     /** "+reason" when trusted, "-reason" when not. */
-    private String trust(Key key, List<X509Certificate> path, Optional<Instant> signingTime) {
+    private String trust(Key key, List<X509Certificate> path) {
         if (key instanceof SecretKey) {
             return "+the shared secret is configured";
         }
@@ -143,11 +142,16 @@ public final class JsfVerifier {
             }
         }
         if (!path.isEmpty() && !policy.trustedRoots().isEmpty()) {
-            Instant at = policy.atSigningTime() ? signingTime.orElse(policy.now()) : policy.now();
+            Instant at = policy.now();
             try {
                 validatePath(path, at);
+                Optional<String> unfit = unfitForSigning(path.get(0));
+                if (unfit.isPresent()) {
+                    return "-" + unfit.get();
+                }
                 return "+the certificate of " + path.get(0).getSubjectX500Principal().getName()
-                        + " chains to a trusted root";
+                        + " chains to a trusted root" + (policy.crls().isEmpty() ? ""
+                        : " and no certificate of its path is revoked");
             } catch (CertPathValidatorException e) {
                 return "-the certificate path does not chain to a trusted root at " + at + ": " + e.getMessage();
             } catch (GeneralSecurityException e) {
@@ -155,6 +159,37 @@ public final class JsfVerifier {
             }
         }
         return "-the key is not in the trust set" + (path.isEmpty() ? "" : " and no trusted root is configured");
+    }
+
+    /** Code-signing EKU, and the EKU that allows any purpose. */
+    private static final Set<String> SIGNING_USAGES = Set.of("1.3.6.1.5.5.7.3.3", "2.5.29.37.0");
+
+    /**
+     * Why a certificate that chains to a trusted root still must not sign BOMs: a CA certificate, a key usage without
+     * digitalSignature, or an extended key usage without code signing (or any purpose).
+     */
+    private static Optional<String> unfitForSigning(X509Certificate leaf) {
+        String subject = leaf.getSubjectX500Principal().getName();
+        if (leaf.getBasicConstraints() != -1) {
+            return Optional.of("the signing certificate of " + subject + " is a CA certificate; a BOM is signed with"
+                    + " an end-entity certificate");
+        }
+        boolean[] keyUsage = leaf.getKeyUsage();
+        if (keyUsage != null && (keyUsage.length == 0 || !keyUsage[0])) {
+            return Optional.of("the signing certificate of " + subject + " does not allow digital signatures (its key"
+                    + " usage lacks digitalSignature)");
+        }
+        try {
+            List<String> extended = leaf.getExtendedKeyUsage();
+            if (extended != null && extended.stream().noneMatch(SIGNING_USAGES::contains)) {
+                return Optional.of("the signing certificate of " + subject + " is not for code signing (its extended"
+                        + " key usage is " + String.join(", ", extended) + "; aibom accepts codeSigning or"
+                        + " anyExtendedKeyUsage)");
+            }
+        } catch (java.security.cert.CertificateParsingException e) {
+            return Optional.of("the extended key usage of the signing certificate of " + subject + " cannot be read");
+        }
+        return Optional.empty();
     }
 
     private void validatePath(List<X509Certificate> path, Instant at) throws GeneralSecurityException {
@@ -170,7 +205,13 @@ public final class JsfVerifier {
         }
         CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(chain);
         PKIXParameters parameters = new PKIXParameters(anchors);
-        parameters.setRevocationEnabled(false);
+        if (policy.crls().isEmpty()) {
+            parameters.setRevocationEnabled(false);
+        } else {
+            parameters.setRevocationEnabled(true);
+            parameters.addCertStore(java.security.cert.CertStore.getInstance("Collection",
+                    new java.security.cert.CollectionCertStoreParameters(policy.crls())));
+        }
         parameters.setDate(Date.from(at));
         CertPathValidator.getInstance("PKIX").validate(certPath, parameters);
     }

@@ -215,6 +215,35 @@ public final class KeyLoader {
     }
 
     /** X.509 certificates from several PEM files, in the order given. */
+    /** Certificate revocation lists, PEM or DER, from files. */
+    public static List<java.security.cert.X509CRL> crls(List<Path> files) throws AibomException {
+        List<java.security.cert.X509CRL> crls = new ArrayList<>();
+        for (Path file : files) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                throw new AibomException("The revocation list " + file + " does not exist. Check the path.");
+            } catch (IOException e) {
+                throw new AibomException("Cannot read the revocation list " + file + ": " + e.getMessage(), e);
+            }
+            try {
+                int before = crls.size();
+                for (java.security.cert.CRL crl : CertificateFactory.getInstance("X.509")
+                        .generateCRLs(new ByteArrayInputStream(bytes))) {
+                    crls.add((java.security.cert.X509CRL) crl);
+                }
+                if (crls.size() == before) {
+                    throw new AibomException("The file " + file + " holds no certificate revocation list.");
+                }
+            } catch (GeneralSecurityException e) {
+                throw new AibomException("The revocation list " + file + " cannot be read: " + e.getMessage()
+                        + ". Give an X.509 CRL in PEM or DER.", e);
+            }
+        }
+        return crls;
+    }
+
     public static List<X509Certificate> certificates(List<Path> pems) throws AibomException {
         List<X509Certificate> certificates = new ArrayList<>();
         for (Path pem : pems) {

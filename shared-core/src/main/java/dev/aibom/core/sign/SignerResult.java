@@ -33,7 +33,7 @@ public record SignerResult(String location, String algorithm, Optional<String> k
 
     /** One stable line for logs: {@code /signature: ES256 key 3f2a..: valid, trusted (key is in the trust set)}. */
     public String summary() {
-        return location + ": " + algorithm + keyFingerprint.map(f -> " key " + f.substring(0, 16)).orElse("")
+        return location + ": " + algorithm + keyFingerprint.map(f -> " key " + f).orElse("")
                 + ": " + (valid ? "valid" : "INVALID") + ", " + (trusted ? "trusted" : "untrusted") + " (" + reason
                 + ")";
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.bom.BomReader;
@@ -71,8 +71,8 @@ public final class SignatureBenchmark {
     static byte[] bigBom(Path dir, int count) throws Exception {
         Path project = Path.of("..", "examples", "credit-risk-scorer").toAbsolutePath().normalize();
         Path out = dir.resolve("example.json");
-        ObjectNode tree = (ObjectNode) BomGeneration.run(new BomGeneration.Request(project.resolve("aibom.yaml"),
-                project, out, Optional.empty(), BomOptions.at(Instant.EPOCH))).tree().deepCopy();
+        ObjectNode tree = (ObjectNode) GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"),
+                project, out, Optional.empty(), BomOptions.at(Instant.EPOCH))).bom().tree().deepCopy();
         ArrayNode components = (ArrayNode) tree.get("components");
         ObjectNode template = (ObjectNode) components.get(0);
         components.removeAll();

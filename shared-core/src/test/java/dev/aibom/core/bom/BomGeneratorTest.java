@@ -1,5 +1,7 @@
 package dev.aibom.core.bom;
 
+import dev.aibom.core.job.GenerateJob;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.TestFiles;
 import dev.aibom.core.hash.HashAlgorithm;
@@ -34,8 +36,8 @@ class BomGeneratorTest {
     }
 
     private GeneratedBom generate(Path out, BomOptions options) throws Exception {
-        return BomGeneration.run(new BomGeneration.Request(project.resolve("aibom.yaml"), project, out,
-                Optional.empty(), options));
+        return GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, out,
+                Optional.empty(), options)).bom();
     }
 
     @Test
@@ -174,8 +176,8 @@ class BomGeneratorTest {
     void xmlOnRequestValidatesAgainstTheXsd() throws Exception {
         Path json = temp.resolve("bom.json");
         Path xml = temp.resolve("bom.xml");
-        GeneratedBom bom = BomGeneration.run(new BomGeneration.Request(project.resolve("aibom.yaml"), project, json,
-                Optional.of(xml), BomOptions.at(TIMESTAMP)));
+        GeneratedBom bom = GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, json,
+                Optional.of(xml), BomOptions.at(TIMESTAMP))).bom();
         String text = Files.readString(xml);
         assertThat(text).contains("<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\"")
                 .contains(bom.serialNumber()).contains("machine-learning-model");

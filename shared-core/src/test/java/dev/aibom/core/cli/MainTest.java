@@ -98,8 +98,9 @@ class MainTest {
         err.reset();
         assertThat(run(env, "verify", "--bom", bom.toString(), "--trusted-key", pub.toString(), "--base",
                 project.toString())).isEqualTo(Main.INVALID_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aibom: verification of " + bom + " FAILED:\n"
-                + "  - file MISMATCH models/credit-pd-logreg.pmml (model:credit-pd-logreg): SHA-256 is ");
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aibom: ERROR verification of " + bom + " FAILED (1"
+                + " problem):\naibom: ERROR - file MISMATCH models/credit-pd-logreg.pmml (model:credit-pd-logreg):"
+                + " SHA-256 is ");
 
         // the BOM itself changed after signing
         Files.writeString(bom, Files.readString(bom).replace("\"approved\"", "\"deployed\""));
@@ -122,7 +123,7 @@ class MainTest {
                 temp.resolve("reports").toString(), "--today", "2026-11-23"};
         out.reset();
         assertThat(run(Map.of(), check)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("aibom: WARNING [A.10.3] supplier-certifications:"
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("aibom: [A.10.3] supplier-certifications:"
                 + " model 'all-MiniLM-L6-v2'").contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived,")
                 .contains("aibom: reports: " + temp.resolve("reports/aibom-report.html"));
         assertThat(temp.resolve("reports/TEST-aibom-controls.xml")).exists();
@@ -145,7 +146,9 @@ class MainTest {
         err.reset();
         assertThat(run(Map.of(), "check", "--bom", bom.toString(), "--policy", temp.resolve("none.yaml").toString()))
                 .isEqualTo(Main.INVALID_INPUT);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aibom: Invalid policy " + temp.resolve("none.yaml"));
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("aibom: --policy: the policy "
+                + temp.resolve("none.yaml") + " does not exist. Point --policy at the policy, or remove the"
+                + " setting.\n");
     }
 
     @Test
@@ -174,5 +177,13 @@ class MainTest {
                 bom.toString(), "--trusted-key", pub.toString())).isEqualTo(Main.INVALID_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("The approval record is for another BOM, or the BOM"
                 + " changed after approval");
+    }
+
+    @Test
+    void signingTimeFromTheBomItselfIsRefused() {
+        assertThat(run(Map.of(), "verify", "--bom", "x.json", "--at-signing-time")).isEqualTo(Main.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("aibom verify: --at-signing-time is not"
+                + " supported: the BOM's own timestamp is chosen by the signer, so it proves nothing about when the"
+                + " signature was made; certificates are checked now.\n");
     }
 }

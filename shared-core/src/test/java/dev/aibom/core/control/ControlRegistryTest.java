@@ -59,7 +59,7 @@ class ControlRegistryTest {
     @Test
     void builtInRulesAreOneClassEachGroupedByFamily() {
         ControlRegistry registry = ControlRegistry.builtIn();
-        assertThat(registry.ids()).hasSize(24).contains("system-intended-use", "supplier-registered",
+        assertThat(registry.ids()).hasSize(25).contains("system-intended-use", "supplier-registered",
                 "model-approval", "data-personal", "license-allowed", "waiver-expired", "waiver-unused");
         assertThat(registry.entries()).allMatch(ControlRegistry.Entry::builtIn);
         assertThat(registry.rules()).allSatisfy(rule -> assertThat(rule.getClass().getPackageName())
@@ -79,7 +79,7 @@ class ControlRegistryTest {
     void aJarOnTheClassPathAddsItsRules() throws Exception {
         try (URLClassLoader loader = jar(OrgRule.class.getName())) {
             ControlRegistry registry = ControlRegistry.load(loader);
-            assertThat(registry.ids()).contains("org-model-named").hasSize(25);
+            assertThat(registry.ids()).contains("org-model-named").hasSize(26);
             assertThat(registry.entry("org-model-named").orElseThrow().builtIn()).isFalse();
             assertThat(registry.entry("org-model-named").orElseThrow().origin())
                     .startsWith(OrgRule.class.getName() + " (file:");

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.TestFiles;
-import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.integrity.ArtifactIntegrity;
@@ -28,7 +28,7 @@ final class ControlScenarios {
     /** Generates the example's BOM into {@code temp} and returns the project folder (with target/bom.json). */
     static Path exampleProject(Path temp) throws Exception {
         Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("project"));
-        BomGeneration.run(new BomGeneration.Request(project.resolve("aibom.yaml"), project,
+        GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project,
                 project.resolve("target/bom.json"), Optional.empty(), BomOptions.at(Instant.parse("2026-10-02T00:00:00Z"))));
         return project;
     }

@@ -5,6 +5,7 @@ import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.sign.KeyFingerprint;
 import dev.aibom.core.sign.KeyPairs;
 import dev.aibom.core.sign.SignOptions;
 import dev.aibom.core.sign.SigningKey;
@@ -71,9 +72,8 @@ class SupplierReviewTest {
     }
 
     private EvaluationResult review(Path bom) throws Exception {
-        return ControlCheck.run(new ControlCheck.Request(bom, Optional.empty(), Optional.of(register.toString()),
-                Optional.empty(), List.of(), Optional.empty(), true, ControlScenarios.TODAY, Optional.empty(),
-                java.time.Duration.ofSeconds(5)), dev.aibom.core.hash.HashListener.NONE);
+        return dev.aibom.core.TestJobs.review(bom, register, ControlScenarios.TODAY, dev.aibom.core.Log.NONE)
+                .evaluation();
     }
 
     private static Finding only(EvaluationResult result, String control, String component) {
@@ -85,7 +85,8 @@ class SupplierReviewTest {
     void signedByTheRegisteredKeyPasses() throws Exception {
         EvaluationResult result = review(supplierBom(Optional.of(acme)));
         assertThat(only(result, "supplier-bom-signed", "").line()).isEqualTo("[A.10.3] supplier-bom-signed: the BOM is"
-                + " signed with a key registered for supplier 'ACME ML GmbH'");
+                + " signed by ACME ML GmbH's registered key " + KeyFingerprint.of(acme.publicKey()) + ": VALID"
+                + " [claimed in the BOM signed by ACME ML GmbH]");
         assertThat(only(result, "bom-signed", "").status()).isEqualTo(Status.PASS);
         assertThat(only(result, "supplier-registered", "acme-fraud-gbm").status()).isEqualTo(Status.PASS);
         assertThat(only(result, "supplier-certifications", "acme-fraud-gbm").status())
@@ -95,8 +96,10 @@ class SupplierReviewTest {
     @Test
     void signedByAnUnknownKeyFails() throws Exception {
         EvaluationResult result = review(supplierBom(Optional.of(stranger)));
-        assertThat(only(result, "supplier-bom-signed", "").line()).isEqualTo("[A.10.3] supplier-bom-signed: the BOM of"
-                + " supplier 'ACME ML GmbH' is not signed with a key registered for it");
+        assertThat(only(result, "supplier-bom-signed", "").line()).isEqualTo("[A.10.3] supplier-bom-signed: the BOM is"
+                + " signed with key " + KeyFingerprint.of(stranger.publicKey()) + ", which the supplier register lists"
+                + " for no supplier (registered keys: " + KeyFingerprint.of(acme.publicKey()) + " (ACME ML GmbH))"
+                + " [claimed in a BOM of ACME ML GmbH signed with a key the register does not list]");
         assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
         assertThat(result.summary(FailOn.ERROR)).contains("ERROR [A.10.3] supplier-bom-signed");
     }
@@ -104,12 +107,13 @@ class SupplierReviewTest {
     @Test
     void unsignedFailsAndTheGapsOfAForeignBomAreNamed() throws Exception {
         EvaluationResult result = review(supplierBom(Optional.empty()));
+        String claim = " [claimed in an unsigned BOM of ACME ML GmbH]";
         assertThat(only(result, "supplier-bom-signed", "").message()).isEqualTo("the BOM of supplier 'ACME ML GmbH' is"
-                + " not signed");
+                + " not signed" + claim);
         assertThat(only(result, "model-lifecycle-allowed", "acme-fraud-gbm").message()).isEqualTo("model"
-                + " 'acme-fraud-gbm' records no life-cycle stage (aibom:model:lifecycle)");
+                + " 'acme-fraud-gbm' records no life-cycle stage (aibom:model:lifecycle)" + claim);
         assertThat(only(result, "data-personal", "acme-transactions-2025").message()).isEqualTo("dataset"
-                + " 'acme-transactions-2025' holds personal data but has no lawful basis");
+                + " 'acme-transactions-2025' holds personal data but has no lawful basis" + claim);
         assertThat(only(result, "hashes-present", "acme-transactions-2025").status()).isEqualTo(Status.FAIL);
         assertThat(only(result, "system-intended-use", "acme-fraud-scoring").status()).isEqualTo(Status.PASS);
         assertThat(result.completeness().percent()).isLessThan(60);

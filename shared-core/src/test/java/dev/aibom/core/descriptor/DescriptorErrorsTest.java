@@ -2,7 +2,7 @@ package dev.aibom.core.descriptor;
 
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.TestFiles;
-import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.bom.BomOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +44,8 @@ class DescriptorErrorsTest {
     }
 
     private String failure() {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> BomGeneration.run(
-                new BomGeneration.Request(descriptor, project, out, Optional.of(temp.resolve("out/bom.xml")),
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> GenerateJob.run(
+                new GenerateJob.Request(descriptor, project, out, Optional.of(temp.resolve("out/bom.xml")),
                         BomOptions.at(Instant.parse("2026-10-02T00:00:00Z")))));
         assertThat(thrown).isInstanceOf(InvalidInputException.class);
         assertThat(out).doesNotExist();
@@ -294,7 +294,7 @@ class DescriptorErrorsTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, "previous");
         Files.writeString(descriptor, original.replace("    supplier: meridian", "    supplier: acme"));
-        assertThatThrownBy(() -> BomGeneration.run(new BomGeneration.Request(descriptor, project, out,
+        assertThatThrownBy(() -> GenerateJob.run(new GenerateJob.Request(descriptor, project, out,
                 Optional.empty(), BomOptions.at(Instant.EPOCH)))).isInstanceOf(InvalidInputException.class);
         assertThat(Files.readString(out)).isEqualTo("previous");
         try (var files = Files.list(out.getParent())) {
@@ -310,8 +310,39 @@ class DescriptorErrorsTest {
         assertThat(valid.descriptor().system().version()).isEqualTo("1.5.0-SNAPSHOT");
         Files.writeString(descriptor, original.replace("  version: 1.4.0\n", "  version: ${project.versio}\n"));
         assertThatThrownBy(() -> DescriptorLoader.load(descriptor, project, Optional.of(java.util.Map.of())))
-                .hasMessageContaining(descriptor + ":" + lineOf("  version: 1.4.0") + ":12: unknown property"
-                        + " '${project.versio}'. Fix: use a property the build defines, such as ${project.version}, or"
-                        + " write the value.");
+                .hasMessageContaining(descriptor + ":" + lineOf("  version: 1.4.0") + ":12: system.version: unknown"
+                        + " property '${project.versio}'. Fix: use a property the build defines, such as"
+                        + " ${project.version}, or write the value.");
+    }
+
+    @Test
+    void interpolationWorksOnParsedValuesNeverOnTheRawText() throws Exception {
+        // a comment may mention ${anything}; a value with ": " stays one value; a line break cannot add keys
+        Files.writeString(descriptor, original.replace("  version: 1.4.0\n", "  version: ${project.version}"
+                + "   # released as ${not.a.property}\n").replace("  owner: Retail Credit Model Risk\n",
+                "  owner: ${owner}\n"));
+        ValidDescriptor valid = DescriptorLoader.load(descriptor, project, Optional.of(java.util.Map.of(
+                "project.version", "1.5.0", "owner", "Risk: retail credit\nriskLevel: minimal")));
+        assertThat(valid.descriptor().system().version()).isEqualTo("1.5.0");
+        assertThat(valid.descriptor().system().owner()).isEqualTo("Risk: retail credit\nriskLevel: minimal");
+        assertThat(valid.descriptor().system().riskLevel()).isEqualTo(RiskLevel.HIGH);
+    }
+
+    @Test
+    void yamlAnchorsAndAliasesAreRefused() throws Exception {
+        Files.writeString(descriptor, original.replace("  owner: Retail Credit Model Risk\n",
+                "  owner: &d Retail Credit Model Risk\n  humanOversight: *d\n").replace(
+                "  humanOversight: Underwriters", "  # humanOversight: Underwriters"));
+        // a value that stands somewhere else: what a reader of the file sees is not what aibom would read
+        int owner = lineOf("  owner: Retail Credit Model Risk");
+        assertThatThrownBy(() -> DescriptorLoader.load(descriptor, project))
+                .hasMessageContaining(descriptor + ":" + (owner + 1) + ":19: system.humanOversight:"
+                        + " YAML alias '*d' is not allowed in aibom's files. Fix: write the value out in full where it"
+                        + " is used.");
+        // an anchored mapping too (Jackson reports anchors of mappings and lists; an anchor on a plain value that
+        // nothing refers to changes nothing, and any alias to it is refused)
+        Files.writeString(descriptor, original.replace("  - id: internal\n", "  - &org\n    id: internal\n"));
+        assertThatThrownBy(() -> DescriptorLoader.load(descriptor, project)).hasMessageContaining("suppliers[0]:"
+                + " YAML anchor '&org' is not allowed in aibom's files.");
     }
 }

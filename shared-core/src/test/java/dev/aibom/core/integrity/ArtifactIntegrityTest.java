@@ -2,7 +2,7 @@ package dev.aibom.core.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.TestFiles;
-import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.hash.HashListener;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +25,8 @@ class ArtifactIntegrityTest {
     @BeforeEach
     void generate() throws Exception {
         project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("project"));
-        bom = BomGeneration.run(new BomGeneration.Request(project.resolve("aibom.yaml"), project,
-                temp.resolve("bom.json"), Optional.empty(), BomOptions.at(Instant.EPOCH))).tree();
+        bom = GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project,
+                temp.resolve("bom.json"), Optional.empty(), BomOptions.at(Instant.EPOCH))).bom().tree();
     }
 
     @Test
@@ -58,5 +58,28 @@ class ArtifactIntegrityTest {
                     assertThat(f.path()).isEqualTo("models/credit-pd-logreg.pmml");
                     assertThat(f.detail()).startsWith("SHA-256 is ").contains(", the BOM records ");
                 });
+    }
+
+    @Test
+    void aSymbolicLinkThatLeavesTheBaseIsRefusedAsGenerateRefusesIt() throws Exception {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "root:x:0:0\n");
+        // a model file replaced by a link to a file outside the project
+        Path model = project.resolve("models/credit-pd-logreg.pmml");
+        Files.delete(model);
+        Files.createSymbolicLink(model, outside.resolve("secret.txt"));
+        // a recorded folder replaced by a link to an outside folder with an extra file
+        Path folder = project.resolve("data/bureau-features");
+        Files.move(folder, outside.resolve("bureau-features"));
+        Files.writeString(outside.resolve("bureau-features/extra.csv"), "x\n");
+        Files.createSymbolicLink(folder, outside.resolve("bureau-features"));
+        ArtifactIntegrity.Report report = ArtifactIntegrity.check(bom, project, HashListener.NONE);
+        assertThat(report.failures()).extracting(ArtifactIntegrity.Finding::summary).containsExactly(
+                "OUTSIDE_PROJECT data/bureau-features (dataset:bureau-features): it is a symbolic link to "
+                        + outside.resolve("bureau-features").toRealPath() + ", outside " + project.toRealPath(),
+                "OUTSIDE_PROJECT models/credit-pd-logreg.pmml (model:credit-pd-logreg): it is a symbolic link to "
+                        + outside.resolve("secret.txt").toRealPath() + ", outside " + project.toRealPath());
+        // nothing outside was hashed and reported as if it were the model
+        assertThat(report.findings()).noneMatch(f -> f.detail().contains("SHA-256 is"));
     }
 }

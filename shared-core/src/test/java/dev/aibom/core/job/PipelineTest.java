@@ -2,6 +2,7 @@ package dev.aibom.core.job;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.TestFiles;
+import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.control.Severity;
 import dev.aibom.core.sign.KeyPairs;
@@ -57,16 +58,21 @@ class PipelineTest {
     void generatesSignsChecksAndReports() throws Exception {
         KeyPairs.write(KeyPairs.Type.EC_P256, temp.resolve("key.pem"), temp.resolve("key.pub.pem"),
                 Optional.of(Passphrase.of("s3cret".toCharArray())));
+        List<String> log = new java.util.ArrayList<>();
         PipelineResult result = Pipeline.run(request(true, temp.resolve("key.pem").toString(),
-                Map.of("AIBOM_KEY_PASSPHRASE", "s3cret"), null, null));
-        assertThat(result.outcome()).isEqualTo("PASS");
-        assertThat(result.signature()).isEqualTo("signed");
+                Map.of("AIBOM_KEY_PASSPHRASE", "s3cret"), null, null), dev.aibom.core.Log.console(log::add, log::add),
+                dev.aibom.core.hash.HashListener.NONE);
+        assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.PASS);
+        assertThat(result.signature().state()).isEqualTo(SignatureVerdict.State.VALID_TRUSTED);
+        String fingerprint = dev.aibom.core.sign.KeyFingerprint.of(dev.aibom.core.sign.KeyLoader.publicKeys(
+                temp.resolve("key.pub.pem")).get(0)).hex();
+        assertThat(result.signature().line()).isEqualTo("signed by trusted key " + fingerprint + ": VALID");
         assertThat(result.counts()).containsEntry("waived", 1).containsEntry("fail", 0);
         assertThat(result.reports()).containsEntry("bom", "aibom/aibom.cdx.json")
                 .containsEntry("html", "aibom/aibom-report.html").containsEntry("junit", "aibom/TEST-aibom-controls.xml");
         assertThat(workspace.resolve("aibom/aibom-report.sarif")).exists();
-        assertThat(String.join("\n", result.log())).contains("aibom: signed aibom/aibom.cdx.json with key id ")
-                .contains("aibom: controls: 0 failed").doesNotContain("s3cret");
+        assertThat(String.join("\n", log)).contains("aibom: signed " + workspace.resolve("aibom/aibom.cdx.json")
+                + " with ES256, key " + fingerprint).contains("aibom: controls: 0 failed").doesNotContain("s3cret");
         assertThat(result.findings()).singleElement().satisfies(row -> {
             assertThat(row.status()).isEqualTo("waived");
             assertThat(row.control()).isEqualTo("supplier-certifications");
@@ -76,36 +82,51 @@ class PipelineTest {
     @Test
     void warningsMakeItUnstableAndErrorsFailIt() throws Exception {
         Files.writeString(workspace.resolve("waivers.yaml"), "waivers: []\n");
-        PipelineResult unstable = Pipeline.run(request(false, null, Map.of(), null, Severity.WARNING));
-        assertThat(unstable.outcome()).isEqualTo("UNSTABLE");
-        PipelineResult failing = Pipeline.run(request(false, null, Map.of(), FailOn.WARNING, null));
-        assertThat(failing.outcome()).isEqualTo("FAIL");
+        PipelineResult unstable = run(request(false, null, Map.of(), null, Severity.WARNING));
+        assertThat(unstable.outcome()).isEqualTo(EvaluationResult.Outcome.UNSTABLE);
+        // the reports say what the build does
+        assertThat(Files.readString(workspace.resolve("aibom/aibom-report.json"))).contains("\"outcome\": \"unstable\"");
+        assertThat(Files.readString(workspace.resolve("aibom/aibom-report.html"))).contains("Unstable: a violation"
+                + " reaches the warning level (warning)");
+        PipelineResult failing = run(request(false, null, Map.of(), FailOn.WARNING, null));
+        assertThat(failing.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
         assertThat(failing.summary()).contains("Failing the build (failOn warning):")
                 .contains("supplier-certifications");
     }
 
     @Test
     void misconfigurationNamesTheParameter() {
-        assertThatThrownBy(() -> Pipeline.run(request(true, "", Map.of(), null, null)))
+        assertThatThrownBy(() -> run(request(true, "", Map.of(), null, null)))
                 .isInstanceOf(AibomException.class).hasMessageStartingWith("sign is true but no keyFile is given.");
         PipelineRequest missing = new PipelineRequest(workspace.toString(), "nope.yaml", null, null, null, false, null,
                 null, List.of(), "aibom", null, null, Instant.EPOCH, LocalDate.EPOCH, Map.of());
-        assertThatThrownBy(() -> Pipeline.run(missing)).hasMessageContaining(workspace.resolve("nope.yaml")
+        assertThatThrownBy(() -> run(missing)).hasMessageContaining(workspace.resolve("nope.yaml")
                 + ": the file does not exist.");
     }
 
     @Test
     void reviewsASuppliersBom() throws Exception {
         Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("review"));
-        PipelineResult result = Pipeline.review(new ReviewRequest(review.toString(), "acme-fraud-scoring.cdx.json",
+        PipelineResult result = review(new ReviewRequest(review.toString(), "acme-fraud-scoring.cdx.json",
                 List.of("keys"), "suppliers.yaml", null, null, "out", null, null, LocalDate.parse("2026-11-23")));
-        assertThat(result.outcome()).isEqualTo("PASS");
-        assertThat(result.signature()).isEqualTo("signed, trusted");
+        assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.PASS);
+        assertThat(result.signature().line()).startsWith("signed by ACME ML GmbH's registered key ")
+                .endsWith(": VALID");
         Files.writeString(review.resolve("acme-fraud-scoring.cdx.json"), Files.readString(review.resolve(
                 "acme-fraud-scoring.cdx.json")).replace("\"0.91\"", "\"0.99\""));
-        PipelineResult tampered = Pipeline.review(new ReviewRequest(review.toString(), "acme-fraud-scoring.cdx.json",
+        PipelineResult tampered = review(new ReviewRequest(review.toString(), "acme-fraud-scoring.cdx.json",
                 List.of("keys"), "suppliers.yaml", null, null, "out", null, null, LocalDate.parse("2026-11-23")));
-        assertThat(tampered.outcome()).isEqualTo("FAIL");
-        assertThat(tampered.signature()).startsWith("the BOM");
+        assertThat(tampered.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+        assertThat(tampered.signature().state()).isEqualTo(SignatureVerdict.State.INVALID);
+        assertThat(tampered.signature().line()).startsWith("INVALID: the signature does not match the signed"
+                + " content").contains(", registered for ACME ML GmbH)");
+    }
+
+    private static PipelineResult run(PipelineRequest request) throws Exception {
+        return Pipeline.run(request, dev.aibom.core.Log.NONE, dev.aibom.core.hash.HashListener.NONE);
+    }
+
+    private static PipelineResult review(ReviewRequest request) throws Exception {
+        return Pipeline.review(request, dev.aibom.core.Log.NONE, dev.aibom.core.hash.HashListener.NONE);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.bom.BomJson;
-import dev.aibom.core.control.ControlCheck;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Status;
 import dev.aibom.core.hash.HashListener;
@@ -47,12 +46,11 @@ class ReportsTest {
                 .replace("https://www.meridian-credit.example.com", "https://acme-ml.example.com");
         Files.writeString(project.resolve("aibom.yaml"), descriptor);
         Path bom = project.resolve("target/bom.json");
-        dev.aibom.core.bom.BomGeneration.run(new dev.aibom.core.bom.BomGeneration.Request(project.resolve("aibom.yaml"),
+        dev.aibom.core.job.GenerateJob.run(new dev.aibom.core.job.GenerateJob.Request(project.resolve("aibom.yaml"),
                 project, bom, Optional.empty(), dev.aibom.core.bom.BomOptions.at(java.time.Instant.EPOCH)));
-        result = ControlCheck.run(new ControlCheck.Request(bom, Optional.of(project.resolve("aibom-policy.yaml")),
-                Optional.of(project.resolve("suppliers.yaml").toString()), Optional.of(project.resolve("waivers.yaml")),
-                List.of(), Optional.of(project), false, LocalDate.parse("2026-11-23"), Optional.empty(),
-                Duration.ofSeconds(5)), HashListener.NONE);
+        result = dev.aibom.core.TestJobs.check(bom, Optional.of(project.resolve("aibom-policy.yaml")),
+                Optional.of(project.resolve("suppliers.yaml")), Optional.of(project.resolve("waivers.yaml")),
+                List.of(), Optional.of(project), LocalDate.parse("2026-11-23"), dev.aibom.core.Log.NONE).evaluation();
     }
 
     @Test

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.TestFiles;
-import dev.aibom.core.bom.BomGeneration;
+import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.bom.BomReader;
@@ -44,7 +44,7 @@ class BomSigningTest {
     void generateExampleBom() throws Exception {
         Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("project"));
         bomFile = temp.resolve("bom.json");
-        BomGeneration.run(new BomGeneration.Request(project.resolve("aibom.yaml"), project, bomFile, Optional.empty(),
+        GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bomFile, Optional.empty(),
                 BomOptions.at(Instant.parse("2026-10-02T00:00:00Z"))));
         bom = new BomReader().read(bomFile);
     }
@@ -292,7 +292,7 @@ class BomSigningTest {
                         : target.isBoolean() ? BooleanNode.valueOf(!target.asBoolean())
                         : JsonNodeFactory.instance.numberNode(target.asDouble() + 1);
                 set(parent, last, replacement);
-                assertThat(verifier.verify(changed, "signature", "", Optional.empty()).get(0).valid())
+                assertThat(verifier.verify(changed, "signature", "").get(0).valid())
                         .as("changed " + pointer).isFalse();
                 checked++;
             }
@@ -305,14 +305,14 @@ class BomSigningTest {
             } else {
                 continue;
             }
-            List<SignerResult> results = verifier.verify(dropped, "signature", "", Optional.empty());
+            List<SignerResult> results = verifier.verify(dropped, "signature", "");
             assertThat(results.get(0).valid()).as("dropped " + pointer).isFalse();
         }
         assertThat(checked).isGreaterThan(100);
 
         ObjectNode added = signed.deepCopy();
         ((ObjectNode) added.at("/metadata")).put("x-added", "1");
-        assertThat(verifier.verify(added, "signature", "", Optional.empty()).get(0).valid()).isFalse();
+        assertThat(verifier.verify(added, "signature", "").get(0).valid()).isFalse();
 
         // reordered members and different white space: the canonical form is the same
         ObjectNode reordered = JsonNodeFactory.instance.objectNode();

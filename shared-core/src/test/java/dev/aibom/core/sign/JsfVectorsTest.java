@@ -60,7 +60,7 @@ class JsfVectorsTest {
             }
         }
         return new VerificationPolicy(Set.of(JsfAlgorithm.values()), trusted,
-                KeyLoader.certificates(JSF.resolve("keys/rootca.pem")), named, Set.of("myUnsignedData"), true, false,
+                KeyLoader.certificates(JSF.resolve("keys/rootca.pem")), named, Set.of("myUnsignedData"), true, List.of(),
                 Instant.parse("2025-01-01T00:00:00Z"));
     }
 
@@ -75,8 +75,7 @@ class JsfVectorsTest {
             String file = vector.getFileName().toString();
             JsonNode document = STRICT.readTree(Files.readString(vector));
             String property = file.contains("@name-") ? "authorizationSignature" : "signature";
-            List<SignerResult> results = new JsfVerifier(policyFor(file)).verify(document, property, "",
-                    Optional.empty());
+            List<SignerResult> results = new JsfVerifier(policyFor(file)).verify(document, property, "");
             assertThat(results).hasSize(keyNames(file).size());
             assertThat(results).allSatisfy(result -> {
                 assertThat(result.valid()).as(result.summary()).isTrue();
@@ -105,8 +104,7 @@ class JsfVectorsTest {
         String file = "p256#es256,r2048#rs256@mult-jwk.json";
         ObjectNode document = (ObjectNode) STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
         document.put("id", 2200064);
-        List<SignerResult> results = new JsfVerifier(policyFor(file)).verify(document, "signature", "",
-                Optional.empty());
+        List<SignerResult> results = new JsfVerifier(policyFor(file)).verify(document, "signature", "");
         assertThat(results).extracting(SignerResult::valid).containsExactly(false, false);
         assertThat(results.get(0).reason()).isEqualTo("the signature does not match the signed content: the content"
                 + " was changed after signing, or it was signed with another key");
@@ -117,7 +115,7 @@ class JsfVectorsTest {
         String file = "p256#es256@excl-jwk.json";
         JsonNode document = STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
         SignerResult result = new JsfVerifier(policyFor(file).withAllowedExcludes(Set.of())).verify(document,
-                "signature", "", Optional.empty()).get(0);
+                "signature", "").get(0);
         assertThat(result.valid()).isFalse();
         assertThat(result.reason()).isEqualTo("the signature excludes 'myUnsignedData' from what it covers, and"
                 + " excluding it is not allowed");
@@ -128,7 +126,7 @@ class JsfVectorsTest {
         String file = "a256#hs256@kid.json";
         JsonNode document = STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
         SignerResult result = new JsfVerifier(policyFor(file).withAlgorithms(VerificationPolicy.ASYMMETRIC))
-                .verify(document, "signature", "", Optional.empty()).get(0);
+                .verify(document, "signature", "").get(0);
         assertThat(result.reason()).isEqualTo("algorithm HS256 is not in the allowed list");
     }
 
@@ -138,8 +136,8 @@ class JsfVectorsTest {
         JsonNode document = STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
         VerificationPolicy policy = policyFor(file);
         policy = new VerificationPolicy(policy.allowedAlgorithms(), List.of(), policy.trustedRoots(), Map.of(),
-                Set.of(), true, false, Instant.parse("2031-06-01T00:00:00Z"));
-        SignerResult result = new JsfVerifier(policy).verify(document, "signature", "", Optional.empty()).get(0);
+                Set.of(), true, List.of(), Instant.parse("2031-06-01T00:00:00Z"));
+        SignerResult result = new JsfVerifier(policy).verify(document, "signature", "").get(0);
         assertThat(result.valid()).isTrue();
         assertThat(result.trusted()).isFalse();
         assertThat(result.reason()).startsWith("signature valid; the certificate path does not chain to a trusted"

@@ -20,8 +20,7 @@ public final class KeyLoaderProbe {
         ObjectNode document = JsonNodeFactory.instance.objectNode().put("bomFormat", "CycloneDX");
         ObjectNode signed = JsfSigner.sign(document, key, SignOptions.defaults());
         VerificationPolicy policy = VerificationPolicy.trusting(KeyLoader.publicKeys(Path.of(args[1])));
-        List<SignerResult> results = new JsfVerifier(policy).verify(signed, Jsf.DEFAULT_PROPERTY, "",
-                Optional.empty());
+        List<SignerResult> results = new JsfVerifier(policy).verify(signed, Jsf.DEFAULT_PROPERTY, "");
         System.out.println("probe: " + results.get(0).reason());
     }
 }

@@ -4,12 +4,13 @@ import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Findings;
 import dev.aibom.core.control.RegisteredSupplier;
-
-import java.util.Optional;
+import dev.aibom.core.control.ReviewSigner;
+import dev.aibom.core.control.SupplierRegister;
 
 /**
- * Runs a check for the items whose supplier is registered. Only {@code supplier-registered} fails an unregistered
- * supplier; the controls that need a register entry say they do not apply, so one gap is reported once.
+ * Runs a check for every item whose supplier the register identifies - and, in a review, first for the supplier whose
+ * registered key signed the BOM. Only {@code supplier-registered} fails an unregistered or conflicting supplier; the
+ * controls that need a register entry say they do not apply, so one gap is reported once.
  */
 final class RegisteredSuppliers {
     interface Check {
@@ -23,22 +24,36 @@ final class RegisteredSuppliers {
         forEach(context, findings, check, false);
     }
 
-    static void forEach(EvaluationContext context, Findings findings, Check check, boolean failUnregistered) {
-        for (BomView.Item item : context.bom().items()) {
-            if (context.register().isEmpty()) {
+    static void forEach(EvaluationContext context, Findings findings, Check check, boolean judgeIdentity) {
+        if (context.register().isEmpty()) {
+            for (BomView.Item item : context.bom().items()) {
                 findings.notApplicable(item, "no supplier register is configured");
-            } else if (item.supplierName().isBlank() && item.supplierIdHint().isEmpty()) {
-                if (failUnregistered) {
-                    findings.fail(item, item.label() + " names no supplier, so it cannot be matched to the register",
-                            item.pointer());
+            }
+            return;
+        }
+        SupplierRegister register = context.register().get();
+        ReviewSigner.of(context).ifPresent(signer -> check.check(signer.item(), signer.supplier()));
+        for (BomView.Item item : context.bom().items()) {
+            SupplierRegister.Identity identity = register.identify(item);
+            if (identity instanceof SupplierRegister.Registered registered) {
+                check.check(item, registered.supplier());
+            } else if (identity instanceof SupplierRegister.Unnamed unnamed) {
+                if (judgeIdentity) {
+                    findings.fail(item, item.label() + " names no supplier" + unnamed.hint().map(h -> " (only the"
+                            + " aibom:supplier:id hint '" + h + "')").orElse("") + ", so it cannot be matched to the"
+                            + " register", item.pointer());
                 } else {
                     findings.notApplicable(item, item.label() + " names no supplier (see supplier-declared)");
                 }
-            } else {
-                Optional<RegisteredSupplier> supplier = context.register().get().match(item);
-                if (supplier.isPresent()) {
-                    check.check(item, supplier.get());
-                } else if (failUnregistered) {
+            } else if (identity instanceof SupplierRegister.Conflict conflict) {
+                if (judgeIdentity) {
+                    findings.fail(item, item.label() + " " + conflict.reason(), item.supplierPointer());
+                } else {
+                    findings.notApplicable(item, item.label() + " " + conflict.reason() + " (see"
+                            + " supplier-registered)");
+                }
+            } else if (identity instanceof SupplierRegister.Unregistered) {
+                if (judgeIdentity) {
                     findings.fail(item, item.label() + " supplier '" + item.supplierName() + "' is not in the"
                             + " supplier register", item.supplierPointer());
                 } else {
@@ -47,5 +62,11 @@ final class RegisteredSuppliers {
                 }
             }
         }
+    }
+
+    /** How a message names the supplier: {@code model 'x' supplier 'ACME'}, or {@code the BOM's signer 'ACME'}. */
+    static String subject(BomView.Item item, RegisteredSupplier supplier) {
+        return item.kind().equals(ReviewSigner.KIND) ? "the BOM's signer '" + supplier.displayName() + "'"
+                : item.label() + " supplier '" + supplier.displayName() + "'";
     }
 }

@@ -11,6 +11,9 @@ import dev.aibom.core.control.NoParameters;
 import dev.aibom.core.control.ParameterDoc;
 import dev.aibom.core.control.Severity;
 
+import dev.aibom.core.control.ReviewSigner;
+
+import java.util.Set;
 import java.util.TreeSet;
 
 /** The register approves the supplier for the kind of component it supplies. */
@@ -33,11 +36,22 @@ public final class SupplierApprovedForType implements ControlRule<NoParameters> 
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> findings.check(item,
-                supplier.approvedFor().contains(item.kind()),
-                item.label() + " supplier '" + supplier.displayName() + "' is approved for " + item.kind() + "s",
-                item.label() + " supplier '" + supplier.displayName() + "' is not approved for " + item.kind()
-                        + "s (approved for: " + (supplier.approvedFor().isEmpty() ? "nothing"
-                        : String.join(", ", new TreeSet<>(supplier.approvedFor()))) + ")", item.supplierPointer()));
+        Set<String> delivered = new TreeSet<>();
+        context.bom().items().forEach(item -> delivered.add(item.kind()));
+        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> {
+            // the signer of a supplier BOM delivers every kind of component in it
+            Set<String> kinds = item.kind().equals(ReviewSigner.KIND) ? delivered : Set.of(item.kind());
+            Set<String> missing = new TreeSet<>(kinds);
+            missing.removeAll(supplier.approvedFor());
+            findings.check(item, missing.isEmpty(),
+                    RegisteredSuppliers.subject(item, supplier) + " is approved for " + plural(kinds),
+                    RegisteredSuppliers.subject(item, supplier) + " is not approved for " + plural(missing)
+                            + " (approved for: " + (supplier.approvedFor().isEmpty() ? "nothing"
+                            : String.join(", ", new TreeSet<>(supplier.approvedFor()))) + ")", item.supplierPointer());
+        });
+    }
+
+    private static String plural(Set<String> kinds) {
+        return kinds.isEmpty() ? "nothing" : String.join(", ", kinds.stream().map(k -> k + "s").toList());
     }
 }

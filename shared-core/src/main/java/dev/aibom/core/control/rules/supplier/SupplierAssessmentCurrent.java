@@ -37,13 +37,13 @@ public final class SupplierAssessmentCurrent implements ControlRule<NoParameters
         RegisteredSuppliers.forEach(context, findings, (item, supplier) -> {
             Optional<LocalDate> until = supplier.assessmentValidUntil();
             if (until.isEmpty()) {
-                findings.fail(item, item.label() + " supplier '" + supplier.displayName() + "' has no re-assessment"
+                findings.fail(item, RegisteredSuppliers.subject(item, supplier) + " has no re-assessment"
                         + " interval or expiry in the register", item.supplierPointer());
             } else {
                 findings.check(item, !until.get().isBefore(context.today()),
-                        item.label() + " supplier '" + supplier.displayName() + "' assessment is valid until "
+                        RegisteredSuppliers.subject(item, supplier) + " assessment is valid until "
                                 + until.get(),
-                        item.label() + " supplier '" + supplier.displayName() + "' assessment expired on " + until.get()
+                        RegisteredSuppliers.subject(item, supplier) + " assessment expired on " + until.get()
                                 + " (last assessed " + supplier.lastAssessment() + ")", item.supplierPointer());
             }
         });

@@ -59,8 +59,8 @@ public final class SupplierCertifications implements ControlRule<SupplierCertifi
             held.addAll(supplier.certifications());
             List<String> lacking = needed.stream().filter(c -> !held.contains(c)).toList();
             findings.check(item, lacking.isEmpty(),
-                    item.label() + " supplier '" + supplier.displayName() + "' holds " + String.join(", ", needed),
-                    item.label() + " supplier '" + supplier.displayName() + "' lacks " + String.join(", ", lacking)
+                    RegisteredSuppliers.subject(item, supplier) + " holds " + String.join(", ", needed),
+                    RegisteredSuppliers.subject(item, supplier) + " lacks " + String.join(", ", lacking)
                             + " (required for risk level " + context.riskLevel().orElse("default") + ")",
                     item.supplierPointer());
         });

@@ -16,7 +16,10 @@ import dev.aibom.core.control.Severity;
 public final class SupplierRegistered implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-registered",
             "The supplier is in the supplier register", Family.SUPPLIER, Severity.ERROR,
-            "The supplier matches a supplier register entry by aibom id, name or alias, or web address.", "A.10.3")
+            "The supplier named in the standard fields (supplier, manufacturer, provider) matches a supplier register"
+                    + " entry by name or alias (exactly, after Unicode NFKC, white space and case normalisation), and"
+                    + " nothing contradicts it: a web address or an aibom:supplier:id hint of another supplier, or a"
+                    + " name that mixes scripts or hides invisible characters, is a conflict and fails.", "A.10.3")
             .needing(ControlMetadata.Input.SUPPLIER_REGISTER);
 
     @Override
@@ -31,8 +34,10 @@ public final class SupplierRegistered implements ControlRule<NoParameters> {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> findings.pass(item, item.label()
-                + " supplier '" + item.supplierName() + "' is registered as '" + supplier.id() + "'",
-                item.supplierPointer()), true);
+        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> findings.pass(item,
+                item.kind().equals(dev.aibom.core.control.ReviewSigner.KIND)
+                        ? "the BOM's signer '" + supplier.displayName() + "' is registered as '" + supplier.id() + "'"
+                        : item.label() + " supplier '" + item.supplierName() + "' is registered as '" + supplier.id()
+                        + "'", item.supplierPointer()), true);
     }
 }

@@ -43,8 +43,8 @@ public final class SupplierStatus implements ControlRule<SupplierStatus.Paramete
         List<String> allowed = parameters.allowed();
         RegisteredSuppliers.forEach(context, findings, (item, supplier) -> findings.check(item,
                 allowed.contains(supplier.status().value()),
-                item.label() + " supplier '" + supplier.displayName() + "' is " + supplier.status().value(),
-                item.label() + " supplier '" + supplier.displayName() + "' is " + supplier.status().value()
+                RegisteredSuppliers.subject(item, supplier) + " is " + supplier.status().value(),
+                RegisteredSuppliers.subject(item, supplier) + " is " + supplier.status().value()
                         + " (allowed: " + String.join(", ", allowed) + ")", item.supplierPointer()));
     }
 }

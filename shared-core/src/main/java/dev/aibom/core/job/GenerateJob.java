@@ -1,20 +1,26 @@
-package dev.aibom.core.bom;
+package dev.aibom.core.job;
 
 import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.bom.BomGenerator;
+import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.bom.BomWriter;
+import dev.aibom.core.bom.GeneratedBom;
 import dev.aibom.core.descriptor.DescriptorLoader;
 import dev.aibom.core.descriptor.ValidDescriptor;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole "generate" job the plugins run: read and validate the descriptor, hash, build, validate the BOM, and
- * write it. Any error leaves existing output untouched and writes nothing new.
+ * The "generate" use case: read and validate the descriptor, hash, build, validate the BOM, and write it. Any error
+ * leaves existing output untouched and writes nothing new.
  */
-public final class BomGeneration {
-    private BomGeneration() {
+public final class GenerateJob {
+    private GenerateJob() {
     }
 
     /**
@@ -22,10 +28,10 @@ public final class BomGeneration {
      * @param baseDir    project base folder that every path in the descriptor must stay inside
      * @param jsonOut    where the JSON BOM goes
      * @param xmlOut     where the XML BOM goes, if wanted
-     * @param properties values for {@code ${name}} in the descriptor, when it is interpolated
+     * @param properties values for {@code ${name}} in the descriptor's values, when it is interpolated
      */
     public record Request(Path descriptor, Path baseDir, Path jsonOut, Optional<Path> xmlOut, BomOptions options,
-                          Optional<java.util.Map<String, String>> properties) {
+                          Optional<Map<String, String>> properties) {
         public Request(Path descriptor, Path baseDir, Path jsonOut, Optional<Path> xmlOut, BomOptions options) {
             this(descriptor, baseDir, jsonOut, xmlOut, options, Optional.empty());
         }
@@ -43,8 +49,27 @@ public final class BomGeneration {
         }
     }
 
-    public static GeneratedBom run(Request request) throws AibomException, IOException {
-        dev.aibom.core.Warmup.startInBackground();
+    /** What was written. */
+    public record Result(Path json, Optional<Path> xml, GeneratedBom bom) {
+        public String serialNumber() {
+            return bom.serialNumber();
+        }
+
+        public int components() {
+            return bom.components();
+        }
+
+        public int services() {
+            return bom.tree().path("services").size();
+        }
+    }
+
+    public static Result run(Request request) throws AibomException, IOException {
+        return run(request, Log.NONE);
+    }
+
+    /** Generates and writes the BOM; logs {@code wrote ...} for each file. */
+    public static Result run(Request request, Log log) throws AibomException, IOException {
         ValidDescriptor descriptor = DescriptorLoader.load(request.descriptor(), request.baseDir(),
                 request.properties());
         GeneratedBom bom = BomGenerator.generate(descriptor, request.options());
@@ -52,6 +77,10 @@ public final class BomGeneration {
             BomWriter.writeXml(bom, request.xmlOut().get());
         }
         BomWriter.writeJson(bom, request.jsonOut());
-        return bom;
+        Result result = new Result(request.jsonOut(), request.xmlOut(), bom);
+        log.info("wrote " + request.jsonOut() + " (CycloneDX 1.6, " + result.components() + " models and datasets, "
+                + result.services() + " services, serialNumber " + result.serialNumber() + ")");
+        request.xmlOut().ifPresent(xml -> log.info("wrote " + xml));
+        return result;
     }
 }

@@ -1,0 +1,58 @@
+package dev.aibom.core.control.rules.integrity;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An {@code aibom:} fact is stated once per component: a second {@code aibom:model:lifecycle} with another value
+ * makes the BOM say two things, and a reader that takes the first and a reader that takes the last disagree. The
+ * controls that need such a fact report it as not evaluable; this control names every conflict.
+ */
+@AutoService(ControlRule.class)
+public final class PropertiesUnambiguous implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("properties-unambiguous",
+            "Every aibom property states one value", Family.INTEGRITY, Severity.ERROR, "A single-valued aibom:"
+                    + " property (every one but aibom:data:qualityCheck) appears at most once per component, or with"
+                    + " one value; conflicting values make the BOM ambiguous.", "A.6.2.3").asFixed();
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        List<BomView.Item> items = new ArrayList<>();
+        items.add(context.bom().system());
+        items.addAll(context.bom().items());
+        for (BomView.Item item : items) {
+            List<String> conflicting = item.conflictingProperties();
+            if (conflicting.isEmpty()) {
+                findings.pass(item, item.label() + " states each aibom property once", item.at("/properties"));
+            } else {
+                List<String> described = new ArrayList<>();
+                for (String name : conflicting) {
+                    described.add(name + " (" + String.join(", ", new java.util.LinkedHashSet<>(
+                            item.properties(name))) + ")");
+                }
+                findings.fail(item, item.label() + " states conflicting values for " + String.join("; ", described),
+                        item.propertyPointer(conflicting.get(0)));
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package dev.aibom.core.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.aibom.core.InvalidInputException;
+import dev.aibom.core.Problem;
+import dev.aibom.core.bom.ReadLimits;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Strict reading of untrusted JSON documents (BOMs, approval records): valid UTF-8 only, no duplicate keys (a
+ * classic way to make a reader and a signature verifier see different documents), no trailing data, within size and
+ * depth limits, and a JSON object at the top. Every problem names the file, line and column.
+ */
+public final class StrictJson {
+    private final ObjectMapper mapper;
+    private final String what;
+    private final String noun;
+    private final String expected;
+    private final String sender;
+
+    /**
+     * @param what     what the file is, for the error header ("CycloneDX BOM")
+     * @param noun     how a sentence names one ("BOM")
+     * @param expected what to pass instead ("a CycloneDX JSON BOM")
+     * @param sender   who to ask for a better one ("the supplier")
+     */
+    public StrictJson(ReadLimits limits, String what, String noun, String expected, String sender) {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxDocumentLength(limits.maxBytes())
+                        .build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .build();
+        this.what = what;
+        this.noun = noun;
+        this.expected = expected;
+        this.sender = sender;
+    }
+
+    /** The mapper with the same strictness, for source maps of the same bytes. */
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The document's tree; {@code file} only names it in messages. */
+    public JsonNode parse(Path file, byte[] bytes) throws InvalidInputException {
+        // parse the strictly decoded text, not the bytes: jackson-core 2.21's byte parser rejects an escaped
+        // surrogate pair ("\ud83d\ude02") in a member name as "Invalid UTF-8"
+        String text = decodeUtf8(file, bytes);
+        try (JsonParser parser = mapper.createParser(text)) {
+            JsonNode tree = mapper.readTree(parser);
+            if (tree == null || tree.isMissingNode()) {
+                throw problem(file, 0, 0, "the file is empty.", "pass " + expected + ".");
+            }
+            if (!tree.isObject()) {
+                throw problem(file, 1, 1, "a " + noun + " is a JSON object, but this file holds a JSON "
+                        + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ".", "pass " + expected + ".");
+            }
+            return tree;
+        } catch (StreamConstraintsException e) {
+            throw problem(file, 0, 0, "the JSON exceeds a read limit: " + e.getOriginalMessage(),
+                    "raise the read limit if this " + noun + " is genuine.");
+        } catch (StreamReadException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage();
+            if (message.startsWith("Duplicate field")) {
+                message = "the key " + message.replaceAll("^Duplicate field ('.*').*$", "$1") + " appears twice in"
+                        + " one object; a reader and a signature verifier could see different values, so the " + noun
+                        + " is refused.";
+            } else if (message.contains("Trailing token")) {
+                message = "there is data after the end of the JSON document.";
+            } else {
+                message = "this is not valid JSON: " + message.lines().findFirst().orElse(message);
+            }
+            throw problem(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0
+                    : Math.max(0, at.getColumnNr()), message, "ask " + sender + " for a well-formed " + noun + ".");
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            if (e.getOriginalMessage().contains("Trailing token")) {
+                JsonLocation at = e.getLocation();
+                throw problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                        "there is data after the end of the JSON document.", "ask " + sender + " for a well-formed "
+                                + noun + ".");
+            }
+            throw problem(file, 0, 0, "this is not valid JSON: " + e.getOriginalMessage(), "");
+        } catch (IOException e) {
+            throw problem(file, 0, 0, "cannot parse the file: " + e.getMessage(), "");
+        }
+    }
+
+    private String decodeUtf8(Path file, byte[] bytes) throws InvalidInputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(buffer).toString();
+        } catch (MalformedInputException e) {
+            throw problem(file, 0, 0, "the file is not valid UTF-8 (bad byte sequence at offset "
+                    + buffer.position() + ").", "JSON " + noun + "s must be UTF-8; ask " + sender + " to re-export it.");
+        } catch (CharacterCodingException e) {
+            throw problem(file, 0, 0, "the file is not valid UTF-8.", "JSON " + noun + "s must be UTF-8.");
+        }
+    }
+
+    private InvalidInputException problem(Path file, int line, int column, String message, String fixText) {
+        return InvalidInputException.of(what, new Problem(file, line, column, "", message, fixText));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.aibom.core.job;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.hash.HashListener;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The "check" use case: the ISO/IEC 42001 controls over a BOM (one the build made, usually), with the policy,
+ * supplier register and waivers, its signatures verified, its files checked when at hand, and the reports written.
+ * Every input the user configured must exist; a policy whose controls need the supplier register fails without one.
+ */
+public final class CheckJob {
+    private CheckJob() {
+    }
+
+    /**
+     * @param filesBase the folder the BOM's file paths are relative to, to check the files against the hashes
+     * @param failOn    overrides the policy's failOn
+     * @param reports   where the reports go, if anywhere
+     */
+    public record Request(Path bom, Input policy, Input register, Input waivers, Trust trust,
+                          Optional<Path> filesBase, LocalDate today, Optional<FailOn> failOn,
+                          Optional<Severity> unstableOn, Optional<Path> reports, Duration registerTimeout) {
+        public Request {
+            Objects.requireNonNull(bom, "bom");
+            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(register, "register");
+            Objects.requireNonNull(waivers, "waivers");
+            Objects.requireNonNull(trust, "trust");
+            Objects.requireNonNull(filesBase, "filesBase");
+            Objects.requireNonNull(today, "today");
+            Objects.requireNonNull(failOn, "failOn");
+            Objects.requireNonNull(unstableOn, "unstableOn");
+            Objects.requireNonNull(reports, "reports");
+            Objects.requireNonNull(registerTimeout, "registerTimeout");
+        }
+    }
+
+    /**
+     * @param evaluation every finding, judged by failOn and unstableOn
+     * @param reports    report kind (json, html, junit, sarif) to the file written
+     */
+    public record Result(EvaluationResult evaluation, SignatureVerdict signature, Map<String, Path> reports) {
+        public Result {
+            reports = Map.copyOf(reports);
+        }
+
+        /** PASS, UNSTABLE or FAIL: what the build does. */
+        public EvaluationResult.Outcome outcome() {
+            return evaluation.outcome();
+        }
+    }
+
+    public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
+        Evaluation.Inputs inputs = Evaluation.inputs(request.policy(), request.register(), request.waivers(), false,
+                request.registerTimeout(), Optional.empty());
+        Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), inputs, request.trust(), request.filesBase(),
+                false, request.today(), request.failOn(), request.unstableOn(), request.reports(), log, listener);
+        return new Result(outcome.result(), outcome.verdict(), outcome.reports());
+    }
+}

@@ -1,0 +1,146 @@
+package dev.aibom.core.job;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.bom.BomReader;
+import dev.aibom.core.bom.LoadedBom;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlEngine;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRegistry;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.control.Finding;
+import dev.aibom.core.control.Policy;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.control.Status;
+import dev.aibom.core.control.SupplierRegister;
+import dev.aibom.core.control.Waivers;
+import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.integrity.ArtifactIntegrity;
+import dev.aibom.core.report.ConsoleReport;
+import dev.aibom.core.report.Reports;
+import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.sign.VerificationPolicy;
+import dev.aibom.core.sign.VerificationReport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the check and review jobs share: resolving inputs, verifying, evaluating, logging, writing reports. */
+final class Evaluation {
+    private Evaluation() {
+    }
+
+    /** The policy, supplier register and waivers a job uses, and one line saying which. */
+    record Inputs(ControlRegistry registry, Policy policy, Optional<SupplierRegister> register, Waivers waivers,
+                  String line) {
+    }
+
+    static Inputs inputs(Input policyInput, Input registerInput, Input waiversInput, boolean review,
+                         Duration registerTimeout, Optional<Policy> defaultPolicy) throws AibomException {
+        ControlRegistry registry = ControlRegistry.load();
+        Optional<String> policyFile = policyInput.resolve("policy");
+        Policy policy = policyFile.isPresent() ? Policy.load(Path.of(policyFile.get()), registry)
+                : defaultPolicy.orElseGet(() -> Policy.defaults(registry));
+        Optional<String> registerLocation = registerInput.resolve("supplier register");
+        Optional<SupplierRegister> register = registerLocation.isPresent()
+                ? Optional.of(SupplierRegister.load(registerLocation.get(), registerTimeout)) : Optional.empty();
+        List<String> needing = policy.needing(ControlMetadata.Input.SUPPLIER_REGISTER);
+        if (register.isEmpty() && (review || !needing.isEmpty())) {
+            throw new AibomException(registerInput.parameter() + ": no supplier register is configured"
+                    + registerInput.location().map(l -> " (the default " + l + " does not exist)").orElse("")
+                    + ", but " + (review ? "a review judges the supplier against it" : "the policy ("
+                    + policy.source() + ") enables controls that need it: " + String.join(", ", needing))
+                    + ". Point " + registerInput.parameter() + " at procurement's suppliers.yaml (or its https URL)"
+                    + (review ? "." : ", or disable these controls in the policy."));
+        }
+        Optional<String> waiverFile = waiversInput.resolve("waiver file");
+        Waivers waivers = waiverFile.isPresent() ? Waivers.load(Path.of(waiverFile.get()), registry)
+                : Waivers.none();
+        String line = "inputs: " + (policyFile.isPresent() ? policyInput.describe("policy", policyFile, "")
+                : "policy: " + policy.source() + (policyInput.location().isPresent() ? " (default "
+                + policyInput.location().get() + " not found)" : "")) + "; "
+                + registerInput.describe("supplier register", registerLocation, "none") + "; "
+                + waiversInput.describe("waivers", waiverFile, "none");
+        return new Inputs(registry, policy, register, waivers, line);
+    }
+
+    /** What one evaluation gives a job. */
+    record Outcome(EvaluationResult result, SignatureVerdict verdict, Map<String, Path> reports) {
+    }
+
+    static Outcome evaluate(Path bomFile, Inputs inputs, Trust trust, Optional<Path> filesBase, boolean review,
+                            LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
+                            Optional<Path> reportsDirectory, Log log, HashListener listener)
+            throws AibomException, IOException {
+        log.info(inputs.line());
+        LoadedBom bom = new BomReader().read(bomFile);
+        // signatures are always verified when present: an invalid one is evidence of tampering, trusted keys or not
+        List<PublicKey> registered = new ArrayList<>();
+        if (review) {
+            inputs.register().ifPresent(r -> r.suppliers().forEach(s -> registered.addAll(s.publicKeys())));
+        }
+        VerificationPolicy verification = trust.policy(registered, false);
+        VerificationReport signatures = BomSignatures.verify(bom, verification);
+        Optional<ArtifactIntegrity.Report> integrity = filesBase.isPresent()
+                ? Optional.of(ArtifactIntegrity.check(bom.tree(), filesBase.get(), listener)) : Optional.empty();
+        BomView view = new BomView(bom.tree());
+        EvaluationContext context = new EvaluationContext(view, inputs.register(), Optional.of(signatures), integrity,
+                review, today);
+        EvaluationResult result = ControlEngine.evaluate(bom, context, inputs.policy(), inputs.waivers())
+                .judgedWith(failOn.orElse(inputs.policy().failOn()), unstableOn);
+        SignatureVerdict verdict = SignatureVerdict.of(signatures, verification.trustedKeys(),
+                review ? inputs.register() : Optional.empty());
+        if (review) {
+            result = result.withFindings(claims(result.findings(), verdict, view));
+        }
+        log.info("signature: " + verdict.line());
+        for (Finding finding : ConsoleReport.attention(result)) {
+            if (finding.status() == Status.WAIVED || finding.severity() == Severity.INFO) {
+                log.info(finding.line());
+            } else if (finding.status() == Status.ERROR || finding.severity() == Severity.ERROR) {
+                log.error(finding.line());
+            } else {
+                log.warn(finding.line());
+            }
+        }
+        log.info("controls: " + ConsoleReport.counts(result));
+        Map<String, Path> reports = new LinkedHashMap<>();
+        if (reportsDirectory.isPresent()) {
+            reports.putAll(Reports.writeAll(result, verdict, reportsDirectory.get()));
+            log.info("reports: " + reports.get("html") + " (also " + Reports.JSON + ", " + Reports.JUNIT + ", "
+                    + Reports.SARIF + ")");
+        }
+        return new Outcome(result, verdict, reports);
+    }
+
+    /**
+     * In a review every finding is the supplier's claim, bound to the supplier only by a valid signature with a key
+     * the register lists for it: each message says whose claim it is.
+     */
+    private static List<Finding> claims(List<Finding> findings, SignatureVerdict verdict, BomView bom) {
+        String stated = bom.bomSupplier().map(BomView.Entity::name).orElse("an unnamed supplier");
+        String claim = switch (verdict.state()) {
+            case VALID_TRUSTED, VALID_UNTRUSTED -> verdict.signer()
+                    .map(by -> " [claimed in the BOM signed by " + by + "]")
+                    .orElse(" [claimed in a BOM of " + stated + " signed with a key the register does not list]");
+            case INVALID -> " [claimed in a BOM of " + stated + " whose signature is INVALID]";
+            default -> " [claimed in an unsigned BOM of " + stated + "]";
+        };
+        List<Finding> named = new ArrayList<>();
+        for (Finding finding : findings) {
+            named.add(finding.withMessage(finding.message() + claim));
+        }
+        return named;
+    }
+}

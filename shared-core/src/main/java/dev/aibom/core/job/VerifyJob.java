@@ -1,0 +1,101 @@
+package dev.aibom.core.job;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.bom.BomReader;
+import dev.aibom.core.bom.LoadedBom;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.integrity.ArtifactIntegrity;
+import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.sign.SignerResult;
+import dev.aibom.core.sign.VerificationPolicy;
+import dev.aibom.core.sign.VerificationReport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The "verify" use case: a BOM's signatures (every root signer trusted and valid, no nested signature invalid), then
+ * its files against its hashes. Progress lines go to the log as they happen, so hashing a big file shows where it
+ * belongs.
+ */
+public final class VerifyJob {
+    private VerifyJob() {
+    }
+
+    /**
+     * @param requireSignature an unsigned BOM fails
+     * @param filesBase        the folder the BOM's file paths are relative to; empty to skip the file check
+     * @param filesHint        how the user points at that folder or skips the check, for the hint when no file is
+     *                         there ({@code --base DIR or --skip-files})
+     */
+    public record Request(Path bom, Trust trust, boolean requireSignature, Optional<Path> filesBase,
+                          String filesHint) {
+        public Request {
+            Objects.requireNonNull(bom, "bom");
+            Objects.requireNonNull(trust, "trust");
+            Objects.requireNonNull(filesBase, "filesBase");
+            Objects.requireNonNull(filesHint, "filesHint");
+        }
+    }
+
+    /**
+     * @param failures why it does not verify, one line each; empty when it does
+     */
+    public record Result(VerificationReport signatures, SignatureVerdict verdict,
+                         Optional<ArtifactIntegrity.Report> files, List<String> failures,
+                         EvaluationResult.Outcome outcome) {
+        public Result {
+            failures = List.copyOf(failures);
+        }
+
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
+        LoadedBom loaded = new BomReader().read(request.bom());
+        VerificationPolicy policy = request.trust().policy(List.of(), request.requireSignature());
+        VerificationReport report = BomSignatures.verify(loaded, policy);
+        for (SignerResult signer : report.rootSigners()) {
+            log.info("signature " + signer.summary());
+        }
+        for (SignerResult signer : report.nested()) {
+            log.info("nested signature " + signer.summary());
+        }
+        List<String> failures = new ArrayList<>(report.failures());
+        Optional<ArtifactIntegrity.Report> files = Optional.empty();
+        if (request.filesBase().isPresent()) {
+            ArtifactIntegrity.Report integrity = ArtifactIntegrity.check(loaded.tree(), request.filesBase().get(),
+                    listener);
+            files = Optional.of(integrity);
+            long ok = integrity.findings().stream().filter(f -> f.status() == ArtifactIntegrity.Status.OK).count();
+            log.info("files: " + ok + " match the BOM, " + integrity.failures().size() + " do not, "
+                    + integrity.remoteArtifacts() + " fetched at deploy time (not checked here)");
+            integrity.failures().forEach(f -> failures.add("file " + f.summary()));
+            boolean noneThere = !integrity.findings().isEmpty() && integrity.findings().stream()
+                    .allMatch(f -> f.status() == ArtifactIntegrity.Status.MISSING);
+            if (noneThere) {
+                failures.add("none of the BOM's files is in " + request.filesBase().get().toAbsolutePath()
+                        .normalize() + ": if the delivery's files are elsewhere, give their folder ("
+                        + request.filesHint() + ")");
+            }
+        }
+        SignatureVerdict verdict = SignatureVerdict.of(report, policy.trustedKeys(), Optional.empty());
+        if (failures.isEmpty()) {
+            log.info(request.bom() + " verified");
+        } else {
+            log.error("verification of " + request.bom() + " FAILED (" + failures.size() + " problem"
+                    + (failures.size() == 1 ? "" : "s") + "):");
+            failures.forEach(failure -> log.error("- " + failure));
+        }
+        return new Result(report, verdict, files, failures, failures.isEmpty() ? EvaluationResult.Outcome.PASS
+                : EvaluationResult.Outcome.FAIL);
+    }
+}

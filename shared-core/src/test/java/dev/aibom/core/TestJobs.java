@@ -1,0 +1,43 @@
+package dev.aibom.core;
+
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.job.CheckJob;
+import dev.aibom.core.job.Input;
+import dev.aibom.core.job.ReviewJob;
+import dev.aibom.core.job.Trust;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Short calls of the check and review jobs for tests. */
+public final class TestJobs {
+    private TestJobs() {
+    }
+
+    public static Input input(String parameter, Optional<Path> file) {
+        return file.map(f -> Input.configured(parameter, f.toString())).orElse(Input.none(parameter));
+    }
+
+    public static CheckJob.Result check(Path bom, Optional<Path> policy, Optional<Path> register,
+                                        Optional<Path> waivers, List<Path> trustedKeys, Optional<Path> filesBase,
+                                        LocalDate today, Log log) throws Exception {
+        return CheckJob.run(new CheckJob.Request(bom, input("policy", policy), input("suppliers", register),
+                input("waivers", waivers), Trust.keys(trustedKeys), filesBase, today, Optional.empty(),
+                Optional.empty(), Optional.empty(), Duration.ofSeconds(5)), log, HashListener.NONE);
+    }
+
+    public static EvaluationResult check(Path bom, Optional<Path> policy, Optional<Path> register,
+                                         Optional<Path> filesBase, LocalDate today) throws Exception {
+        return check(bom, policy, register, Optional.empty(), List.of(), filesBase, today, Log.NONE).evaluation();
+    }
+
+    public static ReviewJob.Result review(Path bom, Path register, LocalDate today, Log log) throws Exception {
+        return ReviewJob.run(new ReviewJob.Request(bom, Input.configured("suppliers", register.toString()),
+                Input.none("policy"), Input.none("waivers"), Trust.NONE, today, Optional.empty(), Optional.empty(),
+                Optional.empty(), Duration.ofSeconds(5)), log, HashListener.NONE);
+    }
+}
