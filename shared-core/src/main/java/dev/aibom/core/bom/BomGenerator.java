@@ -96,7 +96,7 @@ public final class BomGenerator {
         String serialNumber = "urn:uuid:" + nameBasedUuid(BomJson.pretty(tree));
         ObjectNode ordered = withSerialNumber(tree, serialNumber);
 
-        List<BomSchema.SchemaError> errors = BomSchema.validateJson(ordered, SPEC_VERSION);
+        List<BomSchema.SchemaError> errors = BomSchema.validateJson(ordered, SpecVersion.V1_6);
         if (!errors.isEmpty()) {
             // a bug in aibom, not in the user's input: say so, with the schema's words
             throw new AibomException("The generated BOM for " + descriptor.file() + " does not validate against the"

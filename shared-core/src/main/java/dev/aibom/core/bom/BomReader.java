@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
 import dev.aibom.core.io.SourceMap;
-import org.cyclonedx.Version;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
 
@@ -35,15 +34,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads any CycloneDX 1.4-1.6 JSON BOM - ours or a supplier's - strictly: valid UTF-8, no duplicate keys (a classic
+ * Reads any CycloneDX 1.4-1.7 JSON BOM - ours or a supplier's - strictly: valid UTF-8, no duplicate keys (a classic
  * way to make a verifier and a reader see different documents), no trailing data, within size and depth limits, and
  * valid against the official schema of its {@code specVersion}. Every problem comes back as one error listing all of
  * them.
  */
 public final class BomReader {
     static final String WHAT = "CycloneDX BOM";
-    private static final Set<String> SUPPORTED = Set.of("1.4", "1.5", "1.6");
-
+    
     private final ReadLimits limits;
     private final dev.aibom.core.io.StrictJson json;
 
@@ -82,12 +80,13 @@ public final class BomReader {
                     + (tree.has("bomFormat") ? "'" + tree.get("bomFormat").asText() + "'" : "missing") + ").",
                     "pass a CycloneDX JSON BOM.");
         }
-        if (!SUPPORTED.contains(specVersion)) {
+        java.util.Optional<SpecVersion> known = SpecVersion.of(specVersion);
+        if (known.isEmpty()) {
             throw problem(file, 0, 0, "specVersion", "CycloneDX " + (specVersion.isEmpty() ? "(no specVersion)"
-                            : specVersion) + " is not supported; aibom reads CycloneDX 1.4, 1.5 and 1.6 JSON.",
-                    "ask the supplier for a CycloneDX 1.4-1.6 JSON BOM.");
+                            : specVersion) + " is not supported; aibom reads CycloneDX 1.4, 1.5, 1.6 and 1.7 JSON.",
+                    "ask the supplier for a CycloneDX 1.4-1.7 JSON BOM.");
         }
-        Version version = Version.fromVersionString(specVersion);
+        SpecVersion version = known.get();
         List<BomSchema.SchemaError> errors = BomSchema.validateJson(tree, version);
         if (!errors.isEmpty()) {
             SourceMap sourceMap = sourceMap(bytes);
@@ -103,7 +102,7 @@ public final class BomReader {
         if (!duplicates.isEmpty()) {
             throw new InvalidInputException(WHAT, file, duplicates);
         }
-        return new LoadedBom(file, version, tree, () -> typedModel(file, tree), signatureForm(tree));
+        return new LoadedBom(file, version, tree, () -> typedModel(file, tree, version), signatureForm(tree));
     }
 
     /**
@@ -172,7 +171,11 @@ public final class BomReader {
         }
     }
 
-    private static Bom typedModel(Path file, JsonNode tree) {
+    private static Bom typedModel(Path file, JsonNode tree, SpecVersion version) {
+        if (version.library().isEmpty()) {
+            throw new IllegalStateException("cyclonedx-core-java models CycloneDX up to 1.6; the " + version + " BOM "
+                    + file + " is read through its JSON tree only");
+        }
         ObjectNode copy = (ObjectNode) tree.deepCopy();
         // cyclonedx-core-java 12.2.0 cannot parse data type "definition", and reads a JSF chain as signers
         replaceDefinitionDataType(copy);

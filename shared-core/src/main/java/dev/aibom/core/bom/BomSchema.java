@@ -2,35 +2,57 @@ package dev.aibom.core.bom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.BasicDialectRegistry;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import com.networknt.schema.path.PathType;
-import org.cyclonedx.Version;
+import com.networknt.schema.resource.InputStreamSource;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Validation against the official CycloneDX JSON schemas and XSDs that cyclonedx-core-java bundles. JSON validation
- * uses the same validator (networknt) and the same schema files as that library, but keeps the compiled schema
- * (building it costs far more than validating) and reports where in the BOM each error is.
+ * Validation against the official CycloneDX JSON schemas: 1.4-1.6 as cyclonedx-core-java bundles them, 1.7 as the
+ * specification publishes it (bundled with aibom). The compiled schemas are kept (building one costs far more than
+ * validating), and every error says where in the BOM it is.
+ *
+ * <p>Schemas are loaded only from aibom's own class loader - never through the thread's context class loader, which in
+ * Maven and Jenkins belongs to someone else - and never from the network. The CycloneDX schemas use two keywords
+ * draft-07 does not define ({@code meta:enum}, {@code deprecated}); they are registered as annotations, which is what
+ * they are, instead of being reported as unknown.
  */
 public final class BomSchema {
     private static final String BASE = "http://cyclonedx.org/schema/";
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-            builder -> builder
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
-                    .schemaIdResolvers(resolvers -> resolvers.mappings(Map.of(
-                            BASE + "spdx.schema.json", "classpath:spdx.schema.json",
-                            BASE + "jsf-0.82.schema.json", "classpath:jsf-0.82.schema.json",
-                            BASE + "bom-1.4.schema.json", "classpath:bom-1.4.schema.json",
-                            BASE + "bom-1.5.schema.json", "classpath:bom-1.5.schema.json",
-                            BASE + "bom-1.6.schema.json", "classpath:bom-1.6.schema.json"))));
-    private static final Map<Version, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    /** Schema file to the resource that holds it. */
+    private static final Map<String, String> RESOURCES = Map.of(
+            "spdx.schema.json", "spdx.schema.json",
+            "jsf-0.82.schema.json", "jsf-0.82.schema.json",
+            "bom-1.4.schema.json", "bom-1.4.schema.json",
+            "bom-1.5.schema.json", "bom-1.5.schema.json",
+            "bom-1.6.schema.json", "bom-1.6.schema.json",
+            "bom-1.7.schema.json", "dev/aibom/core/schema/bom-1.7.schema.json",
+            "cryptography-defs.schema.json", "dev/aibom/core/schema/cryptography-defs.schema.json");
+    private static final Dialect DRAFT_7 = Dialect.builder(Dialects.getDraft7())
+            .keyword(new AnnotationKeyword("meta:enum"))
+            .keyword(new AnnotationKeyword("deprecated"))
+            .build();
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(DRAFT_7, builder -> builder
+            .dialectRegistry(new BasicDialectRegistry(DRAFT_7))
+            .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
+            .schemaLoader(loader -> loader.fetchRemoteResources(false)
+                    .resourceLoaders(resources -> resources.values(list -> {
+                        list.clear();
+                        list.add(BomSchema::resource);
+                    }))));
+    private static final Map<SpecVersion, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Schema EMAIL = REGISTRY.getSchema(
             BomJson.MAPPER.createObjectNode().put("type", "string").put("format", "idn-email"));
 
@@ -45,16 +67,35 @@ public final class BomSchema {
     private BomSchema() {
     }
 
-    private static Schema schema(Version version) {
-        return SCHEMAS.computeIfAbsent(version, v -> REGISTRY.getSchema(
-                SchemaLocation.of(BASE + "bom-" + v.getVersionString() + ".schema.json")));
+    /** A CycloneDX schema from aibom's class path, or null (nothing else is ever fetched). */
+    private static InputStreamSource resource(AbsoluteIri iri) {
+        String text = iri.toString();
+        if (!text.startsWith(BASE)) {
+            return null;
+        }
+        String resource = RESOURCES.get(text.substring(BASE.length()));
+        if (resource == null) {
+            return null;
+        }
+        ClassLoader loader = resource.startsWith("dev/") ? BomSchema.class.getClassLoader()
+                : org.cyclonedx.Version.class.getClassLoader();
+        return () -> {
+            InputStream in = loader.getResourceAsStream(resource);
+            if (in == null) {
+                throw new java.io.FileNotFoundException("the CycloneDX schema " + resource + " is missing from"
+                        + " aibom's class path");
+            }
+            return in;
+        };
     }
 
-    /** Schema errors of a JSON BOM; empty when valid. Supports 1.4, 1.5 and 1.6. */
-    public static List<SchemaError> validateJson(JsonNode bom, Version version) {
-        if (version.getVersion() < Version.VERSION_14.getVersion()) {
-            throw new IllegalArgumentException("aibom validates CycloneDX 1.4-1.6 JSON, not " + version);
-        }
+    private static Schema schema(SpecVersion version) {
+        return SCHEMAS.computeIfAbsent(version, v -> REGISTRY.getSchema(
+                SchemaLocation.of(BASE + "bom-" + v.text() + ".schema.json")));
+    }
+
+    /** Schema errors of a JSON BOM; empty when valid. */
+    public static List<SchemaError> validateJson(JsonNode bom, SpecVersion version) {
         return schema(version).validate(bom).stream()
                 .map(error -> new SchemaError(error.getInstanceLocation().toString(), error.getMessage()))
                 .toList();

@@ -1,7 +1,6 @@
 package dev.aibom.core.bom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.cyclonedx.Version;
 import org.cyclonedx.model.Bom;
 
 import java.nio.file.Path;
@@ -19,13 +18,13 @@ import java.util.function.Supplier;
  */
 public final class LoadedBom {
     private final Path source;
-    private final Version specVersion;
+    private final SpecVersion specVersion;
     private final JsonNode tree;
     private final SignatureForm signatureForm;
     private final Supplier<Bom> modelFactory;
     private volatile Bom model;
 
-    public LoadedBom(Path source, Version specVersion, JsonNode tree, Supplier<Bom> model,
+    public LoadedBom(Path source, SpecVersion specVersion, JsonNode tree, Supplier<Bom> model,
                      SignatureForm signatureForm) {
         this.source = Objects.requireNonNull(source, "source");
         this.specVersion = Objects.requireNonNull(specVersion, "specVersion");
@@ -38,7 +37,7 @@ public final class LoadedBom {
         return source;
     }
 
-    public Version specVersion() {
+    public SpecVersion specVersion() {
         return specVersion;
     }
 
@@ -47,7 +46,8 @@ public final class LoadedBom {
     }
 
     /**
-     * @throws IllegalStateException when cyclonedx-core-java cannot read this schema-valid BOM (a bug to report)
+     * @throws IllegalStateException when cyclonedx-core-java cannot read this schema-valid BOM (a bug to report), or
+     *                               for CycloneDX 1.7, which the library does not model (use the tree)
      */
     public Bom model() {
         Bom result = model;

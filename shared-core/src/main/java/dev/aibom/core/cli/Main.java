@@ -150,7 +150,7 @@ public final class Main {
             return USAGE;
         }
         LoadedBom loaded = new BomReader().read(Path.of(bom));
-        out.println("aibom: " + bom + " is a valid CycloneDX " + loaded.specVersion().getVersionString() + " BOM ("
+        out.println("aibom: " + bom + " is a valid CycloneDX " + loaded.specVersion() + " BOM ("
                 + loaded.tree().path("components").size() + " components, signature: "
                 + loaded.signatureForm().name().toLowerCase(java.util.Locale.ROOT) + ")");
         return OK;

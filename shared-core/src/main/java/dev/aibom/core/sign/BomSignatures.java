@@ -34,7 +34,7 @@ public final class BomSignatures {
         List<BomSchema.SchemaError> errors = BomSchema.validateJson(signed, bom.specVersion());
         if (!errors.isEmpty()) {
             throw new AibomException("The signed BOM does not validate against the CycloneDX "
-                    + bom.specVersion().getVersionString() + " schema, so it was not written: " + errors);
+                    + bom.specVersion() + " schema, so it was not written: " + errors);
         }
         return signed;
     }
