@@ -88,6 +88,10 @@ public class CheckMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.today")
     private String today;
 
+    /** Fail when the BOM lists no model, dataset or AI service (a software SBOM, not an AI-BOM). */
+    @Parameter(property = "aibom.requireAiComponents", defaultValue = "false")
+    private boolean requireAiComponents;
+
     /** How long to wait for a supplier register URL. */
     @Parameter(property = "aibom.registerTimeoutSeconds", defaultValue = "20")
     private int registerTimeoutSeconds;
@@ -100,7 +104,8 @@ public class CheckMojo extends AbstractAibomMojo {
                 input("aibom.waivers", waivers, configDirectory, "waivers.yaml"),
                 new Trust(paths(trustedKeys), paths(caRoots), paths(crls)),
                 checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(), today(today), failOn(failOn),
-                Optional.empty(), Optional.of(path(reportsDirectory)), Duration.ofSeconds(registerTimeoutSeconds)),
+                Optional.empty(), requireAiComponents, Optional.of(path(reportsDirectory)),
+                Duration.ofSeconds(registerTimeoutSeconds)),
                 log(), progress());
         conclude(result.evaluation());
     }

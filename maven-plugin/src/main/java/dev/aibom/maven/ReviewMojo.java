@@ -30,7 +30,10 @@ public class ReviewMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.suppliers", required = true)
     private String suppliers;
 
-    /** The policy; the built-in default policy when not given. When given, the file must exist. */
+    /**
+     * The policy. When set, the file must exist; when not set, the built-in review policy (every control, except that
+     * aibom's own properties are not required of a third party's BOM; see docs/controls.md).
+     */
     @Parameter(property = "aibom.policy")
     private File policy;
 
@@ -54,6 +57,10 @@ public class ReviewMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.today")
     private String today;
 
+    /** Fail the review when the BOM lists no model, dataset or AI service (a software SBOM, not an AI-BOM). */
+    @Parameter(property = "aibom.requireAiComponents", defaultValue = "false")
+    private boolean requireAiComponents;
+
     /** How long to wait for a supplier register URL. */
     @Parameter(property = "aibom.registerTimeoutSeconds", defaultValue = "20")
     private int registerTimeoutSeconds;
@@ -65,7 +72,7 @@ public class ReviewMojo extends AbstractAibomMojo {
                 policy == null ? Input.none("aibom.policy") : Input.configured("aibom.policy", path(policy).toString()),
                 waivers == null ? Input.none("aibom.waivers")
                         : Input.configured("aibom.waivers", path(waivers).toString()),
-                Trust.keys(paths(trustedKeys)), today(today), failOn(failOn), Optional.empty(),
+                Trust.keys(paths(trustedKeys)), today(today), failOn(failOn), Optional.empty(), requireAiComponents,
                 Optional.of(path(reportsDirectory)), Duration.ofSeconds(registerTimeoutSeconds)), log(), progress());
         conclude(result.evaluation());
     }

@@ -27,7 +27,7 @@ public final class TestJobs {
                                         LocalDate today, Log log) throws Exception {
         return CheckJob.run(new CheckJob.Request(bom, input("policy", policy), input("suppliers", register),
                 input("waivers", waivers), Trust.keys(trustedKeys), filesBase, today, Optional.empty(),
-                Optional.empty(), Optional.empty(), Duration.ofSeconds(5)), log, HashListener.NONE);
+                Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)), log, HashListener.NONE);
     }
 
     public static EvaluationResult check(Path bom, Optional<Path> policy, Optional<Path> register,
@@ -38,6 +38,6 @@ public final class TestJobs {
     public static ReviewJob.Result review(Path bom, Path register, LocalDate today, Log log) throws Exception {
         return ReviewJob.run(new ReviewJob.Request(bom, Input.configured("suppliers", register.toString()),
                 Input.none("policy"), Input.none("waivers"), Trust.NONE, today, Optional.empty(), Optional.empty(),
-                Optional.empty(), Duration.ofSeconds(5)), log, HashListener.NONE);
+                false, Optional.empty(), Duration.ofSeconds(5)), log, HashListener.NONE);
     }
 }

@@ -31,6 +31,7 @@ public class AibomVerifyStep extends Step implements Serializable {
     private String outputDirectory = "aibom-review";
     private String failOn;
     private String unstableOn;
+    private boolean requireAiComponents;
 
     @DataBoundConstructor
     public AibomVerifyStep(String bom) {
@@ -56,7 +57,8 @@ public class AibomVerifyStep extends Step implements Serializable {
             StepContext context = getContext();
             return AibomRunner.review(context.get(Run.class), context.get(FilePath.class),
                     context.get(TaskListener.class), Parameters.review(step.bom, step.trustedKeys, step.suppliers,
-                            step.policy, step.waivers, step.outputDirectory, step.failOn, step.unstableOn));
+                            step.policy, step.waivers, step.outputDirectory, step.failOn, step.unstableOn,
+                            step.requireAiComponents));
         }
     }
 
@@ -143,5 +145,14 @@ public class AibomVerifyStep extends Step implements Serializable {
     @DataBoundSetter
     public void setUnstableOn(String unstableOn) {
         this.unstableOn = unstableOn;
+    }
+
+    public boolean isRequireAiComponents() {
+        return requireAiComponents;
+    }
+
+    @DataBoundSetter
+    public void setRequireAiComponents(boolean requireAiComponents) {
+        this.requireAiComponents = requireAiComponents;
     }
 }

@@ -44,7 +44,8 @@ final class Parameters {
     }
 
     static ReviewRequest review(String bom, String trustedKeys, String suppliers, String policy, String waivers,
-                                String outputDirectory, String failOn, String unstableOn) throws AbortException {
+                                String outputDirectory, String failOn, String unstableOn,
+                                boolean requireAiComponents) throws AbortException {
         if (bom == null || bom.isBlank()) {
             throw new AbortException("aibomVerify: the parameter 'bom' is required (the BOM file to review).");
         }
@@ -52,7 +53,7 @@ final class Parameters {
                 : Arrays.stream(trustedKeys.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         return new ReviewRequest(".", bom, keys, blankToNull(suppliers), blankToNull(policy), blankToNull(waivers),
                 orDefault(outputDirectory, "aibom-review"), failOn(failOn, "failOn"),
-                severity(unstableOn, "unstableOn"), LocalDate.now(ZoneOffset.UTC));
+                severity(unstableOn, "unstableOn"), requireAiComponents, LocalDate.now(ZoneOffset.UTC));
     }
 
     static FailOn failOn(String value, String parameter) throws AbortException {

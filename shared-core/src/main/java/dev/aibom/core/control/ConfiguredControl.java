@@ -18,6 +18,10 @@ public record ConfiguredControl<P extends Record>(ControlRule<P> rule, Severity 
         return new ConfiguredControl<>(rule, rule.metadata().defaultSeverity(), rule.defaultParameters());
     }
 
+    public ConfiguredControl<P> withSeverity(Severity value) {
+        return new ConfiguredControl<>(rule, value, parameters);
+    }
+
     public ControlMetadata metadata() {
         return rule.metadata();
     }

@@ -46,8 +46,61 @@ public final class ControlDocs {
                         .append(parameters(rule)).append(" |\n");
             }
         }
+        policies(out, registry);
         out.append(FOOTER);
         return out.toString();
+    }
+
+    /** The build policy and the review policy side by side, and the review policy's file. */
+    private static void policies(StringBuilder out, ControlRegistry registry) {
+        Policy build = Policy.defaults(registry);
+        Policy review = Policy.review(registry);
+        out.append("""
+
+                ## Build policy and review policy
+
+                Without a policy file, `check` (and the Maven `check` goal, the Jenkins `aibom` step) judge one's own BOM by
+                the **build policy**: every control at its default severity. `review` (the Maven `review` goal, Jenkins
+                `aibomVerify`) judges a third party's BOM by the **review policy**: what a supplier can be expected to state in
+                standard CycloneDX (suppliers, licences, hashes, model cards, data governance), without requiring aibom's own
+                properties. Give a policy file to either to replace it. `requireAiComponents` raises `ai-components-present`
+                to error in both.
+
+                | control | build policy | review policy |
+                |---|---|---|
+                """);
+        for (ControlRule<?> rule : registry.rules()) {
+            String id = rule.metadata().id();
+            out.append("| `").append(id).append("` | ").append(describe(build.control(id))).append(" | ")
+                    .append(describe(review.control(id))).append(" |\n");
+        }
+        out.append("\nThe review policy is this file in aibom's jar (`").append(Policy.REVIEW_RESOURCE)
+                .append("`); copy it as a starting point:\n\n```yaml\n").append(Policy.reviewPolicyText().strip())
+                .append("\n```\n");
+    }
+
+    private static String describe(java.util.Optional<ConfiguredControl<?>> control) {
+        if (control.isEmpty()) {
+            return "off";
+        }
+        String severity = control.get().severity().value();
+        Record parameters = control.get().parameters();
+        Record defaults = control.get().rule().defaultParameters();
+        if (parameters.equals(defaults)) {
+            return severity;
+        }
+        List<String> changed = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent component : parameters.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(parameters);
+                if (!java.util.Objects.equals(value, component.getAccessor().invoke(defaults))) {
+                    changed.add("`" + component.getName() + ": " + value + "`");
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return severity + ", " + String.join(", ", changed);
     }
 
     private static String changeable(ControlMetadata m) {
@@ -125,6 +178,7 @@ public final class ControlDocs {
                 severity: error               # error | warning | info (default error)
                 message: 'model {name} is GPL-licensed'   # {name} {kind} {type} {version} {ref} {supplier} {id}
                 description: ...              # optional
+                remedy: Replace the model, or have its licence approved.   # optional: what to do, for the reports
                 family: integrity             # optional; by default from appliesTo
             ```
 
@@ -170,8 +224,11 @@ public final class ControlDocs {
 
             One evaluation gives: one console line per finding that needs attention
             (`[A.10.3] supplier-registered: dataset 'bureau-features' supplier 'ACME ML' is not in the supplier register`),
-            `aibom-report.json`, a self-contained `aibom-report.html` (verdict, numbers, chart by control family, Annex A
-            coverage, per-component details, completeness), `TEST-aibom-controls.xml` (JUnit: one
-            test case per control and component) and `aibom-report.sarif` (SARIF 2.1.0).
+            `aibom-report.json` (fields in [json-output.md](json-output.md)), `aibom-report.html` with its style sheet
+            `aibom-report.css` (what was judged: supplier, system, BOM serial number and timestamp, date, signature and
+            signer; the verdict; what the numbers count; a chart by control family; what needs attention and what to do
+            about it; Annex A coverage; per-component details; completeness - no script and no inline style, so it displays
+            under a strict Content-Security-Policy), `TEST-aibom-controls.xml` (JUnit: one test case per control and
+            component) and `aibom-report.sarif` (SARIF 2.1.0).
             """;
 }

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * @param waivable        whether and how a waiver may accept its violations
  * @param description     one paragraph: what exactly it checks
  * @param needs           inputs without which it cannot be evaluated: a policy that enables it without them is refused
+ * @param remedy          what to do when it fails, in plain words for whoever reads the report (empty: the reports
+ *                        show the description)
  */
 public record ControlMetadata(String id, String title, Family family, List<String> annexA, Severity defaultSeverity,
-                              boolean fixed, Waivable waivable, String description, Set<Input> needs) {
+                              boolean fixed, Waivable waivable, String description, Set<Input> needs, String remedy) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern ANNEX_A = Pattern.compile("A\\.[1-9][0-9]*(\\.[1-9][0-9]*)*");
 
@@ -62,6 +64,7 @@ public record ControlMetadata(String id, String title, Family family, List<Strin
         Objects.requireNonNull(waivable, "waivable");
         Objects.requireNonNull(description, "description");
         needs = needs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(needs));
+        Objects.requireNonNull(remedy, "remedy");
         if (fixed && (defaultSeverity != Severity.ERROR || waivable != Waivable.NEVER)) {
             throw new IllegalArgumentException("control " + id + " is fixed, so it is an error and cannot be waived");
         }
@@ -71,21 +74,33 @@ public record ControlMetadata(String id, String title, Family family, List<Strin
     public static ControlMetadata of(String id, String title, Family family, Severity severity, String description,
                                      String... annexA) {
         return new ControlMetadata(id, title, family, List.of(annexA), severity, false, Waivable.ANY, description,
-                Set.of());
+                Set.of(), "");
     }
 
     /** The same control, fixed: always an error, never disabled, lowered or waived. */
     public ControlMetadata asFixed() {
         return new ControlMetadata(id, title, family, annexA, Severity.ERROR, true, Waivable.NEVER, description,
-                needs);
+                needs, remedy);
     }
 
     public ControlMetadata withWaivable(Waivable value) {
-        return new ControlMetadata(id, title, family, annexA, defaultSeverity, fixed, value, description, needs);
+        return new ControlMetadata(id, title, family, annexA, defaultSeverity, fixed, value, description, needs,
+                remedy);
     }
 
     public ControlMetadata needing(Input... inputs) {
         return new ControlMetadata(id, title, family, annexA, defaultSeverity, fixed, waivable, description,
-                Set.of(inputs));
+                Set.of(inputs), remedy);
+    }
+
+    /** The same control with what to do when it fails. */
+    public ControlMetadata withRemedy(String value) {
+        return new ControlMetadata(id, title, family, annexA, defaultSeverity, fixed, waivable, description, needs,
+                value);
+    }
+
+    /** What to do when it fails: the remedy, or else the description. */
+    public String whatToDo() {
+        return remedy.isBlank() ? description : remedy;
     }
 }

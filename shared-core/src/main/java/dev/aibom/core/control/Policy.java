@@ -60,6 +60,21 @@ public record Policy(String source, FailOn failOn, Map<String, ConfiguredControl
         return new Policy(source, value, controls);
     }
 
+    /**
+     * The same policy with {@code id} enabled at {@code severity} (its configured parameters kept, its defaults when
+     * the policy disabled it), e.g. to make a BOM without AI components fail.
+     */
+    public Policy requiring(String id, Severity severity, ControlRegistry registry) {
+        Map<String, ConfiguredControl<?>> changed = new LinkedHashMap<>(controls);
+        ConfiguredControl<?> control = controls.get(id);
+        if (control == null) {
+            ControlRule<?> rule = registry.get(id).orElseThrow(() -> new IllegalArgumentException("no control " + id));
+            control = ConfiguredControl.defaults(rule);
+        }
+        changed.put(id, control.withSeverity(severity));
+        return new Policy(source, failOn, changed);
+    }
+
     /** The enabled controls that need {@code input}. */
     public List<String> needing(ControlMetadata.Input input) {
         return controls.values().stream().filter(c -> c.metadata().needs().contains(input))
@@ -70,8 +85,55 @@ public record Policy(String source, FailOn failOn, Map<String, ConfiguredControl
         return Optional.ofNullable(controls.get(id));
     }
 
+    /** Where the built-in review policy is (a policy file like any other, documented in docs/controls.md). */
+    public static final String REVIEW_RESOURCE = "dev/aibom/core/control/review-policy.yaml";
+
+    /**
+     * The built-in policy for reviewing a third party's BOM: it judges what a supplier can be expected to state in
+     * standard CycloneDX (suppliers, licences, hashes, model cards, data governance) and does not require aibom's own
+     * properties. It is the file {@link #REVIEW_RESOURCE}, loaded as a policy file; controls from other jars are in it.
+     */
+    public static Policy review(ControlRegistry registry) {
+        byte[] content;
+        try (java.io.InputStream in = Policy.class.getClassLoader().getResourceAsStream(REVIEW_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(REVIEW_RESOURCE + " is missing from aibom's jar");
+            }
+            content = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try {
+            return parse("built-in review policy", content,
+                    dev.aibom.core.io.StrictMappers.forFile(Path.of("review-policy.yaml")), registry);
+        } catch (InvalidInputException e) {
+            // a bug in aibom (or a control jar that changed a built-in's parameters): say which
+            throw new IllegalStateException("the built-in review policy does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same content, as the text of the built-in review policy (for the documentation). */
+    public static String reviewPolicyText() {
+        try (java.io.InputStream in = Policy.class.getClassLoader().getResourceAsStream(REVIEW_RESOURCE)) {
+            return new String(java.util.Objects.requireNonNull(in, REVIEW_RESOURCE).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Policy load(Path file, ControlRegistry registry) throws InvalidInputException {
         ConfigFiles.Parsed<PolicyFile> parsed = ConfigFiles.read(file.toAbsolutePath(), PolicyFile.class, WHAT);
+        return of(parsed, registry);
+    }
+
+    private static Policy parse(String source, byte[] content, com.fasterxml.jackson.databind.ObjectMapper mapper,
+                                ControlRegistry registry) throws InvalidInputException {
+        return of(ConfigFiles.parse(source, content, mapper, PolicyFile.class, WHAT), registry);
+    }
+
+    private static Policy of(ConfigFiles.Parsed<PolicyFile> parsed, ControlRegistry registry)
+            throws InvalidInputException {
         PolicyFile policy = parsed.value();
         SourceMap map = parsed.sourceMap();
         String source = parsed.source();

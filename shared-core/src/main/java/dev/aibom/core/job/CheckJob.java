@@ -6,6 +6,7 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.control.Severity;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.report.ReportHeader;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,11 +28,13 @@ public final class CheckJob {
     /**
      * @param filesBase the folder the BOM's file paths are relative to, to check the files against the hashes
      * @param failOn    overrides the policy's failOn
+     * @param requireAiComponents a BOM without models, datasets and AI services fails
      * @param reports   where the reports go, if anywhere
      */
     public record Request(Path bom, Input policy, Input register, Input waivers, Trust trust,
                           Optional<Path> filesBase, LocalDate today, Optional<FailOn> failOn,
-                          Optional<Severity> unstableOn, Optional<Path> reports, Duration registerTimeout) {
+                          Optional<Severity> unstableOn, boolean requireAiComponents, Optional<Path> reports,
+                          Duration registerTimeout) {
         public Request {
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(policy, "policy");
@@ -51,7 +54,8 @@ public final class CheckJob {
      * @param evaluation every finding, judged by failOn and unstableOn
      * @param reports    report kind (json, html, junit, sarif) to the file written
      */
-    public record Result(EvaluationResult evaluation, SignatureVerdict signature, Map<String, Path> reports) {
+    public record Result(EvaluationResult evaluation, SignatureVerdict signature, ReportHeader header,
+                         Map<String, Path> reports) {
         public Result {
             reports = Map.copyOf(reports);
         }
@@ -64,9 +68,9 @@ public final class CheckJob {
 
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
         Evaluation.Inputs inputs = Evaluation.inputs(request.policy(), request.register(), request.waivers(), false,
-                request.registerTimeout(), Optional.empty());
+                request.requireAiComponents(), request.registerTimeout());
         Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), inputs, request.trust(), request.filesBase(),
                 false, request.today(), request.failOn(), request.unstableOn(), request.reports(), log, listener);
-        return new Result(outcome.result(), outcome.verdict(), outcome.reports());
+        return new Result(outcome.result(), outcome.verdict(), outcome.header(), outcome.reports());
     }
 }

@@ -21,6 +21,9 @@ import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.report.ConsoleReport;
 import dev.aibom.core.report.Reports;
+import dev.aibom.core.report.ReportHeader;
+import dev.aibom.core.control.rules.system.AiComponentsPresent;
+import dev.aibom.core.Text;
 import dev.aibom.core.sign.BomSignatures;
 import dev.aibom.core.sign.VerificationPolicy;
 import dev.aibom.core.sign.VerificationReport;
@@ -46,12 +49,21 @@ final class Evaluation {
                   String line) {
     }
 
+    /**
+     * @param review             a review of a third party's BOM: the register is required, and without a policy the
+     *                           built-in review policy applies
+     * @param requireAiComponents a BOM without models, datasets and AI services fails ({@code ai-components-present}
+     *                           at error)
+     */
     static Inputs inputs(Input policyInput, Input registerInput, Input waiversInput, boolean review,
-                         Duration registerTimeout, Optional<Policy> defaultPolicy) throws AibomException {
+                         boolean requireAiComponents, Duration registerTimeout) throws AibomException {
         ControlRegistry registry = ControlRegistry.load();
         Optional<String> policyFile = policyInput.resolve("policy");
         Policy policy = policyFile.isPresent() ? Policy.load(Path.of(policyFile.get()), registry)
-                : defaultPolicy.orElseGet(() -> Policy.defaults(registry));
+                : review ? Policy.review(registry) : Policy.defaults(registry);
+        if (requireAiComponents) {
+            policy = policy.requiring(AiComponentsPresent.ID, Severity.ERROR, registry);
+        }
         Optional<String> registerLocation = registerInput.resolve("supplier register");
         Optional<SupplierRegister> register = registerLocation.isPresent()
                 ? Optional.of(SupplierRegister.load(registerLocation.get(), registerTimeout)) : Optional.empty();
@@ -69,21 +81,24 @@ final class Evaluation {
                 : Waivers.none();
         String line = "inputs: " + (policyFile.isPresent() ? policyInput.describe("policy", policyFile, "")
                 : "policy: " + policy.source() + (policyInput.location().isPresent() ? " (default "
-                + policyInput.location().get() + " not found)" : "")) + "; "
+                + policyInput.location().get() + " not found)" : "")) + (requireAiComponents
+                ? " with AI components required" : "") + "; "
                 + registerInput.describe("supplier register", registerLocation, "none") + "; "
                 + waiversInput.describe("waivers", waiverFile, "none");
         return new Inputs(registry, policy, register, waivers, line);
     }
 
     /** What one evaluation gives a job. */
-    record Outcome(EvaluationResult result, SignatureVerdict verdict, Map<String, Path> reports) {
+    record Outcome(EvaluationResult result, SignatureVerdict verdict, ReportHeader header, Map<String, Path> reports) {
     }
 
     static Outcome evaluate(Path bomFile, Inputs inputs, Trust trust, Optional<Path> filesBase, boolean review,
                             LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
                             Optional<Path> reportsDirectory, Log log, HashListener listener)
             throws AibomException, IOException {
-        log.info(inputs.line());
+        if (!review) {
+            log.info(inputs.line());
+        }
         LoadedBom bom = new BomReader().read(bomFile);
         // signatures are always verified when present: an invalid one is evidence of tampering, trusted keys or not
         List<PublicKey> registered = new ArrayList<>();
@@ -101,10 +116,21 @@ final class Evaluation {
                 .judgedWith(failOn.orElse(inputs.policy().failOn()), unstableOn);
         SignatureVerdict verdict = SignatureVerdict.of(signatures, verification.trustedKeys(),
                 review ? inputs.register() : Optional.empty());
+        String supplierStatus = review ? supplierStatus(view, inputs.register()) : "";
+        ReportHeader header = ReportHeader.of(review, bomFile.toString(), bom.specVersion().text(), view,
+                supplierStatus, today, verdict);
         if (review) {
             result = result.withFindings(claims(result.findings(), verdict, view));
+            // who and what first: the supplier, the signature, what the BOM lists; then how it was judged
+            log.info("supplier: " + (header.supplier().isEmpty() ? "the BOM names no supplier"
+                    + " (metadata.supplier, metadata.manufacturer)" : Text.printable(header.supplier()) + ", "
+                    + supplierStatus));
+            log.info("signature: " + verdict.line());
+            log.info("contents: " + contents(header));
+            log.info(inputs.line());
+        } else {
+            log.info("signature: " + verdict.line());
         }
-        log.info("signature: " + verdict.line());
         for (Finding finding : ConsoleReport.attention(result)) {
             if (finding.status() == Status.WAIVED || finding.severity() == Severity.INFO) {
                 log.info(finding.line());
@@ -117,11 +143,40 @@ final class Evaluation {
         log.info("controls: " + ConsoleReport.counts(result));
         Map<String, Path> reports = new LinkedHashMap<>();
         if (reportsDirectory.isPresent()) {
-            reports.putAll(Reports.writeAll(result, verdict, reportsDirectory.get()));
+            reports.putAll(Reports.writeAll(result, header, reportsDirectory.get()));
             log.info("reports: " + reports.get("html") + " (also " + Reports.JSON + ", " + Reports.JUNIT + ", "
                     + Reports.SARIF + ")");
         }
-        return new Outcome(result, verdict, reports);
+        return new Outcome(result, verdict, header, reports);
+    }
+
+    /** "CycloneDX 1.6 BOM of system fraud-scoring 2.3.0: 2 models, 1 dataset and 1 service". */
+    private static String contents(ReportHeader header) {
+        String what = "CycloneDX " + header.specVersion() + " BOM" + (header.system().isEmpty() ? ""
+                : " of system " + Text.printable(header.systemLabel()));
+        if (header.models() + header.datasets() + header.services() == 0) {
+            return what + ": no AI components (no model, dataset or service) - a software SBOM, not an AI-BOM";
+        }
+        return what + ": " + header.contents();
+    }
+
+    /** What the register says about the supplier the BOM names. */
+    static String supplierStatus(BomView view, Optional<SupplierRegister> register) {
+        if (register.isEmpty()) {
+            return "not checked (no supplier register)";
+        }
+        SupplierRegister.Identity identity = register.get().identify(view.bomSupplier(), Optional.empty());
+        if (identity instanceof SupplierRegister.Registered registered) {
+            return "registered as '" + registered.supplier().id() + "' (" + registered.supplier().status().value()
+                    + ")";
+        }
+        if (identity instanceof SupplierRegister.Conflict conflict) {
+            return "NOT a match in the supplier register: " + conflict.reason();
+        }
+        if (identity instanceof SupplierRegister.Unregistered) {
+            return "NOT in the supplier register";
+        }
+        return "";
     }
 
     /**

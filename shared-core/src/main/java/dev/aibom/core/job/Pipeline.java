@@ -55,7 +55,7 @@ public final class Pipeline {
                 input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
                 input(workspace, "waivers", request.waivers(), "waivers.yaml"),
                 signedWith.map(trust::withKey).orElse(trust),
-                Optional.of(workspace), request.today(), request.failOnOverride(), request.unstableLevel(),
+                Optional.of(workspace), request.today(), request.failOnOverride(), request.unstableLevel(), false,
                 Optional.of(output), Duration.ofSeconds(20)), log, listener);
         return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());
     }
@@ -71,8 +71,8 @@ public final class Pipeline {
                 input(workspace, "policy", request.policy(), null),
                 input(workspace, "waivers", request.waivers(), null),
                 Trust.keys(request.trustedKeys().stream().map(workspace::resolve).toList()), request.today(),
-                request.failOnOverride(), Optional.ofNullable(request.unstableOn()), Optional.of(output),
-                Duration.ofSeconds(20)), log, listener);
+                request.failOnOverride(), Optional.ofNullable(request.unstableOn()), request.requireAiComponents(),
+                Optional.of(output), Duration.ofSeconds(20)), log, listener);
         return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());
     }
 

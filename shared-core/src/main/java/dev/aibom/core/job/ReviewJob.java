@@ -6,6 +6,7 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.control.Severity;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.report.ReportHeader;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,12 +26,14 @@ public final class ReviewJob {
     }
 
     /**
-     * @param trust   keys trusted besides the register's
-     * @param reports where the reports go, if anywhere
+     * @param policy              without one, the built-in review policy ({@link dev.aibom.core.control.Policy#review})
+     * @param trust               keys trusted besides the register's
+     * @param requireAiComponents a BOM without models, datasets and AI services fails
+     * @param reports             where the reports go, if anywhere
      */
     public record Request(Path bom, Input register, Input policy, Input waivers, Trust trust, LocalDate today,
-                          Optional<FailOn> failOn, Optional<Severity> unstableOn, Optional<Path> reports,
-                          Duration registerTimeout) {
+                          Optional<FailOn> failOn, Optional<Severity> unstableOn, boolean requireAiComponents,
+                          Optional<Path> reports, Duration registerTimeout) {
         public Request {
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(register, "register");
@@ -45,8 +48,9 @@ public final class ReviewJob {
         }
     }
 
-    /** What the review found; the signature verdict says who signed. */
-    public record Result(EvaluationResult evaluation, SignatureVerdict signature, Map<String, Path> reports) {
+    /** What the review found; the signature verdict says who signed, the header what was reviewed. */
+    public record Result(EvaluationResult evaluation, SignatureVerdict signature, ReportHeader header,
+                         Map<String, Path> reports) {
         public Result {
             reports = Map.copyOf(reports);
         }
@@ -59,9 +63,9 @@ public final class ReviewJob {
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
         log.info("reviewing " + request.bom());
         Evaluation.Inputs inputs = Evaluation.inputs(request.policy(), request.register(), request.waivers(), true,
-                request.registerTimeout(), Optional.empty());
+                request.requireAiComponents(), request.registerTimeout());
         Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), inputs, request.trust(), Optional.empty(),
                 true, request.today(), request.failOn(), request.unstableOn(), request.reports(), log, listener);
-        return new Result(outcome.result(), outcome.verdict(), outcome.reports());
+        return new Result(outcome.result(), outcome.verdict(), outcome.header(), outcome.reports());
     }
 }

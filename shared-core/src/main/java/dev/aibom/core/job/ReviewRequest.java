@@ -13,12 +13,14 @@ import java.util.Optional;
  * Procurement's review of someone else's BOM in a CI step: schema, signature against trusted keys and the supplier
  * register's keys, controls, reports. Paths are relative to {@code workspace} unless absolute.
  *
- * @param trustedKeys PEM files, or folders whose {@code *.pem} files are all trusted
+ * @param trustedKeys         PEM files, or folders whose {@code *.pem} files are all trusted
+ * @param policy              null: the built-in review policy
+ * @param requireAiComponents a BOM without models, datasets and AI services fails
  */
 public record ReviewRequest(String workspace, String bom, List<String> trustedKeys, String suppliers, String policy,
                             String waivers, String outputDirectory, FailOn failOn, Severity unstableOn,
-                            LocalDate today) implements Serializable {
-    private static final long serialVersionUID = 1L;
+                            boolean requireAiComponents, LocalDate today) implements Serializable {
+    private static final long serialVersionUID = 2L;
 
     public ReviewRequest {
         Objects.requireNonNull(workspace, "workspace");
@@ -31,7 +33,7 @@ public record ReviewRequest(String workspace, String bom, List<String> trustedKe
     /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
     public ReviewRequest withWorkspace(String agentWorkspace) {
         return new ReviewRequest(agentWorkspace, bom, trustedKeys, suppliers, policy, waivers, outputDirectory, failOn,
-                unstableOn, today);
+                unstableOn, requireAiComponents, today);
     }
 
     public Optional<FailOn> failOnOverride() {

@@ -5,6 +5,7 @@ import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Finding;
+import dev.aibom.core.control.Severity;
 import dev.aibom.core.control.Status;
 import dev.aibom.core.job.SignatureVerdict;
 
@@ -19,10 +20,15 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A self-contained HTML report (no scripts, no external files) for people who do not know CycloneDX: the verdict,
- * summary numbers, a chart by control family, Annex A coverage, what needs attention, and every component's results.
+ * The HTML report, for people who do not know CycloneDX: what was judged (supplier, system, BOM, date, signature),
+ * the verdict, what the numbers count, a chart by control family, what needs attention and what to do about it,
+ * Annex A coverage and every component's results. No script, no inline style and nothing from elsewhere: the styles
+ * are the file {@link #CSS_FILE} beside the report, so that it displays under a strict Content-Security-Policy (as
+ * Jenkins serves archived files). Readable down to 600 px wide.
  */
 public final class HtmlReport {
+    /** The style sheet the report links to; {@link Reports} writes it beside the report. */
+    public static final String CSS_FILE = "aibom-report.css";
     private static final Status[] ORDER = {Status.FAIL, Status.ERROR, Status.WAIVED, Status.PASS,
             Status.NOT_APPLICABLE};
     private static final Map<Status, String> COLOURS = Map.of(Status.PASS, "#2e7d32", Status.FAIL, "#c62828",
@@ -33,58 +39,135 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    public static byte[] render(EvaluationResult result) {
-        return render(result, SignatureVerdict.NOT_CHECKED);
+    /** The style sheet's content. */
+    public static byte[] css() {
+        try (java.io.InputStream in = HtmlReport.class.getResourceAsStream(CSS_FILE)) {
+            return java.util.Objects.requireNonNull(in, CSS_FILE + " is missing from aibom's jar").readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    public static byte[] render(EvaluationResult result, SignatureVerdict signature) {
+    public static byte[] render(EvaluationResult result, ReportHeader header) {
         StringBuilder html = new StringBuilder(64 * 1024);
         EvaluationResult.Outcome outcome = result.outcome();
+        String title = header.review() ? "AI-BOM supplier review" : "AI-BOM control report";
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>AI-BOM control report</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        html.append("<header><h1>AI-BOM control report</h1>\n<p class=\"sub\">")
-                .append(esc(systemName(result))).append(" &middot; checked against the ISO/IEC 42001 Annex A")
+                .append("<title>").append(title).append(": ").append(esc(header.systemLabel())).append("</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"").append(CSS_FILE).append("\">\n</head>\n<body>\n");
+        html.append("<header><h1>").append(title).append("</h1>\n<p class=\"sub\">")
+                .append(esc(header.systemLabel())).append(" &middot; judged against the ISO/IEC 42001 Annex A")
                 .append(" supply-chain controls</p></header>\n<main>\n");
-
-        // verdict and numbers
-        String verdict = switch (outcome) {
-            case PASS -> "Passed: no violation reaches the failure level (" + result.failOn().value() + ").";
-            case UNSTABLE -> "Unstable: a violation reaches the warning level (" + result.unstableOn().map(
-                    level -> level.value()).orElse("") + "), none reaches the failure level (" + result.failOn().value()
-                    + ").";
-            case FAIL -> "Failed: at least one violation reaches the failure level (" + result.failOn().value()
-                    + "), or a control could not be checked.";
-        };
+        facts(html, result, header);
         html.append("<section class=\"verdict ").append(outcome.name().toLowerCase(Locale.ROOT)).append("\"><strong>")
-                .append(esc(verdict)).append("</strong></section>\n");
-        if (signature.state() != SignatureVerdict.State.NOT_CHECKED) {
-            html.append("<p class=\"signature\">Signature: ").append(esc(signature.line())).append("</p>\n");
-        }
-        var counts = result.counts();
-        html.append("<section class=\"cards\">\n");
-        for (Status status : ORDER) {
-            html.append("<div class=\"card\" style=\"border-top-color:").append(COLOURS.get(status))
-                    .append("\"><div class=\"num\">").append(counts.get(status)).append("</div><div>")
-                    .append(WORDS.get(status)).append("</div></div>\n");
-        }
-        html.append("<div class=\"card\" style=\"border-top-color:#1565c0\"><div class=\"num\">")
-                .append(result.completeness().percent()).append("%</div><div>Completeness</div></div>\n")
-                .append("</section>\n");
-        html.append("<p class=\"explain\">Each <em>control</em> is an automated check of one requirement (for example"
-                + " &ldquo;every model names its supplier&rdquo;) on one part of the AI system. <em>Completeness</em>"
-                + " is the share of the facts these checks need that the bill of materials records.</p>\n");
-
+                .append(esc(verdict(result))).append("</strong></section>\n");
+        cards(html, result);
         chart(html, result);
         attention(html, result);
         coverage(html, result);
         components(html, result);
         completeness(html, result.completeness());
-
         html.append("<footer>BOM: ").append(esc(result.bom())).append(" &middot; policy: ").append(esc(result.policy()))
                 .append(" &middot; fails on: ").append(esc(result.failOn().value())).append("</footer>\n")
                 .append("</main>\n</body>\n</html>\n");
         return html.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Who and what: the context a reviewer needs before any finding. */
+    private static void facts(StringBuilder html, EvaluationResult result, ReportHeader header) {
+        html.append("<dl class=\"facts\">\n");
+        if (header.review()) {
+            fact(html, "Supplier", header.supplier().isEmpty() ? "not named in the BOM"
+                    : header.supplier() + (header.supplierStatus().isEmpty() ? "" : " \u2014 "
+                    + header.supplierStatus()));
+        } else if (!header.supplier().isEmpty()) {
+            fact(html, "Supplier", header.supplier());
+        }
+        fact(html, "System", header.system().isEmpty() ? "not named in the BOM" : header.systemLabel());
+        fact(html, "Contents", header.models() + header.datasets() + header.services() == 0
+                ? "no AI components (no model, dataset or service)" : header.contents());
+        fact(html, "BOM", header.bomFile() + " (CycloneDX " + header.specVersion() + ")");
+        fact(html, "Serial number", header.serialNumber().isEmpty() ? "none" : header.serialNumber());
+        fact(html, "BOM timestamp", header.timestamp().isEmpty() ? "none" : header.timestamp());
+        fact(html, header.review() ? "Reviewed on" : "Checked on", header.date() + " with the "
+                + result.policy());
+        SignatureVerdict signature = header.signature();
+        html.append("<dt>Signature</dt><dd class=\"sig-").append(signature.state().name().toLowerCase(Locale.ROOT)
+                .replace('_', '-')).append("\">").append(esc(signature.line())).append("</dd>\n");
+        if (header.review()) {
+            fact(html, "Signed by", signature.signer().map(by -> by + " (a key the supplier register lists for it)")
+                    .orElse("no supplier the register knows"));
+        }
+        html.append("</dl>\n");
+    }
+
+    private static void fact(StringBuilder html, String term, String value) {
+        html.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
+    }
+
+    /** The verdict without hedging: what failed it, counted. */
+    static String verdict(EvaluationResult result) {
+        long violations = result.findings().stream().filter(f -> f.status() == Status.FAIL
+                && result.failOn().fails(f.severity())).count();
+        long unevaluated = result.counts().get(Status.ERROR);
+        String level = result.failOn().value();
+        return switch (result.outcome()) {
+            case PASS -> "Passed: no violation reaches the failure level (" + level + ").";
+            case UNSTABLE -> {
+                long warnings = result.findings().stream().filter(f -> f.status() == Status.FAIL
+                        && result.unstableOn().map(u -> f.severity().atLeast(u)).orElse(false)).count();
+                yield "Unstable: " + plural(warnings, "violation") + " reach" + (warnings == 1 ? "es" : "")
+                        + " the warning level (" + result.unstableOn().map(Severity::value).orElse("") + "); none"
+                        + " reaches the failure level (" + level + ").";
+            }
+            case FAIL -> {
+                List<String> parts = new ArrayList<>();
+                if (violations > 0) {
+                    parts.add(plural(violations, "violation") + " reach" + (violations == 1 ? "es" : "")
+                            + " the failure level (" + level + ")");
+                }
+                if (unevaluated > 0) {
+                    parts.add(plural(unevaluated, "check") + " could not be evaluated, and a check that could"
+                            + " not be evaluated never passes");
+                }
+                yield "Failed: " + String.join("; ", parts) + ".";
+            }
+        };
+    }
+
+    private static String plural(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The numbers, each saying what it counts. */
+    private static void cards(StringBuilder html, EvaluationResult result) {
+        var counts = result.counts();
+        int checks = result.findings().size();
+        html.append("<section class=\"cards\">\n");
+        html.append("<div class=\"card\"><div class=\"num\">").append(result.controls().size())
+                .append("</div><div>controls evaluated</div></div>\n");
+        for (Status status : ORDER) {
+            html.append("<div class=\"card s-").append(status.value()).append("\"><div class=\"num\">")
+                    .append(counts.get(status)).append("</div><div>").append(cardLabel(status)).append("</div></div>\n");
+        }
+        html.append("<div class=\"card\"><div class=\"num\">").append(result.completeness().percent())
+                .append("%</div><div>completeness</div></div>\n</section>\n");
+        html.append("<p class=\"explain\">A <em>control</em> is one requirement (for example &ldquo;every model")
+                .append(" names its supplier&rdquo;), mapped to ISO/IEC 42001 Annex A. Each control is checked on")
+                .append(" every part of the system it applies to: ").append(result.controls().size())
+                .append(" controls gave ").append(checks).append(" checks. <em>Completeness</em> is the share of")
+                .append(" the facts these checks need that the bill of materials records.</p>\n");
+    }
+
+    private static String cardLabel(Status status) {
+        return switch (status) {
+            case PASS -> "checks passed";
+            case FAIL -> "checks failed";
+            case WAIVED -> "failures waived";
+            case NOT_APPLICABLE -> "checks not applicable";
+            case ERROR -> "checks not evaluated";
+        };
     }
 
     private static void chart(StringBuilder html, EvaluationResult result) {
@@ -140,18 +223,21 @@ public final class HtmlReport {
         List<Finding> attention = ConsoleReport.attention(result);
         html.append("<section><h2>Needs attention</h2>\n");
         if (attention.isEmpty()) {
-            html.append("<p>Nothing: every applicable control passed.</p></section>\n");
+            html.append("<p>Nothing: every applicable check passed.</p></section>\n");
             return;
         }
-        html.append("<table><thead><tr><th>Result</th><th>Severity</th><th>Annex A</th><th>Control</th>")
-                .append("<th>Part of the system</th><th>What is wrong</th></tr></thead><tbody>\n");
+        html.append("<table class=\"rows\"><thead><tr><th>Result</th><th>Control</th><th>Part of the system</th>")
+                .append("<th>What is wrong</th><th>What to do</th></tr></thead><tbody>\n");
         for (Finding finding : attention) {
-            html.append("<tr><td>").append(badge(finding.status())).append("</td><td>")
-                    .append(esc(finding.severity().value())).append("</td><td>")
-                    .append(esc(String.join(", ", finding.annexA()))).append("</td><td><code>")
-                    .append(esc(finding.control())).append("</code></td><td>")
-                    .append(esc(finding.kind() + " " + finding.name())).append("</td><td>")
-                    .append(esc(finding.message()));
+            ControlMetadata control = result.control(finding.control()).orElse(null);
+            html.append("<tr><td data-label=\"Result\">").append(badge(finding.status())).append(" <span")
+                    .append(" class=\"muted\">").append(esc(finding.severity().value())).append("</span></td>")
+                    .append("<td data-label=\"Control\">").append(esc(control == null ? finding.control()
+                            : control.title())).append("<br><span class=\"muted\"><code>")
+                    .append(esc(finding.control())).append("</code> ").append(esc(String.join(", ",
+                            finding.annexA()))).append("</span></td><td data-label=\"Part\">")
+                    .append(esc(finding.name().isEmpty() ? "the whole BOM" : finding.kind() + " " + finding.name()))
+                    .append("</td><td data-label=\"What is wrong\">").append(esc(finding.message()));
             if (finding.status() == Status.WAIVED) {
                 html.append("<br><span class=\"muted\">Waived ").append(esc(finding.waiver())).append("</span>");
             }
@@ -159,7 +245,9 @@ public final class HtmlReport {
                 html.append("<br><span class=\"muted\">Where in the BOM: <code>").append(esc(finding.evidence()))
                         .append("</code></span>");
             }
-            html.append("</td></tr>\n");
+            html.append("</td><td data-label=\"What to do\">").append(esc(finding.status() == Status.ERROR
+                    ? "Find out why the check could not run (the message says), fix that and run it again."
+                    : control == null ? "" : control.whatToDo())).append("</td></tr>\n");
         }
         html.append("</tbody></table></section>\n");
     }
@@ -173,24 +261,25 @@ public final class HtmlReport {
                 controls.computeIfAbsent(annex, k -> new TreeSet<>()).add(finding.control());
             }
         }
-        html.append("<section><h2>ISO/IEC 42001 Annex A coverage</h2>\n<table><thead><tr><th>Annex A control</th>")
-                .append("<th>Automated checks</th><th>Passed</th><th>Failed</th><th>Waived</th>")
+        html.append("<section><h2>ISO/IEC 42001 Annex A coverage</h2>\n<table class=\"rows\"><thead><tr><th>Annex A control</th>")
+                .append("<th>Checked by the controls</th><th>Passed</th><th>Failed</th><th>Waived</th>")
                 .append("<th>Not applicable</th></tr></thead><tbody>\n");
         for (Map.Entry<String, List<Finding>> entry : byAnnex.entrySet()) {
             Map<Status, Integer> counts = new EnumMap<>(Status.class);
             entry.getValue().forEach(f -> counts.merge(f.status(), 1, Integer::sum));
-            html.append("<tr><td><strong>").append(esc(entry.getKey())).append("</strong> ")
-                    .append(esc(AnnexA.title(entry.getKey()))).append("</td><td>");
+            html.append("<tr><td data-label=\"Annex A\"><strong>").append(esc(entry.getKey())).append("</strong> ")
+                    .append(esc(AnnexA.title(entry.getKey()))).append("</td><td data-label=\"Checked by\">");
             List<String> names = new ArrayList<>();
             for (String id : controls.get(entry.getKey())) {
                 ControlMetadata definition = result.control(id).orElse(null);
                 names.add("<code>" + esc(id) + "</code>" + (definition == null ? "" : " " + esc(definition.title())));
             }
-            html.append(String.join("<br>", names)).append("</td><td class=\"n\">")
-                    .append(counts.getOrDefault(Status.PASS, 0)).append("</td><td class=\"n\">")
+            html.append(String.join("<br>", names)).append("</td><td class=\"n\" data-label=\"Passed\">")
+                    .append(counts.getOrDefault(Status.PASS, 0)).append("</td><td class=\"n\" data-label=\"Failed\">")
                     .append(counts.getOrDefault(Status.FAIL, 0) + counts.getOrDefault(Status.ERROR, 0))
-                    .append("</td><td class=\"n\">").append(counts.getOrDefault(Status.WAIVED, 0))
-                    .append("</td><td class=\"n\">").append(counts.getOrDefault(Status.NOT_APPLICABLE, 0))
+                    .append("</td><td class=\"n\" data-label=\"Waived\">").append(counts.getOrDefault(Status.WAIVED, 0))
+                    .append("</td><td class=\"n\" data-label=\"Not applicable\">")
+                    .append(counts.getOrDefault(Status.NOT_APPLICABLE, 0))
                     .append("</td></tr>\n");
         }
         html.append("</tbody></table></section>\n");
@@ -209,12 +298,13 @@ public final class HtmlReport {
             html.append("<details").append(bad > 0 ? " open" : "").append("><summary><strong>")
                     .append(esc(entry.getKey())).append("</strong> &mdash; ")
                     .append(bad == 0 ? "no problems" : bad + " problem" + (bad == 1 ? "" : "s"))
-                    .append("</summary>\n<table><tbody>\n");
+                    .append("</summary>\n<table class=\"rows\"><tbody>\n");
             for (Finding finding : entry.getValue()) {
-                html.append("<tr><td>").append(badge(finding.status())).append("</td><td><code>")
-                        .append(esc(finding.control())).append("</code><br><span class=\"muted\">")
-                        .append(esc(String.join(", ", finding.annexA()))).append("</span></td><td>")
-                        .append(esc(finding.message())).append("</td></tr>\n");
+                html.append("<tr><td data-label=\"Result\">").append(badge(finding.status()))
+                        .append("</td><td data-label=\"Control\"><code>").append(esc(finding.control()))
+                        .append("</code><br><span class=\"muted\">").append(esc(String.join(", ", finding.annexA())))
+                        .append("</span></td><td data-label=\"Finding\">").append(esc(finding.message()))
+                        .append("</td></tr>\n");
             }
             html.append("</tbody></table></details>\n");
         }
@@ -224,11 +314,13 @@ public final class HtmlReport {
     private static void completeness(StringBuilder html, Completeness completeness) {
         html.append("<section><h2>What the bill of materials records</h2>\n<p>").append(completeness.present())
                 .append(" of ").append(completeness.expected()).append(" expected facts are recorded (")
-                .append(completeness.percent()).append("%).</p>\n<table><thead><tr><th>Part</th><th>Recorded</th>")
+                .append(completeness.percent()).append("%).</p>\n<table class=\"rows\"><thead><tr><th>Part</th>")
+                .append("<th>Recorded</th>")
                 .append("<th>Missing</th></tr></thead><tbody>\n");
         for (Completeness.Entry entry : completeness.components()) {
-            html.append("<tr><td>").append(esc(entry.kind() + " " + entry.name())).append("</td><td class=\"n\">")
-                    .append(entry.present()).append(" / ").append(entry.expected()).append("</td><td>")
+            html.append("<tr><td data-label=\"Part\">").append(esc(entry.kind() + " " + entry.name()))
+                    .append("</td><td class=\"n\" data-label=\"Recorded\">").append(entry.present()).append(" / ")
+                    .append(entry.expected()).append("</td><td data-label=\"Missing\">")
                     .append(entry.missing().isEmpty() ? "&mdash;" : esc(String.join(", ", entry.missing())))
                     .append("</td></tr>\n");
         }
@@ -236,45 +328,10 @@ public final class HtmlReport {
     }
 
     private static String badge(Status status) {
-        return "<span class=\"badge\" style=\"background:" + COLOURS.get(status) + "\">" + WORDS.get(status)
-                + "</span>";
-    }
-
-    private static String systemName(EvaluationResult result) {
-        return result.findings().stream().filter(f -> f.kind().equals("system")).map(Finding::name).findFirst()
-                .orElse(result.bom());
+        return "<span class=\"badge s-" + status.value() + "\">" + WORDS.get(status) + "</span>";
     }
 
     private static String esc(String text) {
         return Html.escape(text);
     }
-
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;margin:0;color:#212121;background:#fafafa}
-            header{background:#263238;color:#fff;padding:20px 32px}
-            header h1{margin:0;font-size:26px}
-            .sub{margin:4px 0 0;color:#cfd8dc}
-            main{max-width:1100px;margin:0 auto;padding:16px 32px 48px}
-            h2{font-size:19px;margin:28px 0 10px;border-bottom:1px solid #e0e0e0;padding-bottom:4px}
-            .verdict{padding:14px 18px;border-radius:6px;margin:16px 0;font-size:17px}
-            .verdict.pass{background:#e8f5e9;border-left:6px solid #2e7d32}
-            .verdict.unstable{background:#fff3e0;border-left:6px solid #ef6c00}
-            .verdict.fail{background:#ffebee;border-left:6px solid #c62828}
-            .cards{display:flex;flex-wrap:wrap;gap:12px}
-            .card{background:#fff;border:1px solid #e0e0e0;border-top:5px solid;border-radius:6px;padding:10px 16px;min-width:120px}
-            .num{font-size:28px;font-weight:600}
-            .explain,.muted{color:#616161}
-            .muted{font-size:13px}
-            table{border-collapse:collapse;width:100%;background:#fff;margin:6px 0}
-            th,td{border:1px solid #e0e0e0;padding:6px 8px;text-align:left;vertical-align:top;font-size:14px}
-            th{background:#eceff1}
-            td.n{text-align:right;width:80px}
-            code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:12.5px}
-            .badge{color:#fff;border-radius:4px;padding:2px 7px;font-size:12px;white-space:nowrap}
-            details{background:#fff;border:1px solid #e0e0e0;border-radius:6px;margin:6px 0;padding:6px 10px}
-            summary{cursor:pointer}
-            svg.chart .label{font-size:14px;fill:#212121}
-            svg.chart .count,svg.chart .legend{font-size:12px;fill:#424242}
-            footer{margin-top:32px;color:#757575;font-size:12px}
-            """;
 }

@@ -9,23 +9,40 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
 import dev.aibom.core.job.SignatureVerdict;
 
-/** The machine-readable form of an evaluation. */
+/**
+ * The machine-readable form of an evaluation, also what {@code aibom check|review --format json} prints. Field names
+ * are stable and documented in docs/json-output.md: {@code subject} (what was judged), {@code outcome}, {@code
+ * signature}, {@code counts}, {@code completeness}, {@code findings}.
+ */
 public final class JsonReport {
     private JsonReport() {
     }
 
-    public static ObjectNode tree(EvaluationResult result) {
-        return tree(result, SignatureVerdict.NOT_CHECKED);
-    }
-
-    public static ObjectNode tree(EvaluationResult result, SignatureVerdict signature) {
+    public static ObjectNode tree(EvaluationResult result, ReportHeader header) {
         JsonNodeFactory json = JsonNodeFactory.instance;
+        SignatureVerdict signature = header.signature();
         ObjectNode root = json.objectNode();
+        root.put("kind", header.review() ? "review" : "check");
         root.put("bom", result.bom());
+        ObjectNode subject = root.putObject("subject");
+        subject.put("specVersion", header.specVersion());
+        subject.put("serialNumber", header.serialNumber());
+        subject.put("timestamp", header.timestamp());
+        subject.put("system", header.system());
+        subject.put("systemVersion", header.systemVersion());
+        subject.put("supplier", header.supplier());
+        if (header.review()) {
+            subject.put("supplierStatus", header.supplierStatus());
+        }
+        subject.put("models", header.models());
+        subject.put("datasets", header.datasets());
+        subject.put("services", header.services());
+        subject.put("date", header.date().toString());
         root.put("policy", result.policy());
         root.put("failOn", result.failOn().value());
         result.unstableOn().ifPresent(level -> root.put("unstableOn", level.value()));
         root.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("controlsEvaluated", result.controls().size());
         ObjectNode verdict = root.putObject("signature");
         verdict.put("state", signature.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         verdict.put("summary", signature.line());
@@ -68,11 +85,7 @@ public final class JsonReport {
         return root;
     }
 
-    public static byte[] render(EvaluationResult result) {
-        return BomJson.pretty(tree(result));
-    }
-
-    public static byte[] render(EvaluationResult result, SignatureVerdict signature) {
-        return BomJson.pretty(tree(result, signature));
+    public static byte[] render(EvaluationResult result, ReportHeader header) {
+        return BomJson.pretty(tree(result, header));
     }
 }

@@ -2,7 +2,6 @@ package dev.aibom.core.report;
 
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.io.AtomicFiles;
-import dev.aibom.core.job.SignatureVerdict;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,17 +18,17 @@ public final class Reports {
     private Reports() {
     }
 
-    /** @return report kind (json, html, junit, sarif) to the file written */
-    public static Map<String, Path> writeAll(EvaluationResult result, Path directory) throws IOException {
-        return writeAll(result, SignatureVerdict.NOT_CHECKED, directory);
-    }
-
-    /** @return report kind (json, html, junit, sarif) to the file written */
-    public static Map<String, Path> writeAll(EvaluationResult result, SignatureVerdict signature, Path directory)
+    /**
+     * Writes the JSON, HTML (with its style sheet), JUnit and SARIF reports.
+     *
+     * @return report kind (json, html, junit, sarif) to the file written
+     */
+    public static Map<String, Path> writeAll(EvaluationResult result, ReportHeader header, Path directory)
             throws IOException {
         Map<String, Path> written = new LinkedHashMap<>();
-        write(written, "json", directory.resolve(JSON), JsonReport.render(result, signature));
-        write(written, "html", directory.resolve(HTML), HtmlReport.render(result, signature));
+        write(written, "json", directory.resolve(JSON), JsonReport.render(result, header));
+        AtomicFiles.write(directory.resolve(HtmlReport.CSS_FILE), HtmlReport.css());
+        write(written, "html", directory.resolve(HTML), HtmlReport.render(result, header));
         write(written, "junit", directory.resolve(JUNIT), JUnitReport.render(result));
         write(written, "sarif", directory.resolve(SARIF), SarifReport.render(result));
         return written;

@@ -189,7 +189,7 @@ class ExpressionControlsTest {
         assertThat(error.problems()).extracting(Problem::format).containsExactly(
                 file + ":8:5: controls.Org_Bad.colour: unknown key 'colour' for the expression control 'Org_Bad'. Fix:"
                         + " the keys allowed here are: expression, appliesTo, title, annexA, severity, message,"
-                        + " description, family, enabled.",
+                        + " description, remedy, family, enabled.",
                 file + ":2:3: controls.Org_Bad: 'Org_Bad' is not a valid control id. Fix: use lower-case words joined"
                         + " by dashes, such as org-no-gpl-models.",
                 file + ":2:3: controls.Org_Bad: an expression control needs 'title'. Fix: add 'title: ...' (see"

@@ -118,7 +118,7 @@ class VerdictTest {
         return ReviewJob.run(new ReviewJob.Request(bom, Input.configured("--suppliers", register.toString()),
                 policy.map(p -> Input.configured("--policy", p.toString())).orElse(Input.none("--policy")),
                 waivers.map(p -> Input.configured("--waivers", p.toString())).orElse(Input.none("--waivers")),
-                Trust.NONE, TODAY, Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(5)),
+                Trust.NONE, TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
                 Log.NONE, HashListener.NONE);
     }
 
@@ -126,7 +126,7 @@ class VerdictTest {
         return CheckJob.run(new CheckJob.Request(bom, Input.none("--policy"),
                 Input.configured("--suppliers", register.toString()),
                 waivers.map(p -> Input.configured("--waivers", p.toString())).orElse(Input.none("--waivers")), trust,
-                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(5)),
+                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
                 Log.NONE, HashListener.NONE);
     }
 
@@ -340,7 +340,7 @@ class VerdictTest {
         List<String> lines = new ArrayList<>();
         CheckJob.run(new CheckJob.Request(write(bom, Optional.empty()), Input.none("--policy"),
                 Input.configured("--suppliers", register.toString()), Input.none("--waivers"), Trust.NONE,
-                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(5)),
+                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
                 Log.console(lines::add, lines::add), HashListener.NONE);
         assertThat(lines).anySatisfy(line -> assertThat(line).isEqualTo("aibom: ERROR [A.10.3] supplier-registered:"
                 + " model 'acme-fraud-gbm' supplier 'Evil\\n[INFO] BUILD SUCCESS\\e[32m\\u0007\\u202e\\u0000'"
@@ -357,14 +357,14 @@ class VerdictTest {
         Path missing = temp.resolve("procurement/suppliers.yaml");
         assertThatThrownBy(() -> CheckJob.run(new CheckJob.Request(bom, Input.none("--policy"),
                 Input.configured("--suppliers", missing.toString()), Input.none("--waivers"), Trust.NONE,
-                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(5)),
+                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
                 Log.NONE, HashListener.NONE)).isInstanceOf(dev.aibom.core.AibomException.class).hasMessage(
                 "--suppliers: the supplier register " + missing + " does not exist. Point --suppliers at the supplier"
                         + " register, or remove the setting.");
         // no register at all, and the default policy needs one: not 18 "not applicable"
         assertThatThrownBy(() -> CheckJob.run(new CheckJob.Request(bom, Input.none("--policy"),
                 Input.byDefault("--suppliers", temp.resolve("none/suppliers.yaml")), Input.none("--waivers"),
-                Trust.NONE, Optional.empty(), TODAY, Optional.empty(), Optional.empty(), Optional.empty(),
+                Trust.NONE, Optional.empty(), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(),
                 Duration.ofSeconds(5)), Log.NONE, HashListener.NONE)).hasMessage("--suppliers: no supplier register is"
                 + " configured (the default " + temp.resolve("none/suppliers.yaml") + " does not exist), but the"
                 + " policy (built-in default policy) enables controls that need it: supplier-approved-for-type,"
@@ -379,7 +379,7 @@ class VerdictTest {
         List<String> lines = new ArrayList<>();
         CheckJob.run(new CheckJob.Request(bom, Input.configured("--policy", policy.toString()),
                 Input.none("--suppliers"), Input.none("--waivers"), Trust.NONE, Optional.empty(), TODAY,
-                Optional.empty(), Optional.empty(), Optional.empty(), Duration.ofSeconds(5)),
+                Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
                 Log.console(lines::add, lines::add), HashListener.NONE);
         assertThat(lines.get(0)).isEqualTo("aibom: inputs: policy " + policy + "; supplier register: none (--suppliers"
                 + " not set); waivers: none (--waivers not set)");

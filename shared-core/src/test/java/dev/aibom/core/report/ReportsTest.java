@@ -33,6 +33,7 @@ class ReportsTest {
     @TempDir
     Path temp;
     EvaluationResult result;
+    ReportHeader header;
 
     @BeforeEach
     void evaluateABrokenExample() throws Exception {
@@ -48,9 +49,11 @@ class ReportsTest {
         Path bom = project.resolve("target/bom.json");
         dev.aibom.core.job.GenerateJob.run(new dev.aibom.core.job.GenerateJob.Request(project.resolve("aibom.yaml"),
                 project, bom, Optional.empty(), dev.aibom.core.bom.BomOptions.at(java.time.Instant.EPOCH)));
-        result = dev.aibom.core.TestJobs.check(bom, Optional.of(project.resolve("aibom-policy.yaml")),
+        var checked = dev.aibom.core.TestJobs.check(bom, Optional.of(project.resolve("aibom-policy.yaml")),
                 Optional.of(project.resolve("suppliers.yaml")), Optional.of(project.resolve("waivers.yaml")),
-                List.of(), Optional.of(project), LocalDate.parse("2026-11-23"), dev.aibom.core.Log.NONE).evaluation();
+                List.of(), Optional.of(project), LocalDate.parse("2026-11-23"), dev.aibom.core.Log.NONE);
+        result = checked.evaluation();
+        header = checked.header();
     }
 
     @Test
@@ -68,7 +71,7 @@ class ReportsTest {
 
     @Test
     void jsonReportHasEveryFinding() throws Exception {
-        JsonNode json = BomJson.MAPPER.readTree(JsonReport.render(result));
+        JsonNode json = BomJson.MAPPER.readTree(JsonReport.render(result, header));
         assertThat(json.get("outcome").asText()).isEqualTo("fail");
         assertThat(json.get("findings")).hasSize(result.findings().size());
         assertThat(json.at("/counts/waived").asInt()).isEqualTo(1);
@@ -129,9 +132,9 @@ class ReportsTest {
 
     @Test
     void htmlIsSelfContainedEscapedAndExplainsItself() {
-        String html = new String(HtmlReport.render(result), StandardCharsets.UTF_8);
+        String html = new String(HtmlReport.render(result, header), StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("http://")
-                .contains("Failed: at least one violation reaches the failure level (error)")
+                .contains("Failed: 2 violations reach the failure level (error).")
                 .contains("<h2>ISO/IEC 42001 Annex A coverage</h2>").contains("<strong>A.10.3</strong> Suppliers")
                 .contains("<h2>Results by control family</h2>").contains("<svg class=\"chart\"")
                 .contains("ACME ML &lt;GmbH&gt;").doesNotContain("ACME ML <GmbH>")
@@ -140,7 +143,7 @@ class ReportsTest {
 
     @Test
     void allReportsAreWrittenTogether() throws Exception {
-        Map<String, Path> written = Reports.writeAll(result, temp.resolve("reports"));
+        Map<String, Path> written = Reports.writeAll(result, header, temp.resolve("reports"));
         assertThat(written.keySet()).containsExactly("json", "html", "junit", "sarif");
         for (Path file : written.values()) {
             assertThat(file).exists().isNotEmptyFile();
@@ -155,7 +158,7 @@ class ReportsTest {
     void theHtmlRendersInARealBrowser() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(chromium), "headless Chromium is not installed");
-        Path html = Files.write(temp.resolve("report.html"), HtmlReport.render(result));
+        Path html = Files.write(temp.resolve("report.html"), HtmlReport.render(result, header));
         Path png = temp.resolve("report.png");
         Path profile = Files.createDirectories(temp.resolve("profile"));
         Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  */
 public final class ExpressionControls {
     private static final List<String> KEYS = List.of("expression", "appliesTo", "title", "annexA", "severity",
-            "message", "description", "family", "enabled");
+            "message", "description", "remedy", "family", "enabled");
     private static final Set<String> APPLIES_TO = Set.of(BomView.MODEL, BomView.DATASET, BomView.SERVICE,
             BomView.SYSTEM);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
@@ -79,6 +79,7 @@ public final class ExpressionControls {
         String title = text(values, "title", source, map, at, problems, true);
         String message = text(values, "message", source, map, at, problems, true);
         String description = text(values, "description", source, map, at, problems, false);
+        String remedy = text(values, "remedy", source, map, at, problems, false);
         if (appliesTo != null && !APPLIES_TO.contains(appliesTo)) {
             problems.add(problem(source, map, at + "/appliesTo", "'" + appliesTo + "' is not an allowed value.",
                     "use model, dataset, service or system."));
@@ -145,7 +146,8 @@ public final class ExpressionControls {
         }
         ControlMetadata metadata = new ControlMetadata(id, title, family != null ? family : familyOf(appliesTo),
                 annexA, severity, false, ControlMetadata.Waivable.ANY, description != null ? description
-                : "Defined in " + source + " as the expression " + expression + " (true passes).", Set.of());
+                : "Defined in " + source + " as the expression " + expression + " (true passes).", Set.of(),
+                remedy != null ? remedy : "");
         ExpressionRule rule = new ExpressionRule(metadata, appliesTo, expression, program, message);
         return Optional.of(new ConfiguredControl<>(rule, severity, NoParameters.INSTANCE));
     }

@@ -18,7 +18,8 @@ import java.util.List;
 public final class DataLicense implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("data-license",
             "The data acquisition licence is recorded", Family.DATA, Severity.WARNING,
-            "The dataset names its licence.", "A.7.3");
+            "The dataset names its licence.", "A.7.3")
+            .withRemedy("Record the licence under which the dataset was obtained.");
 
     @Override
     public ControlMetadata metadata() {

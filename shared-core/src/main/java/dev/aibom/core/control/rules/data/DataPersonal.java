@@ -22,7 +22,9 @@ public final class DataPersonal implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("data-personal",
             "Personal data is declared with classification and lawful basis", Family.DATA, Severity.ERROR,
             "Whether the dataset holds personal data is declared; if it does, it is classified and has a lawful"
-                    + " basis.", "A.7.3", "A.7.5");
+                    + " basis.", "A.7.3", "A.7.5")
+            .withRemedy("Declare whether the dataset holds personal data (personalData, or data.sensitiveData); if it"
+                    + " does, classify it and record its lawful basis.");
 
     @Override
     public ControlMetadata metadata() {

@@ -19,7 +19,8 @@ import java.util.List;
 public final class DataProvenance implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("data-provenance",
             "Data provenance is recorded", Family.DATA, Severity.WARNING,
-            "The dataset says where it came from and who owns or keeps it.", "A.7.5");
+            "The dataset says where it came from and who owns or keeps it.", "A.7.5")
+            .withRemedy("Record where the dataset came from and who owns or keeps it (provenance, owners, custodians).");
 
     @Override
     public ControlMetadata metadata() {

@@ -18,7 +18,8 @@ import java.util.List;
 public final class DataQuality implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("data-quality",
             "Data quality evidence is recorded", Family.DATA, Severity.WARNING,
-            "The dataset lists the quality checks performed (aibom:data:qualityCheck).", "A.7.4");
+            "The dataset lists the quality checks performed (aibom:data:qualityCheck).", "A.7.4")
+            .withRemedy("Record the quality checks performed on the dataset (qualityChecks).");
 
     @Override
     public ControlMetadata metadata() {

@@ -26,7 +26,9 @@ public final class BomSigned implements ControlRule<NoParameters> {
             "Every root signature is valid and made with a trusted key or certificate. An unsigned or untrusted BOM"
                     + " fails at the configured severity; a signature that is present and invalid (root, signer,"
                     + " chain member or nested) is always an error and cannot be waived.", "A.10.3")
-            .withWaivable(ControlMetadata.Waivable.BY_NAME_ONLY);
+            .withWaivable(ControlMetadata.Waivable.BY_NAME_ONLY)
+            .withRemedy("Sign the BOM (aibom sign) and trust the signer's public key. An INVALID signature means the"
+                    + " BOM was changed after signing: do not use it.");
 
     @Override
     public ControlMetadata metadata() {

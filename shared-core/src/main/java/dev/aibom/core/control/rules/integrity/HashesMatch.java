@@ -20,7 +20,9 @@ public final class HashesMatch implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("hashes-match",
             "The files match their hashes", Family.INTEGRITY, Severity.ERROR,
             "When the files are at hand, every recorded file exists with the recorded digests and recorded folders"
-                    + " hold no unlisted files.", "A.6.2.3");
+                    + " hold no unlisted files.", "A.6.2.3")
+            .withRemedy("A file differs from what the BOM records: find out why before using it, and regenerate the"
+                    + " BOM only for a change that was made on purpose.");
 
     @Override
     public ControlMetadata metadata() {

@@ -17,7 +17,8 @@ import java.util.Set;
 public final class HashesPresent implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("hashes-present",
             "Every model and dataset has a SHA-256 or stronger hash", Family.INTEGRITY, Severity.ERROR,
-            "So that the deployed artefacts can be checked against the BOM.", "A.6.2.3");
+            "So that the deployed artefacts can be checked against the BOM.", "A.6.2.3")
+            .withRemedy("Record a SHA-256 (or stronger) hash of every model and dataset file.");
     private static final Set<String> STRONG = Set.of("SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384",
             "SHA3-512", "BLAKE2b-256", "BLAKE2b-384", "BLAKE2b-512", "BLAKE3");
 

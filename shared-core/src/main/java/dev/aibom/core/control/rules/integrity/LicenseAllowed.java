@@ -21,7 +21,8 @@ import java.util.TreeSet;
 public final class LicenseAllowed implements ControlRule<LicenseAllowed.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("license-allowed", "Licences are allowed",
             Family.INTEGRITY, Severity.ERROR, "No licence id in a component's licence is denied; when an allow list"
-                    + " is given, every id is on it.", "A.10.3", "A.7.3");
+                    + " is given, every id is on it.", "A.10.3", "A.7.3")
+            .withRemedy("Replace the component, or have its licence approved and add it to the policy's allow list.");
 
     /**
      * @param allow SPDX ids allowed; any when empty

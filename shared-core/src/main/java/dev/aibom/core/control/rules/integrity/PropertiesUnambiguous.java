@@ -23,7 +23,8 @@ public final class PropertiesUnambiguous implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("properties-unambiguous",
             "Every aibom property states one value", Family.INTEGRITY, Severity.ERROR, "A single-valued aibom:"
                     + " property (every one but aibom:data:qualityCheck) appears at most once per component, or with"
-                    + " one value; conflicting values make the BOM ambiguous.", "A.6.2.3").asFixed();
+                    + " one value; conflicting values make the BOM ambiguous.", "A.6.2.3").asFixed()
+            .withRemedy("State each aibom property once per component: a BOM with conflicting values cannot be judged.");
 
     @Override
     public ControlMetadata metadata() {

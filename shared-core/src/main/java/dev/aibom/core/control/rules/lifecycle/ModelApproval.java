@@ -22,7 +22,8 @@ public final class ModelApproval implements ControlRule<ModelApproval.Parameters
     private static final ControlMetadata METADATA = ControlMetadata.of("model-approval",
             "The model's release approval is recorded and recent", Family.LIFECYCLE, Severity.ERROR,
             "An approval by a named person in a role, not older than maxAgeDays; if roles are listed, by one of"
-                    + " them.", "A.6.2.5");
+                    + " them.", "A.6.2.5")
+            .withRemedy("Record the release approval: who approved the model, in which role and when (approvals).");
 
     /**
      * @param maxAgeDays how old an approval may be, in days

@@ -18,7 +18,8 @@ import java.util.List;
 public final class ModelDocumentation implements ControlRule<ModelDocumentation.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-documentation",
             "Technical documentation (model card) is complete", Family.LIFECYCLE, Severity.WARNING,
-            "The model card has the required fields.", "A.6.2.7");
+            "The model card has the required fields.", "A.6.2.7")
+            .withRemedy("Complete the model card with the missing fields.");
 
     /** @param required the model-card fields that must be present */
     public record Parameters(@ParameterDoc("of task, architecture, datasets, limitations, useCases, users,"

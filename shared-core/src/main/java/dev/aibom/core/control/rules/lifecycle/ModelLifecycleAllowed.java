@@ -19,11 +19,18 @@ import java.util.Optional;
 public final class ModelLifecycleAllowed implements ControlRule<ModelLifecycleAllowed.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-lifecycle-allowed",
             "The model's life-cycle stage allows use", Family.LIFECYCLE, Severity.ERROR,
-            "aibom:model:lifecycle is one of the allowed stages (deprecated and retired fail by default).",
-            "A.6.2.5", "A.6.2.6");
+            "aibom:model:lifecycle is one of the allowed stages (deprecated and retired fail by default). A model"
+                    + " that states no stage fails unless requireStated is false (the review policy: CycloneDX has no"
+                    + " standard field for it).",
+            "A.6.2.5", "A.6.2.6")
+            .withRemedy("Use a model in an allowed life-cycle stage, or record the stage it is in (lifecycle).");
 
-    /** @param allowed the life-cycle stages that allow use */
-    public record Parameters(@ParameterDoc("life-cycle stages that allow use") List<String> allowed) {
+    /**
+     * @param allowed       the life-cycle stages that allow use
+     * @param requireStated whether a model without a stated stage fails (else it is not applicable)
+     */
+    public record Parameters(@ParameterDoc("life-cycle stages that allow use") List<String> allowed,
+                             @ParameterDoc("a model that states no stage fails") boolean requireStated) {
         public Parameters {
             allowed = List.copyOf(allowed);
         }
@@ -36,7 +43,7 @@ public final class ModelLifecycleAllowed implements ControlRule<ModelLifecycleAl
 
     @Override
     public Parameters defaultParameters() {
-        return new Parameters(List.of("validated", "approved", "deployed"));
+        return new Parameters(List.of("validated", "approved", "deployed"), true);
     }
 
     @Override
@@ -44,7 +51,9 @@ public final class ModelLifecycleAllowed implements ControlRule<ModelLifecycleAl
         List<String> allowed = parameters.allowed();
         for (BomView.Item model : context.bom().items(BomView.MODEL)) {
             Optional<String> stage = model.lifecycleStage();
-            if (stage.isEmpty()) {
+            if (stage.isEmpty() && !parameters.requireStated()) {
+                findings.notApplicable(model, model.label() + " states no life-cycle stage");
+            } else if (stage.isEmpty()) {
                 findings.fail(model, model.label() + " records no life-cycle stage (aibom:model:lifecycle)",
                         model.pointer());
             } else {

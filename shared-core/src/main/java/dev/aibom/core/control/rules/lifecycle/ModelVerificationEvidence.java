@@ -20,7 +20,9 @@ public final class ModelVerificationEvidence implements ControlRule<ModelVerific
     private static final ControlMetadata METADATA = ControlMetadata.of("model-verification-evidence",
             "Verification and validation evidence is recorded", Family.LIFECYCLE, Severity.WARNING,
             "The model card has performance metrics; optional thresholds per metric type (minimum values) must be"
-                    + " met by every measurement of that type.", "A.6.2.4");
+                    + " met by every measurement of that type.", "A.6.2.4")
+            .withRemedy("Record the verification and validation results as model-card performance metrics that meet"
+                    + " the thresholds.");
 
     /** @param thresholds per metric type, the minimum value every measurement must reach */
     public record Parameters(@ParameterDoc("metric type -> minimum value") Map<String, Double> thresholds) {

@@ -22,7 +22,9 @@ public final class SupplierApprovedForType implements ControlRule<NoParameters> 
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-approved-for-type",
             "The supplier is approved for this kind of component", Family.SUPPLIER, Severity.ERROR,
             "The register approves the supplier for models, datasets or services, as the component is.", "A.10.3")
-            .needing(ControlMetadata.Input.SUPPLIER_REGISTER);
+            .needing(ControlMetadata.Input.SUPPLIER_REGISTER)
+            .withRemedy("Take this kind of component only from a supplier approved for it, or have procurement extend"
+                    + " the supplier's approval (approvedFor in the register).");
 
     @Override
     public ControlMetadata metadata() {

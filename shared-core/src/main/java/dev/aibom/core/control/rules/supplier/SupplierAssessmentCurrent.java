@@ -20,7 +20,8 @@ public final class SupplierAssessmentCurrent implements ControlRule<NoParameters
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-assessment-current",
             "The supplier assessment is current", Family.SUPPLIER, Severity.WARNING,
             "The last assessment plus the re-assessment interval (or the approval's expiry) is not in the past.",
-            "A.10.3").needing(ControlMetadata.Input.SUPPLIER_REGISTER);
+            "A.10.3").needing(ControlMetadata.Input.SUPPLIER_REGISTER)
+            .withRemedy("Have procurement reassess the supplier and record the date (lastAssessment in the register).");
 
     @Override
     public ControlMetadata metadata() {

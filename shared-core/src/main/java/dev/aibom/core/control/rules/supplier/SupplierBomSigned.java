@@ -33,7 +33,10 @@ public final class SupplierBomSigned implements ControlRule<NoParameters> {
             "In a review of a supplier's BOM, the BOM has a valid signature by a public key the register lists for"
                     + " a supplier, and the BOM names that supplier (or none). An invalid signature is always an"
                     + " error and cannot be waived.", "A.10.3")
-            .withWaivable(ControlMetadata.Waivable.BY_NAME_ONLY);
+            .withWaivable(ControlMetadata.Waivable.BY_NAME_ONLY)
+            .withRemedy("Ask the supplier for the BOM signed with the key registered for it; if the supplier's key"
+                    + " changed, register the new key after confirming it with the supplier out of band. An INVALID"
+                    + " signature means the BOM was changed after signing: do not use it.");
 
     @Override
     public ControlMetadata metadata() {

@@ -22,7 +22,9 @@ public final class SupplierCertifications implements ControlRule<SupplierCertifi
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-certifications",
             "The supplier holds the required certifications", Family.SUPPLIER, Severity.WARNING,
             "Certifications required for the system's risk level (or 'default') are listed for the supplier.",
-            "A.10.3").needing(ControlMetadata.Input.SUPPLIER_REGISTER);
+            "A.10.3").needing(ControlMetadata.Input.SUPPLIER_REGISTER)
+            .withRemedy("Obtain evidence of the required certifications and record them in the register, or choose a"
+                    + " supplier that holds them.");
 
     /** @param required per risk level (or {@code default}), the certifications a supplier must hold */
     public record Parameters(@ParameterDoc("risk level (or default) -> certifications")

@@ -16,7 +16,8 @@ import dev.aibom.core.control.Severity;
 public final class SupplierDeclared implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-declared",
             "Every model, dataset and service names its supplier", Family.SUPPLIER, Severity.ERROR,
-            "Each component has a supplier, manufacturer or provider.", "A.10.2");
+            "Each component has a supplier, manufacturer or provider.", "A.10.2")
+            .withRemedy("Name the supplier of every model, dataset and service (supplier, manufacturer or provider).");
 
     @Override
     public ControlMetadata metadata() {

@@ -20,7 +20,9 @@ public final class SupplierRegistered implements ControlRule<NoParameters> {
                     + " entry by name or alias (exactly, after Unicode NFKC, white space and case normalisation), and"
                     + " nothing contradicts it: a web address or an aibom:supplier:id hint of another supplier, or a"
                     + " name that mixes scripts or hides invisible characters, is a conflict and fails.", "A.10.3")
-            .needing(ControlMetadata.Input.SUPPLIER_REGISTER);
+            .needing(ControlMetadata.Input.SUPPLIER_REGISTER)
+            .withRemedy("Have procurement assess and register the supplier, or correct the supplier's name and web"
+                    + " address to the registered ones.");
 
     @Override
     public ControlMetadata metadata() {

@@ -19,7 +19,8 @@ public final class SupplierStatus implements ControlRule<SupplierStatus.Paramete
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-status",
             "The supplier's status allows use", Family.SUPPLIER, Severity.ERROR,
             "The registered status is one of the allowed ones.", "A.10.3")
-            .needing(ControlMetadata.Input.SUPPLIER_REGISTER);
+            .needing(ControlMetadata.Input.SUPPLIER_REGISTER)
+            .withRemedy("Do not use this supplier's components until procurement gives it an allowed status.");
 
     /** @param allowed the register statuses that allow use */
     public record Parameters(@ParameterDoc("supplier statuses that allow use") List<String> allowed) {

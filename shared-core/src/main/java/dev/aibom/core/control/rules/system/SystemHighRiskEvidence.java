@@ -20,7 +20,9 @@ public final class SystemHighRiskEvidence implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("system-high-risk-evidence",
             "High-risk systems reference an impact assessment and human oversight", Family.SYSTEM, Severity.ERROR,
             "For riskLevel high: an AI system impact assessment and the human-oversight measures are referenced.",
-            "A.5.2", "A.5.3", "A.9.2");
+            "A.5.2", "A.5.3", "A.9.2")
+            .withRemedy("Reference the AI system impact assessment and describe the human-oversight measures of this"
+                    + " high-risk system (impactAssessment and humanOversight).");
 
     @Override
     public ControlMetadata metadata() {

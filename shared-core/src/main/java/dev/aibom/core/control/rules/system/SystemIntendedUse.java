@@ -18,7 +18,9 @@ import java.util.Optional;
 public final class SystemIntendedUse implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("system-intended-use",
             "Intended use is declared", Family.SYSTEM, Severity.ERROR,
-            "The system states what it is for and what it must not be used for (aibom:system:intendedUse).", "A.9.4");
+            "The system states what it is for and what it must not be used for (aibom:system:intendedUse).", "A.9.4")
+            .withRemedy("State what the system is for and what it must not be used for (intendedUse), or the use cases"
+                    + " in the model cards.");
 
     @Override
     public ControlMetadata metadata() {

@@ -19,7 +19,9 @@ public final class SystemRiskAcceptable implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("system-risk-acceptable",
             "The system's risk is not unacceptable", Family.SYSTEM, Severity.ERROR,
             "A system whose risk level is 'unacceptable' always fails; this cannot be disabled, lowered or waived.",
-            "A.5.2").asFixed();
+            "A.5.2").asFixed()
+            .withRemedy("A system of unacceptable risk must not be built or bought: stop, or have the risk level"
+                    + " reassessed.");
 
     @Override
     public ControlMetadata metadata() {

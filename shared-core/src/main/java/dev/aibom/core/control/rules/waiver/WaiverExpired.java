@@ -22,7 +22,8 @@ public final class WaiverExpired implements ControlRule<NoParameters> {
             "No violation relies on an expired waiver", Family.WAIVERS, List.of(), Severity.ERROR, true,
             ControlMetadata.Waivable.NEVER, "A waiver past its expiry date no longer accepts the violation it"
             + " names: the violation fails as it is, and this finding (with the violation's own severity and Annex A"
-            + " references) says which waiver expired. Renew the waiver or fix the violation.", java.util.Set.of());
+            + " references) says which waiver expired. Renew the waiver or fix the violation.", java.util.Set.of(), "")
+            .withRemedy("Fix the violation, or renew the waiver with a new expiry date after a new review.");
 
     @Override
     public ControlMetadata metadata() {

@@ -22,7 +22,8 @@ public final class WaiverUnused implements ControlRule<NoParameters> {
     private static final ControlMetadata METADATA = new ControlMetadata("waiver-unused",
             "Every waiver matches a violation", Family.WAIVERS, List.of(), Severity.WARNING, false,
             ControlMetadata.Waivable.NEVER, "A waiver that matches no violation is reported, so that stale waivers"
-            + " are removed before they silently accept a violation nobody reviewed.", java.util.Set.of());
+            + " are removed before they silently accept a violation nobody reviewed.", java.util.Set.of(), "")
+            .withRemedy("Remove the waiver: it accepts nothing any more.");
 
     @Override
     public ControlMetadata metadata() {

@@ -1,0 +1,60 @@
+package dev.aibom.core.report;
+
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.job.SignatureVerdict;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What a report is about, as its first lines show it: the BOM (file, CycloneDX version, serial number, timestamp),
+ * the system it describes, who the BOM says supplied it and what the supplier register makes of that, what it lists,
+ * when it was judged and what its signature proves. Texts are as the BOM states them ({@code ""} when it does not).
+ *
+ * @param review         a review of someone else's BOM (procurement), or a check of one's own
+ * @param supplierStatus in a review, what the register says about the supplier ("registered as 'acme' (approved)",
+ *                       "NOT in the supplier register"); empty otherwise
+ * @param date           the day the controls were judged on
+ */
+public record ReportHeader(boolean review, String bomFile, String specVersion, String serialNumber, String timestamp,
+                           String system, String systemVersion, String supplier, String supplierStatus, int models,
+                           int datasets, int services, LocalDate date, SignatureVerdict signature) {
+    public ReportHeader {
+        Objects.requireNonNull(bomFile, "bomFile");
+        Objects.requireNonNull(specVersion, "specVersion");
+        Objects.requireNonNull(serialNumber, "serialNumber");
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(system, "system");
+        Objects.requireNonNull(systemVersion, "systemVersion");
+        Objects.requireNonNull(supplier, "supplier");
+        Objects.requireNonNull(supplierStatus, "supplierStatus");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(signature, "signature");
+        if (models < 0 || datasets < 0 || services < 0) {
+            throw new IllegalArgumentException("negative component count");
+        }
+    }
+
+    /** The header for a BOM read into {@code view}. */
+    public static ReportHeader of(boolean review, String bomFile, String specVersion, BomView view,
+                                  String supplierStatus, LocalDate date, SignatureVerdict signature) {
+        BomView.Item system = view.system();
+        return new ReportHeader(review, bomFile, specVersion, view.serialNumber(), view.timestamp(), system.name(),
+                system.version(), view.bomSupplier().map(BomView.Entity::name).orElse(""), supplierStatus,
+                view.items(BomView.MODEL).size(), view.items(BomView.DATASET).size(),
+                view.items(BomView.SERVICE).size(), date, signature);
+    }
+
+    /** "2 models, 1 dataset and 1 service". */
+    public String contents() {
+        return dev.aibom.core.control.rules.system.AiComponentsPresent.contents(models, datasets, services);
+    }
+
+    /** The system as one phrase: "fraud-scoring 2.3.0", or the BOM file when the BOM names no system. */
+    public String systemLabel() {
+        if (system.isEmpty()) {
+            return bomFile;
+        }
+        return systemVersion.isEmpty() ? system : system + " " + systemVersion;
+    }
+}
