@@ -14,7 +14,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,27 +57,7 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
 
     /** Logs hashing of big files, so a multi-GB model does not look like a hung build. */
     protected HashListener progress() {
-        long big = 256L * 1024 * 1024;
-        return new HashListener() {
-            @Override
-            public void started(Path file, long size) {
-                if (size >= big) {
-                    getLog().info("aibom: hashing " + file.getFileName() + " (" + size / (1024 * 1024) + " MiB)");
-                }
-            }
-
-            @Override
-            public void progress(Path file, long hashedBytes, long size) {
-                getLog().info("aibom:   " + file.getFileName() + " " + hashedBytes * 100 / Math.max(1, size) + "%");
-            }
-
-            @Override
-            public void finished(Path file, long size, Duration took) {
-                if (size >= big) {
-                    getLog().info("aibom: hashed " + file.getFileName() + " in " + took.toMillis() + " ms");
-                }
-            }
-        };
+        return dev.aibom.core.hash.HashProgress.bigFiles(log());
     }
 
     /** Fails the build once, at the end, with the one-paragraph summary; an unstable result is a warning. */

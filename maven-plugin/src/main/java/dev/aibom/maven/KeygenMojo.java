@@ -1,14 +1,13 @@
 package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
-import dev.aibom.core.sign.KeyPairs;
+import dev.aibom.core.job.KeygenJob;
 import dev.aibom.core.sign.Passphrase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,23 +38,9 @@ public class KeygenMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException {
-        if (ifMissing && privateKey.exists() && publicKey.exists()) {
-            getLog().info("aibom: keeping the existing key pair " + privateKey);
-            return;
-        }
-        KeyPairs.Type type;
-        try {
-            type = KeyPairs.Type.valueOf(keyType.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new AibomException("aibom.keyType must be one of EC_P256, EC_P384, EC_P521, RSA_3072, ED25519, not '"
-                    + keyType + "'.");
-        }
         Optional<Passphrase> passphrase = System.getenv(passphraseEnvironment) == null ? Optional.empty()
                 : Optional.of(Passphrase.fromEnvironment(passphraseEnvironment, System.getenv()));
-        KeyPairs.Written written = KeyPairs.write(type, path(privateKey), path(publicKey), passphrase);
-        getLog().info("aibom: wrote private key " + written.privateKey() + " (mode 600, " + (passphrase.isPresent()
-                ? "encrypted with " + passphrase.get().source() : "NOT encrypted") + ") and public key "
-                + written.publicKey());
-        getLog().info("aibom: key id " + written.keyId() + ", fingerprint " + written.fingerprint());
+        KeygenJob.run(new KeygenJob.Request(KeygenJob.type(keyType, "aibom.keyType"), path(privateKey),
+                path(publicKey), passphrase, ifMissing), log());
     }
 }

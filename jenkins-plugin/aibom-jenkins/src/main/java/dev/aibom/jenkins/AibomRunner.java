@@ -19,8 +19,6 @@ import jenkins.MasterToSlaveFileCallable;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -73,30 +71,7 @@ public final class AibomRunner {
 
     /** Hashing progress for big files, so a multi-GB model does not look like a hung build. */
     static HashListener progress(TaskListener listener) {
-        long big = 256L * 1024 * 1024;
-        return new HashListener() {
-            @Override
-            public void started(Path file, long size) {
-                if (size >= big) {
-                    listener.getLogger().println("aibom: hashing " + file.getFileName() + " (" + size / (1024 * 1024)
-                            + " MiB)");
-                }
-            }
-
-            @Override
-            public void progress(Path file, long hashedBytes, long size) {
-                listener.getLogger().println("aibom:   " + file.getFileName() + " " + hashedBytes * 100
-                        / Math.max(1, size) + "%");
-            }
-
-            @Override
-            public void finished(Path file, long size, Duration took) {
-                if (size >= big) {
-                    listener.getLogger().println("aibom: hashed " + file.getFileName() + " in " + took.toMillis()
-                            + " ms");
-                }
-            }
-        };
+        return dev.aibom.core.hash.HashProgress.bigFiles(log(listener));
     }
 
     /** Runs on the agent. */

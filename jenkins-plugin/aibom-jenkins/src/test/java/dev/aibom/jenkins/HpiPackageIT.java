@@ -75,6 +75,23 @@ class HpiPackageIT {
     }
 
     @Test
+    void theCommandLineIsNotInThePlugin() throws IOException {
+        assertThat(entries).noneMatch(e -> e.startsWith("WEB-INF/lib/aibom-cli") || e.startsWith("WEB-INF/lib/picocli"));
+        List<String> core = new ArrayList<>();
+        try (JarFile jar = new JarFile(hpi.toFile());
+             JarInputStream in = new JarInputStream(jar.getInputStream(jar.getEntry(
+                     "WEB-INF/lib/aibom-core-0.1.0-SNAPSHOT.jar")))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                core.add(entry.getName());
+            }
+        }
+        assertThat(core).contains("dev/aibom/core/job/ReviewJob.class")
+                .noneMatch(e -> e.startsWith("dev/aibom/cli/") || e.startsWith("dev/aibom/core/cli/")
+                        || e.startsWith("picocli/"));
+    }
+
+    @Test
     void thePluginJarHasNoJenkinsOrStubClassesAndListsEveryExtension() throws IOException {
         assertThat(pluginJarEntries).noneMatch(e -> e.startsWith("hudson/") || e.startsWith("jenkins/")
                 || e.startsWith("org/jenkinsci/") || e.startsWith("org/kohsuke/"));

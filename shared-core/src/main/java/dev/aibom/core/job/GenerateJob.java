@@ -78,8 +78,12 @@ public final class GenerateJob {
         }
         BomWriter.writeJson(bom, request.jsonOut());
         Result result = new Result(request.jsonOut(), request.xmlOut(), bom);
-        log.info("wrote " + request.jsonOut() + " (CycloneDX 1.6, " + result.components() + " models and datasets, "
-                + result.services() + " services, serialNumber " + result.serialNumber() + ")");
+        dev.aibom.core.control.BomView view = new dev.aibom.core.control.BomView(bom.tree());
+        log.info("wrote " + request.jsonOut() + " (CycloneDX 1.6, "
+                + dev.aibom.core.control.rules.system.AiComponentsPresent.contents(
+                view.items(dev.aibom.core.control.BomView.MODEL).size(),
+                view.items(dev.aibom.core.control.BomView.DATASET).size(), result.services())
+                + ", serialNumber " + result.serialNumber() + ")");
         request.xmlOut().ifPresent(xml -> log.info("wrote " + xml));
         return result;
     }

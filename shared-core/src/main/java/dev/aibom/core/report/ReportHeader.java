@@ -39,8 +39,8 @@ public record ReportHeader(boolean review, String bomFile, String specVersion, S
     public static ReportHeader of(boolean review, String bomFile, String specVersion, BomView view,
                                   String supplierStatus, LocalDate date, SignatureVerdict signature) {
         BomView.Item system = view.system();
-        return new ReportHeader(review, bomFile, specVersion, view.serialNumber(), view.timestamp(), system.name(),
-                system.version(), view.bomSupplier().map(BomView.Entity::name).orElse(""), supplierStatus,
+        return new ReportHeader(review, bomFile, specVersion, view.serialNumber(), view.timestamp(),
+                system.node().path("name").asText(""), system.version(), view.bomSupplier().map(BomView.Entity::name).orElse(""), supplierStatus,
                 view.items(BomView.MODEL).size(), view.items(BomView.DATASET).size(),
                 view.items(BomView.SERVICE).size(), date, signature);
     }

@@ -115,10 +115,15 @@ public final class JsfVerifier {
         }
         String fingerprint = candidates.get(0) instanceof PublicKey pub ? Crypto.fingerprint(pub) : null;
         if (used == null) {
+            // a signature that names its key (publicKey, certificatePath) and does not verify under it: the content
+            // it covers is not what was signed; with keys from the configuration, another key may have signed
+            boolean named = part.signer().has("publicKey") || !path.isEmpty();
             String reason = !anyKeyFits || keyProblem != null && keyProblem.startsWith("the signature value")
                     ? keyProblem
-                    : "the signature does not match the signed content: the content was changed after signing, or it"
-                    + " was signed with another key";
+                    : named ? "the content was changed after signing: the signature does not match the signed content"
+                    + " under the key it names"
+                    : "the signature does not match the signed content under any trusted key: the content was changed"
+                    + " after signing, or it was signed with another key";
             return invalid(part, algorithmName, keyId, fingerprint, reason);
         }
         fingerprint = used instanceof PublicKey pub ? Crypto.fingerprint(pub) : null;

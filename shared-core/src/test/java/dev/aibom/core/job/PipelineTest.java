@@ -118,8 +118,8 @@ class PipelineTest {
                 List.of("keys"), "suppliers.yaml", null, null, "out", null, null, false, LocalDate.parse("2026-11-23")));
         assertThat(tampered.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
         assertThat(tampered.signature().state()).isEqualTo(SignatureVerdict.State.INVALID);
-        assertThat(tampered.signature().line()).startsWith("INVALID: the signature does not match the signed"
-                + " content").contains(", registered for ACME ML GmbH)");
+        assertThat(tampered.signature().line()).startsWith("INVALID: the content was changed after"
+                + " signing").contains(", registered for ACME ML GmbH)");
     }
 
     private static PipelineResult run(PipelineRequest request) throws Exception {

@@ -248,17 +248,17 @@ class VerdictTest {
         assertThat(signedFinding.status()).isEqualTo(Status.FAIL);
         assertThat(signedFinding.severity()).isEqualTo(Severity.ERROR); // bom-signed is a warning by default
         assertThat(signedFinding.message()).startsWith("the BOM's signature is INVALID: /signature: ES256 key "
-                + KeyFingerprint.of(acme.publicKey()) + ": INVALID, untrusted (the signature does not match the"
-                + " signed content");
+                + KeyFingerprint.of(acme.publicKey()) + ": INVALID, untrusted (the content was changed after"
+                + " signing");
         assertThat(result.signature().state()).isEqualTo(SignatureVerdict.State.INVALID);
         assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
 
         ReviewJob.Result reviewed = review(signed, Optional.empty(), Optional.empty());
         assertThat(finding(reviewed.evaluation(), "supplier-bom-signed", "").message()).isEqualTo("the BOM's signature"
-                + " is INVALID: the signature does not match the signed content: the content was changed after"
-                + " signing, or it was signed with another key (key " + KeyFingerprint.of(acme.publicKey())
+                + " is INVALID: the content was changed after signing: the signature does not match the signed"
+                + " content under the key it names (key " + KeyFingerprint.of(acme.publicKey())
                 + ", registered for ACME ML GmbH) [claimed in a BOM of ACME ML GmbH whose signature is INVALID]");
-        assertThat(reviewed.signature().line()).startsWith("INVALID: the signature does not match the signed content");
+        assertThat(reviewed.signature().line()).startsWith("INVALID: the content was changed after signing");
     }
 
     @Test

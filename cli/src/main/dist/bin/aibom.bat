@@ -1,0 +1,16 @@
+@echo off
+rem The aibom command line. Runs with Java 17 or later: %JAVA_HOME%\bin\java.exe when JAVA_HOME is set, else the
+rem java on the PATH. JAVA_OPTS is passed to the JVM.
+setlocal
+set "AIBOM_HOME=%~dp0.."
+if defined JAVA_HOME (
+  set "JAVACMD=%JAVA_HOME%\bin\java.exe"
+) else (
+  set "JAVACMD=java.exe"
+)
+if defined JAVA_HOME if not exist "%JAVACMD%" (
+  echo aibom: ERROR JAVA_HOME is set to "%JAVA_HOME%", but %JAVACMD% does not exist. Point JAVA_HOME at a Java 17 ^(or later^) installation. 1>&2
+  exit /b 1
+)
+"%JAVACMD%" %JAVA_OPTS% -cp "%AIBOM_HOME%\lib\*" dev.aibom.cli.Main %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,36 @@
+package dev.aibom.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code aibom} command: only subcommands, {@code --help} and {@code --version}. */
+@Command(name = "aibom", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"AI bills of materials (CycloneDX 1.6 ML-BOMs) for ISO/IEC 42001: generate, sign and verify"
+                + " them, check the Annex A controls, and review the AI-BOMs suppliers send.", ""},
+        subcommands = {GenerateCommand.class, ValidateCommand.class, SignCommand.class, VerifyCommand.class,
+                CheckCommand.class, ReviewCommand.class, ApproveCommand.class, VerifyApprovalCommand.class,
+                KeygenCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+        commandListHeading = "%nCommands:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done; the verdict, if any, is positive",
+                "1:invalid input, a missing or unreadable file, or a check that could not be made (the message"
+                        + " names the file, line and field and says what to do)",
+                "2:wrong usage: an unknown or misspelt option, a missing required option, a bad value",
+                "3:the verdict is negative: a violation reaches failOn, a signature or file does not verify, an"
+                        + " approval does not hold, a change of a kind given to --fail-on-change"},
+        footer = {"", "Run 'aibom help COMMAND' for a command's options. Documentation: the README of the"
+                + " distribution."})
+public final class AibomCommand implements Runnable {
+    /** Set by {@link Main} before the command line is parsed; the subcommands read it through their parent. */
+    Context context;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.aibom.cli;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.job.CheckJob;
+import dev.aibom.core.job.Input;
+import dev.aibom.core.report.JsonReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Evaluate the ISO/IEC 42001 Annex A controls over a BOM (usually one's own): policy, supplier"
+                + " register, waivers; signatures verified, files checked when --base is given; one line per finding"
+                + " that needs attention, and the reports.")
+final class CheckCommand extends JobCommand {
+    @Parameters(paramLabel = "BOM", description = "the BOM (JSON)")
+    Path bom;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "the policy (aibom-policy.yaml); default: the built-in build policy (docs/controls.md)")
+    Path policy;
+
+    @Option(names = "--suppliers", paramLabel = "FILE|URL",
+            description = "procurement's supplier register (a file or an https URL); needed by the supplier controls")
+    String suppliers;
+
+    @Mixin
+    EvaluationOptions evaluation;
+
+    @Mixin
+    TrustOptions trust;
+
+    @Option(names = "--base", paramLabel = "DIR",
+            description = "check the model and data files in this folder against the BOM's hashes")
+    Path base;
+
+    @Option(names = "--reports", paramLabel = "DIR",
+            description = "write the reports here (JSON, HTML, JUnit XML, SARIF)")
+    Path reports;
+
+    @Override
+    public Integer call() throws AibomException, IOException {
+        Log log = log(evaluation.format);
+        CheckJob.Result result = CheckJob.run(new CheckJob.Request(bom, EvaluationOptions.policy(policy),
+                suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", suppliers),
+                evaluation.waivers(), trust.trust(), Optional.ofNullable(base), evaluation.today(context().clock()),
+                evaluation.failOn(), Optional.empty(), evaluation.requireAiComponents, Optional.ofNullable(reports),
+                evaluation.timeout()), log, progress(log));
+        if (evaluation.format == Format.json) {
+            print(JsonReport.tree(result.evaluation(), result.header()));
+        }
+        return conclude(result.evaluation(), log);
+    }
+
+    static int conclude(EvaluationResult result, Log log) {
+        if (result.outcome() == EvaluationResult.Outcome.FAIL) {
+            log.error(result.summary());
+            return ExitCodes.NEGATIVE;
+        }
+        return ExitCodes.OK;
+    }
+}

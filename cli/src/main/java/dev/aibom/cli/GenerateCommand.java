@@ -1,0 +1,89 @@
+package dev.aibom.cli;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.Timestamps;
+import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.hash.HashAlgorithm;
+import dev.aibom.core.job.GenerateJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+@Command(name = "generate", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Hash the model and data files a descriptor names and write the system's CycloneDX 1.6 AI-BOM"
+                + " (validated against the official schema before it is written).")
+final class GenerateCommand extends JobCommand {
+    @Option(names = "--descriptor", paramLabel = "FILE", required = true,
+            description = "the AI-BOM descriptor (aibom.yaml)")
+    Path descriptor;
+
+    @Option(names = "--output", paramLabel = "FILE", required = true, description = "where the JSON BOM goes")
+    Path output;
+
+    @Option(names = "--base", paramLabel = "DIR",
+            description = "the project folder every path in the descriptor must stay inside; default: the"
+                    + " descriptor's folder")
+    Path base;
+
+    @Option(names = "--xml", paramLabel = "FILE", description = "also write the XML form here")
+    Path xml;
+
+    @Option(names = "--timestamp", paramLabel = "TIME",
+            description = "the BOM's timestamp, ISO-8601 (2026-01-01T00:00:00Z) or seconds since the epoch; default:"
+                    + " $SOURCE_DATE_EPOCH, else now (then the BOM is not reproducible)")
+    String timestamp;
+
+    @Option(names = "--sha512", description = "add SHA-512 digests to the SHA-256 ones")
+    boolean sha512;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "how many files to hash at once; default: the number of processors")
+    Integer threads;
+
+    @Override
+    public Integer call() throws AibomException, IOException {
+        Log log = log(Format.text);
+        Instant at = timestamp(log);
+        Path descriptorPath = descriptor.toAbsolutePath();
+        Path baseDir = base != null ? base : descriptorPath.getParent();
+        BomOptions options = BomOptions.at(at)
+                .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
+                .withListener(progress(log));
+        if (threads != null) {
+            if (threads < 1) {
+                throw usage("--threads must be at least 1, not " + threads + ".");
+            }
+            options = options.withThreads(threads);
+        }
+        GenerateJob.run(new GenerateJob.Request(descriptorPath, baseDir, output, Optional.ofNullable(xml), options),
+                log);
+        return ExitCodes.OK;
+    }
+
+    /** --timestamp, else SOURCE_DATE_EPOCH, else now; the console says which. */
+    private Instant timestamp(Log log) {
+        String sourceDateEpoch = context().environment().get("SOURCE_DATE_EPOCH");
+        try {
+            if (timestamp != null) {
+                return Timestamps.parse(timestamp).orElseThrow(() -> usage("--timestamp is empty."));
+            }
+            Optional<Instant> fromEnvironment = Timestamps.parse(sourceDateEpoch);
+            if (fromEnvironment.isPresent()) {
+                log.info("timestamp: " + fromEnvironment.get() + " (from SOURCE_DATE_EPOCH)");
+                return fromEnvironment.get();
+            }
+        } catch (IllegalArgumentException e) {
+            throw usage((timestamp != null ? "--timestamp" : "SOURCE_DATE_EPOCH") + ": " + e.getMessage() + ".");
+        }
+        Instant now = context().clock().instant();
+        log.info("timestamp: " + now + " (now: no --timestamp and no SOURCE_DATE_EPOCH, so the BOM is not"
+                + " reproducible)");
+        return now;
+    }
+}

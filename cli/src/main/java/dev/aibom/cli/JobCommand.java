@@ -1,0 +1,50 @@
+package dev.aibom.cli;
+
+import dev.aibom.core.Log;
+import dev.aibom.core.bom.BomJson;
+import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.hash.HashProgress;
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+
+/** What every subcommand shares: its context, its log, its hashing progress, JSON output. */
+abstract class JobCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    AibomCommand root;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    Context context() {
+        return root.context;
+    }
+
+    /** Lines for people; with JSON output they all go to stderr. */
+    Log log(Format format) {
+        return context().log(format == Format.json);
+    }
+
+    /** A progress bar on a terminal, one line per file otherwise. */
+    HashListener progress(Log log) {
+        return context().terminal() ? new ProgressBar(context().err()) : HashProgress.everyFile(log);
+    }
+
+    /** One JSON document on stdout. */
+    void print(JsonNode document) {
+        try {
+            context().out().write(BomJson.pretty(document));
+            context().out().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A bad value the parser could not see: a usage error (exit code 2) naming the option. */
+    CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

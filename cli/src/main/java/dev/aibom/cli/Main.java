@@ -1,0 +1,118 @@
+package dev.aibom.cli;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.Text;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * The {@code aibom} command line. Parsing, help, suggestions for misspelt options and usage errors are picocli's;
+ * every command maps its options to one core job and turns its typed result into an exit code (see
+ * {@link ExitCodes}). Bad input is one clear message, never a stack trace.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, new Context(System.out, System.err, System.getenv(), System.console() != null,
+                Clock.systemUTC()));
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command line in-process (the tests do). */
+    static int run(String[] args, Context context) {
+        AibomCommand root = new AibomCommand();
+        root.context = context;
+        CommandLine commandLine = commandLine(root);
+        commandLine.setOut(new PrintWriter(context.out(), true));
+        commandLine.setErr(new PrintWriter(context.err(), true));
+        return commandLine.execute(args);
+    }
+
+    static CommandLine commandLine(AibomCommand root) {
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setAbbreviatedOptionsAllowed(false);
+        commandLine.setParameterExceptionHandler(Main::usageError);
+        commandLine.registerConverter(java.time.LocalDate.class, Main::date);
+        commandLine.registerConverter(dev.aibom.core.control.FailOn.class, value -> lowerCase(
+                dev.aibom.core.control.FailOn.class, value, "error, warning or never"));
+        commandLine.registerConverter(Format.class, value -> lowerCase(Format.class, value, "text or json"));
+        commandLine.registerConverter(dev.aibom.core.sign.ApprovalRecord.Decision.class, value -> lowerCase(
+                dev.aibom.core.sign.ApprovalRecord.Decision.class, value, "approved, conditional or rejected"));
+        commandLine.setExecutionExceptionHandler(Main::failure);
+        return commandLine;
+    }
+
+    private static java.time.LocalDate date(String value) {
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD,"
+                    + " such as 2026-11-27");
+        }
+    }
+
+    private static <E extends Enum<E>> E lowerCase(Class<E> type, String value, String allowed) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.trim())) {
+                return constant;
+            }
+        }
+        throw new CommandLine.TypeConversionException("'" + value + "' is not one of " + allowed);
+    }
+
+    /** Exit code 2: what is wrong, the suggestions for a misspelt option, then the command's help. */
+    private static int usageError(CommandLine.ParameterException error, String[] args) {
+        CommandLine command = error.getCommandLine();
+        PrintWriter err = command.getErr();
+        String message = error.getMessage().startsWith("Error: ") ? error.getMessage().substring(7)
+                : error.getMessage();
+        err.println("aibom: " + Text.printable(message));
+        CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
+        // a misspelt option next to a missing required one: say both, or the misspelling goes unnoticed
+        if (!(error instanceof CommandLine.UnmatchedArgumentException) && !command.getUnmatchedArguments().isEmpty()) {
+            CommandLine.UnmatchedArgumentException unmatched = new CommandLine.UnmatchedArgumentException(command,
+                    command.getUnmatchedArguments());
+            err.println("aibom: " + Text.printable(unmatched.getMessage()));
+            CommandLine.UnmatchedArgumentException.printSuggestions(unmatched, err);
+        }
+        err.println();
+        command.usage(err, command.getColorScheme());
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    /** Exit code 1: the core's message (it names the file, line and field); a bug says it is one. */
+    private static int failure(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (error instanceof AibomException) {
+            err.println("aibom: ERROR " + Text.printableLines(error.getMessage()));
+        } else if (error instanceof IOException || error instanceof java.io.UncheckedIOException) {
+            Throwable cause = error instanceof java.io.UncheckedIOException ? error.getCause() : error;
+            err.println("aibom: ERROR I/O error: " + Text.printable(String.valueOf(cause)));
+        } else {
+            err.println("aibom: ERROR internal error, a bug in aibom (please report it with the command that caused"
+                    + " it): " + Text.printable(error.toString()));
+            error.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INVALID_INPUT;
+    }
+
+    /** For the completion script generator and tests: a command line with no context. */
+    static CommandLine commandLine() {
+        return commandLine(new AibomCommand());
+    }
+
+    static Context context(PrintStream out, PrintStream err, Map<String, String> environment) {
+        return new Context(out, err, environment, false, Clock.systemUTC());
+    }
+}

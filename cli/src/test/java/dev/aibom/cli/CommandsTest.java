@@ -1,0 +1,194 @@
+package dev.aibom.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aibom.core.TestFiles;
+import dev.aibom.core.sign.KeyFingerprint;
+import dev.aibom.core.sign.KeyLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every command through picocli, in-process, with real files and keys: success, bad input, exit codes, JSON. */
+class CommandsTest {
+    @TempDir
+    Path temp;
+
+    private Path generate(Path project) {
+        Path bom = temp.resolve("out/bom.json");
+        Cli.Run run = Cli.run(Map.of("SOURCE_DATE_EPOCH", "1767225600"), "generate", "--descriptor",
+                project.resolve("aibom.yaml").toString(), "--output", bom.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        return bom;
+    }
+
+    @Test
+    void generateSaysWhichTimestampItUsedAndValidateReadsTheResult() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        Path bom = temp.resolve("out/bom.json");
+        Cli.Run run = Cli.run(Map.of("SOURCE_DATE_EPOCH", "1767225600"), "generate", "--descriptor",
+                project.resolve("aibom.yaml").toString(), "--output", bom.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.outLines().get(0)).isEqualTo("aibom: timestamp: 2026-01-01T00:00:00Z (from SOURCE_DATE_EPOCH)");
+        assertThat(run.out()).contains("aibom: wrote " + bom + " (CycloneDX 1.6, ");
+        assertThat(Files.readString(bom)).contains("\"timestamp\": \"2026-01-01T00:00:00Z\"");
+
+        Cli.Run now = Cli.run("generate", "--descriptor", project.resolve("aibom.yaml").toString(), "--output",
+                temp.resolve("now.json").toString());
+        assertThat(now.outLines().get(0)).isEqualTo("aibom: timestamp: 2026-11-27T10:00:00Z (now: no --timestamp and"
+                + " no SOURCE_DATE_EPOCH, so the BOM is not reproducible)");
+
+        Cli.Run valid = Cli.run("validate", bom.toString());
+        assertThat(valid.exitCode()).isZero();
+        assertThat(valid.out()).isEqualTo("aibom: " + bom + " is a valid CycloneDX 1.6 BOM (7 components; 2 models, 2"
+                + " datasets and 1 service; signature: none)\n");
+        JsonNode json = Cli.run("validate", bom.toString(), "--format", "json").json();
+        assertThat(json.get("valid").asBoolean()).isTrue();
+        assertThat(json.get("specVersion").asText()).isEqualTo("1.6");
+        assertThat(json.get("models").asInt()).isEqualTo(2);
+        assertThat(json.get("signature").asText()).isEqualTo("none");
+    }
+
+    @Test
+    void invalidInputExitsWithOneAndNamesTheFileLineAndField() throws Exception {
+        Cli.Run missing = Cli.run("generate", "--descriptor", temp.resolve("missing.yaml").toString(), "--output",
+                temp.resolve("bom.json").toString(), "--timestamp", "2026-01-01T00:00:00Z");
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("aibom: ERROR Invalid AI-BOM descriptor " + temp.resolve("missing.yaml")
+                + ":\n  - " + temp.resolve("missing.yaml") + ": the file does not exist.");
+        assertThat(missing.err()).doesNotContain("\tat ");
+
+        Path broken = Files.writeString(temp.resolve("broken.cdx.json"), "{\"bomFormat\":\"CycloneDX\","
+                + "\"specVersion\":\"1.6\",\"version\":1,\"components\":[{\"type\":\"robot\",\"name\":\"x\"}]}");
+        Cli.Run invalid = Cli.run("validate", broken.toString(), "--format", "json");
+        assertThat(invalid.exitCode()).isEqualTo(1);
+        JsonNode json = invalid.json();
+        assertThat(json.get("valid").asBoolean()).isFalse();
+        assertThat(json.at("/problems/0/line").asInt()).isEqualTo(1);
+        assertThat(json.at("/problems/0/field").asText()).isEqualTo("/components/0/type");
+        assertThat(invalid.err()).startsWith("aibom: ERROR Invalid CycloneDX BOM " + broken);
+    }
+
+    @Test
+    void keygenSignVerifyAndATamperedBomFailsWithExitCodeThree() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        Path bom = generate(project);
+        Path key = temp.resolve("keys/k.pem");
+        Path pub = temp.resolve("keys/k.pub.pem");
+        Map<String, String> env = Map.of("KEY_PASS", "open sesame");
+        Cli.Run keygen = Cli.run(env, "keygen", "--private-key", key.toString(), "--public-key", pub.toString(),
+                "--passphrase-env", "KEY_PASS");
+        assertThat(keygen.exitCode()).as(keygen.toString()).isZero();
+        String fingerprint = KeyFingerprint.of(KeyLoader.publicKeys(pub).get(0)).hex();
+        assertThat(keygen.outLines()).containsExactly("aibom: wrote private key " + key + " (mode 600, encrypted with"
+                        + " environment variable KEY_PASS) and public key " + pub,
+                "aibom: key " + fingerprint + ": give the public key and this fingerprint to whoever verifies your"
+                        + " BOMs");
+        Cli.Run sign = Cli.run(env, "sign", bom.toString(), "--key", key.toString(), "--passphrase-env", "KEY_PASS");
+        assertThat(sign.exitCode()).as(sign.toString()).isZero();
+        // one fingerprint format everywhere: keygen, sign, verify
+        assertThat(sign.outLines()).containsExactly("aibom: output: " + bom + " (the BOM itself: no --output)",
+                "aibom: signed " + bom + " with ES256, key " + fingerprint);
+        Cli.Run verify = Cli.run(env, "verify", bom.toString(), "--trusted-key", pub.toString(), "--base",
+                project.toString());
+        assertThat(verify.exitCode()).as(verify.toString()).isZero();
+        assertThat(verify.out()).contains("aibom: signature /signature: ES256 key " + fingerprint + ": valid, trusted")
+                .endsWith("aibom: " + bom + " verified\n");
+        assertThat(verify.out() + verify.err()).doesNotContain("open sesame");
+
+        JsonNode json = Cli.run("verify", bom.toString(), "--trusted-key", pub.toString(), "--base",
+                project.toString(), "--format", "json").json();
+        assertThat(json.get("kind").asText()).isEqualTo("verify");
+        assertThat(json.get("outcome").asText()).isEqualTo("pass");
+        assertThat(json.at("/signature/state").asText()).isEqualTo("valid-trusted");
+        assertThat(json.at("/signers/0/key").asText()).isEqualTo(fingerprint);
+        assertThat(json.at("/files/checked").asBoolean()).isTrue();
+        assertThat(json.at("/files/ok").asInt()).isEqualTo(5);
+
+        Files.writeString(bom, Files.readString(bom).replace("\"approved\"", "\"deployed\""));
+        Cli.Run tampered = Cli.run("verify", bom.toString(), "--trusted-key", pub.toString(), "--skip-files");
+        assertThat(tampered.exitCode()).isEqualTo(3);
+        assertThat(tampered.err()).startsWith("aibom: ERROR verification of " + bom + " FAILED (1 problem):")
+                .contains("INVALID, untrusted (the content was changed after signing");
+    }
+
+    @Test
+    void checkWritesReportsAndExitsWithThreeWhenAViolationReachesFailOn() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        Path bom = generate(project);
+        String[] check = {"check", bom.toString(), "--policy", project.resolve("aibom-policy.yaml").toString(),
+                "--suppliers", project.resolve("suppliers.yaml").toString(), "--waivers",
+                project.resolve("waivers.yaml").toString(), "--base", project.toString(), "--reports",
+                temp.resolve("reports").toString(), "--today", "2026-11-23"};
+        Cli.Run passing = Cli.run(check);
+        assertThat(passing.exitCode()).as(passing.toString()).isZero();
+        assertThat(passing.out()).contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived,")
+                .contains("aibom: reports: " + temp.resolve("reports/aibom-report.html"));
+        assertThat(temp.resolve("reports/TEST-aibom-controls.xml")).exists();
+
+        String[] strict = java.util.Arrays.copyOf(check, check.length + 2);
+        strict[check.length - 1] = "2027-07-01"; // the waiver has expired by then
+        strict[check.length] = "--fail-on";
+        strict[check.length + 1] = "warning";
+        Cli.Run failing = Cli.run(strict);
+        assertThat(failing.exitCode()).isEqualTo(3);
+        assertThat(failing.err()).contains("aibom: WARNING [A.10.3] waiver-expired: the waiver for"
+                + " supplier-certifications on 'model:all-MiniLM-L6-v2' (" + project.resolve("waivers.yaml")
+                + ", line 3) expired on 2027-06-30; renew it or fix the violation")
+                .contains("Failing the build (failOn warning):");
+
+        Cli.Run jsonRun = Cli.run(concat(strict, "--format", "json"));
+        assertThat(jsonRun.exitCode()).isEqualTo(3);
+        JsonNode report = jsonRun.json();
+        assertThat(report.get("kind").asText()).isEqualTo("check");
+        assertThat(report.get("outcome").asText()).isEqualTo("fail");
+        assertThat(report.get("failOn").asText()).isEqualTo("warning");
+        assertThat(report.get("findings")).anySatisfy(f -> assertThat(f.get("control").asText())
+                .isEqualTo("waiver-expired"));
+
+        Cli.Run missingPolicy = Cli.run("check", bom.toString(), "--policy", temp.resolve("none.yaml").toString());
+        assertThat(missingPolicy.exitCode()).isEqualTo(1);
+        assertThat(missingPolicy.err()).isEqualTo("aibom: ERROR --policy: the policy " + temp.resolve("none.yaml")
+                + " does not exist. Point --policy at the policy, or remove the setting.\n");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void procurementRecordsAndChecksAnApproval() throws Exception {
+        Path review = Fixtures.supplierReview(temp);
+        Path bom = review.resolve("acme-fraud-scoring.cdx.json");
+        Path[] keys = Fixtures.keys(temp.resolve("keys"), "procurement");
+        String fingerprint = KeyFingerprint.of(KeyLoader.publicKeys(keys[1]).get(0)).hex();
+        Path approval = temp.resolve("approval.json");
+        Cli.Run approve = Cli.run("approve", bom.toString(), "--key", keys[0].toString(), "--decision", "approved",
+                "--by", "Lena Ortiz", "--role", "Procurement AI risk", "--output", approval.toString());
+        assertThat(approve.exitCode()).as(approve.toString()).isZero();
+        assertThat(approve.out()).startsWith("aibom: wrote " + approval + ": approved " + bom + " (serialNumber urn:uuid:")
+                .contains(") by Lena Ortiz, signed with key " + fingerprint);
+        Cli.Run verified = Cli.run("verify-approval", approval.toString(), bom.toString(), "--trusted-key",
+                keys[1].toString());
+        assertThat(verified.exitCode()).as(verified.toString()).isZero();
+        assertThat(verified.out()).contains("is a valid approval record: approved by Lena Ortiz (Procurement AI risk)"
+                + " at 2026-11-27T10:00:00Z, signed with key " + fingerprint);
+
+        Files.writeString(bom, Files.readString(bom).replace("\"0.91\"", "\"0.99\""));
+        Cli.Run changed = Cli.run("verify-approval", approval.toString(), bom.toString(), "--trusted-key",
+                keys[1].toString());
+        assertThat(changed.exitCode()).isEqualTo(3);
+        assertThat(changed.err()).contains("does not verify: The approval record is for another BOM, or the BOM"
+                + " changed after approval");
+        Cli.Run untrusted = Cli.run("verify-approval", approval.toString(), bom.toString());
+        assertThat(untrusted.exitCode()).isEqualTo(1);
+        assertThat(untrusted.err()).isEqualTo("aibom: ERROR No key is trusted to sign approvals: give the approver's"
+                + " public key (--trusted-key).\n");
+    }
+}

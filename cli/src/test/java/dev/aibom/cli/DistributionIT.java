@@ -1,0 +1,180 @@
+package dev.aibom.cli;
+
+import dev.aibom.core.TestFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The built distribution and runnable jar, unpacked and run as separate processes, as a user runs them (failsafe runs
+ * this after {@code package}).
+ */
+class DistributionIT {
+    private static final String VERSION = System.getProperty("aibom.version");
+    private static final String JAVA_HOME = System.getProperty("java.home");
+
+    @TempDir
+    Path temp;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result exec(Path workingDirectory, Map<String, String> environment, String... command)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().putAll(environment);
+        Path out = Files.createTempFile("aibom-out", ".txt");
+        Path err = Files.createTempFile("aibom-err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** Unpacks with the system's tools, so that file modes are what a user gets. */
+    private Path unpack(String property, String... command) throws Exception {
+        Path archive = Path.of(System.getProperty(property));
+        assertThat(archive).exists();
+        Path into = Files.createDirectories(temp.resolve(archive.getFileName().toString()));
+        List<String> args = new ArrayList<>(Arrays.asList(command));
+        args.add(archive.toString());
+        Result result = exec(into, Map.of(), args.toArray(String[]::new));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return into.resolve("aibom-" + VERSION);
+    }
+
+    @Test
+    void theZipHasTheLayoutAUserExpects() throws Exception {
+        try (ZipFile zip = new ZipFile(System.getProperty("aibom.distribution"))) {
+            List<String> names = zip.stream().map(java.util.zip.ZipEntry::getName).toList();
+            String root = "aibom-" + VERSION + "/";
+            assertThat(names).contains(root + "bin/aibom", root + "bin/aibom.bat", root + "README.txt",
+                    root + "LICENSE", root + "completion/aibom_completion", root + "licenses/THIRD-PARTY.txt",
+                    root + "lib/aibom-cli-" + VERSION + ".jar", root + "lib/aibom-core-" + VERSION + ".jar",
+                    root + "lib/picocli-4.7.7.jar", root + "lib/bcprov-jdk18on-1.82.jar");
+            // test-only libraries stay out
+            assertThat(names).noneMatch(name -> name.contains("wiremock") || name.contains("archunit")
+                    || name.contains("junit") || name.contains("assertj"));
+            String readme = new String(zip.getInputStream(zip.getEntry(root + "README.txt")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(readme).contains("aibom " + VERSION).contains("bin/aibom review").doesNotContain("${");
+            String thirdParty = new String(zip.getInputStream(zip.getEntry(root + "licenses/THIRD-PARTY.txt"))
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(thirdParty).contains("org.bouncycastle:bcprov-jdk18on", "info.picocli:picocli",
+                    "com.fasterxml.jackson.core:jackson-databind");
+        }
+    }
+
+    @Test
+    void theUnpackedZipRunsVersionAndAReviewOfTheExample() throws Exception {
+        Path home = unpack("aibom.distribution", "unzip", "-q");
+        Path aibom = home.resolve("bin/aibom");
+        // unzip keeps the mode the assembly gave
+        assertThat(Files.getPosixFilePermissions(aibom)).contains(PosixFilePermission.OWNER_EXECUTE);
+        Result version = exec(temp, Map.of(), aibom.toString(), "--version");
+        assertThat(version.exitCode()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("aibom " + VERSION + "\nJava ");
+        assertThat(version.err()).isEmpty();
+
+        Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("supplier-review"));
+        Result reviewed = exec(review, Map.of(), aibom.toString(), "review", "acme-fraud-scoring.cdx.json",
+                "--suppliers", "suppliers.yaml");
+        assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
+        List<String> lines = reviewed.out().lines().toList();
+        assertThat(lines.subList(0, 3)).containsExactly("aibom: reviewing acme-fraud-scoring.cdx.json",
+                "aibom: supplier: ACME ML GmbH, registered as 'acme' (approved)",
+                "aibom: signature: signed by ACME ML GmbH's registered key"
+                        + " 1bcec5cbbe29e1fe486fecd02287820b51127c727316b43f03975af431fc5f3e: VALID");
+        assertThat(review.resolve("aibom-review/aibom-report.html")).exists();
+        assertThat(reviewed.err()).isEmpty();
+
+        Files.writeString(review.resolve("acme-fraud-scoring.cdx.json"), Files.readString(review.resolve(
+                "acme-fraud-scoring.cdx.json")).replace("\"0.91\"", "\"0.99\""));
+        Result tampered = exec(review, Map.of(), aibom.toString(), "review", "acme-fraud-scoring.cdx.json",
+                "--suppliers", "suppliers.yaml");
+        assertThat(tampered.exitCode()).isEqualTo(3);
+        assertThat(tampered.out()).contains("aibom: signature: INVALID: the content was changed after signing");
+
+        Result usage = exec(review, Map.of(), aibom.toString(), "review", "acme-fraud-scoring.cdx.json");
+        assertThat(usage.exitCode()).isEqualTo(2);
+        assertThat(usage.err()).startsWith("aibom: Missing required option: '--suppliers=FILE|URL'");
+    }
+
+    @Test
+    void theTarGzKeepsTheModesAndTheScriptHonoursJavaHomeAndJavaOpts() throws Exception {
+        Path home = unpack("aibom.distribution.tar", "tar", "xzf");
+        Path aibom = home.resolve("bin/aibom");
+        assertThat(Files.isExecutable(aibom)).isTrue();
+        Result withOptions = exec(temp, Map.of("JAVA_HOME", JAVA_HOME, "JAVA_OPTS", "-XshowSettings:properties"),
+                aibom.toString(), "--version");
+        assertThat(withOptions.exitCode()).isZero();
+        assertThat(withOptions.err()).contains("java.home = " + JAVA_HOME);
+        Result wrongHome = exec(temp, Map.of("JAVA_HOME", temp.resolve("no-java").toString()), aibom.toString(),
+                "--version");
+        assertThat(wrongHome.exitCode()).isEqualTo(1);
+        assertThat(wrongHome.err()).isEqualTo("aibom: ERROR JAVA_HOME is set to '" + temp.resolve("no-java")
+                + "', but " + temp.resolve("no-java/bin/java") + " is not an executable. Point JAVA_HOME at a Java 17"
+                + " (or later) installation, or unset it to use the java on the PATH.\n");
+        // a symbolic link to the script (say in /usr/local/bin) still finds the installation
+        Path link = Files.createSymbolicLink(temp.resolve("aibom-link"), aibom);
+        Result linked = exec(temp, Map.of(), link.toString(), "--version");
+        assertThat(linked.exitCode()).as(linked.err()).isZero();
+    }
+
+    @Test
+    void theRunnableJarRunsAndCarriesNoBrokenSignatures() throws Exception {
+        Path jar = Path.of(System.getProperty("aibom.runnableJar"));
+        try (JarFile file = new JarFile(jar.toFile())) {
+            assertThat(file.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.aibom.cli.Main");
+            assertThat(file.getManifest().getMainAttributes().getValue("Multi-Release")).isEqualTo("true");
+            try (Stream<java.util.jar.JarEntry> entries = file.stream()) {
+                assertThat(entries.map(java.util.jar.JarEntry::getName)).noneMatch(name -> name.matches(
+                        "META-INF/[^/]+\\.(SF|RSA|DSA|EC)"));
+            }
+            // the services of every library survive the merge (the controls are found through one)
+            assertThat(new String(file.getInputStream(file.getEntry(
+                    "META-INF/services/dev.aibom.core.control.ControlRule")).readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("dev.aibom.core.control.rules.supplier.SupplierRegistered");
+        }
+        String java = Path.of(JAVA_HOME, "bin", "java").toString();
+        Result version = exec(temp, Map.of(), java, "-jar", jar.toString(), "--version");
+        assertThat(version.exitCode()).as(version.err()).isZero();
+        assertThat(version.out()).startsWith("aibom " + VERSION);
+
+        Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("supplier-review"));
+        Result reviewed = exec(review, Map.of(), java, "-jar", jar.toString(), "review", "acme-fraud-scoring.cdx.json",
+                "--suppliers", "suppliers.yaml", "--format", "json");
+        assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
+        assertThat(reviewed.out()).contains("\"outcome\": \"pass\"").contains("\"state\": \"valid-trusted\"");
+
+        // Bouncy Castle works from the merged jar: an encrypted key is written and read back to sign
+        Map<String, String> env = new HashMap<>(Map.of("PASS", "correct horse battery staple"));
+        Result keygen = exec(temp, env, java, "-jar", jar.toString(), "keygen", "--private-key", "k.pem",
+                "--public-key", "k.pub.pem", "--passphrase-env", "PASS");
+        assertThat(keygen.exitCode()).as(keygen.err()).isZero();
+        Path bom = Fixtures.write(temp.resolve("bom.json"), Fixtures.read(review.resolve("acme-fraud-scoring.cdx.json"))
+                .without("signature"));
+        Result sign = exec(temp, env, java, "-jar", jar.toString(), "sign", bom.toString(), "--key", "k.pem",
+                "--passphrase-env", "PASS");
+        assertThat(sign.exitCode()).as(sign.err()).isZero();
+        Result verify = exec(temp, env, java, "-jar", jar.toString(), "verify", bom.toString(), "--trusted-key",
+                "k.pub.pem", "--skip-files");
+        assertThat(verify.exitCode()).as(verify.err()).isZero();
+    }
+}

@@ -1,0 +1,130 @@
+package dev.aibom.cli;
+
+import dev.aibom.core.bom.ToolVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Usage errors are exit code 2 with the message, suggestions and the command's help; never a silent default. */
+class UsageTest {
+    @Test
+    void versionAndHelp() {
+        Cli.Run version = Cli.run("--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.outLines().get(0)).isEqualTo("aibom " + ToolVersion.get());
+        Cli.Run help = Cli.run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("Commands:", "generate", "validate", "sign", "verify", "check", "review",
+                "approve", "verify-approval", "keygen", "diff", "Exit codes:");
+        Cli.Run helpReview = Cli.run("help", "review");
+        assertThat(helpReview.exitCode()).isZero();
+        assertThat(helpReview.out()).startsWith("Usage: aibom review ").contains("--suppliers=FILE|URL",
+                "--require-ai-components", "--format=FORMAT");
+    }
+
+    /** The smallest valid command line of each command: an unknown option is then the only thing wrong. */
+    private static final java.util.Map<String, String[]> VALID = java.util.Map.of(
+            "generate", new String[]{"--descriptor", "a.yaml", "--output", "b.json"},
+            "validate", new String[]{"bom.json"},
+            "sign", new String[]{"bom.json", "--key", "k.pem"},
+            "verify", new String[]{"bom.json"},
+            "check", new String[]{"bom.json"},
+            "review", new String[]{"bom.json", "--suppliers", "s.yaml"},
+            "approve", new String[]{"bom.json", "--key", "k.pem", "--decision", "approved", "--by", "L", "--output",
+                    "a.json"},
+            "verify-approval", new String[]{"a.json", "bom.json"},
+            "keygen", new String[]{"--private-key", "k.pem", "--public-key", "k.pub.pem"},
+            "diff", new String[]{"a.json", "b.json"});
+
+    @ParameterizedTest
+    @ValueSource(strings = {"generate", "validate", "sign", "verify", "check", "review", "approve", "verify-approval",
+            "keygen", "diff"})
+    void everyCommandHasHelpAndRefusesAnUnknownOption(String command) {
+        Cli.Run help = Cli.run(command, "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: aibom " + command);
+        String[] args = new String[VALID.get(command).length + 2];
+        args[0] = command;
+        System.arraycopy(VALID.get(command), 0, args, 1, VALID.get(command).length);
+        args[args.length - 1] = "--bogus";
+        Cli.Run unknown = Cli.run(args);
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.errLines().get(0)).isEqualTo("aibom: Unknown option: '--bogus'");
+        assertThat(unknown.err()).contains("Usage: aibom " + command);
+    }
+
+    @Test
+    void everyOptionAndParameterOfEveryCommandIsDocumented() {
+        picocli.CommandLine root = Main.commandLine();
+        assertThat(root.getSubcommands()).containsKeys(VALID.keySet().toArray(String[]::new));
+        root.getSubcommands().forEach((name, command) -> {
+            command.getCommandSpec().options().forEach(option -> assertThat(String.join(" ",
+                    option.description())).as(name + " " + option.longestName()).isNotBlank());
+            command.getCommandSpec().positionalParameters().forEach(parameter -> assertThat(String.join(" ",
+                    parameter.description())).as(name + " " + parameter.paramLabel()).isNotBlank());
+        });
+    }
+
+    @Test
+    void noCommandOrAnUnknownOneIsAUsageError() {
+        Cli.Run none = Cli.run();
+        assertThat(none.exitCode()).isEqualTo(2);
+        assertThat(none.errLines().get(0)).isEqualTo("aibom: a command is required");
+        Cli.Run unknown = Cli.run("frobnicate");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.errLines().get(0)).isEqualTo("aibom: Unmatched argument at index 0: 'frobnicate'");
+    }
+
+    @Test
+    void aMisspeltOptionIsAnErrorWithASuggestionNotASilentlyIgnoredCheck() {
+        Cli.Run run = Cli.run("check", "bom.json", "--trusted-keys", "k.pub.pem");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines().subList(0, 2)).containsExactly("aibom: Unknown options: '--trusted-keys', 'k.pub.pem'",
+                "Possible solutions: --trusted-key");
+        Cli.Run misspelt = Cli.run("review", "bom.json", "--supplier", "suppliers.yaml");
+        assertThat(misspelt.exitCode()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("Possible solutions: --suppliers");
+    }
+
+    @Test
+    void badValuesAreUsageErrorsNamingTheOptionAndTheAllowedValues() {
+        Cli.Run failOn = Cli.run("check", "bom.json", "--fail-on", "sometimes");
+        assertThat(failOn.exitCode()).isEqualTo(2);
+        assertThat(failOn.errLines().get(0)).isEqualTo("aibom: Invalid value for option '--fail-on': 'sometimes' is not"
+                + " one of error, warning or never");
+        Cli.Run today = Cli.run("check", "bom.json", "--today", "tomorrow");
+        assertThat(today.exitCode()).isEqualTo(2);
+        assertThat(today.errLines().get(0)).isEqualTo("aibom: Invalid value for option '--today': 'tomorrow' is not a"
+                + " date; write it as YYYY-MM-DD, such as 2026-11-27");
+        Cli.Run format = Cli.run("verify", "bom.json", "--format", "xml");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.errLines().get(0)).isEqualTo("aibom: Invalid value for option '--format': 'xml' is not one of"
+                + " text or json");
+        Cli.Run timestamp = Cli.run("generate", "--descriptor", "a.yaml", "--output", "b.json", "--timestamp",
+                "yesterday");
+        assertThat(timestamp.exitCode()).isEqualTo(2);
+        assertThat(timestamp.errLines().get(0)).isEqualTo("aibom: --timestamp: 'yesterday' is not a timestamp; give an"
+                + " ISO-8601 date-time such as 2026-01-01T00:00:00Z or seconds since the epoch.");
+        Cli.Run algorithm = Cli.run("sign", "bom.json", "--key", "k.pem", "--algorithm", "ES257");
+        assertThat(algorithm.exitCode()).isEqualTo(2);
+        assertThat(algorithm.errLines().get(0)).startsWith("aibom: --algorithm: 'ES257' is not one of ES256");
+    }
+
+    @Test
+    void requiredAndExclusiveOptions() {
+        Cli.Run noKey = Cli.run("sign", "bom.json");
+        assertThat(noKey.exitCode()).isEqualTo(2);
+        assertThat(noKey.errLines().get(0)).startsWith("aibom: Missing required argument");
+        assertThat(noKey.errLines().get(0)).contains("--key=PEM", "--keystore=P12");
+        Cli.Run both = Cli.run("verify", "bom.json", "--base", ".", "--skip-files");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.errLines().get(0)).contains("mutually exclusive");
+        Cli.Run signingTime = Cli.run("verify", "bom.json", "--at-signing-time");
+        assertThat(signingTime.exitCode()).isEqualTo(2);
+        Cli.Run noDecision = Cli.run("approve", "bom.json", "--key", "k.pem", "--by", "Lena", "--output", "a.json");
+        assertThat(noDecision.exitCode()).isEqualTo(2);
+        assertThat(noDecision.errLines().get(0)).isEqualTo("aibom: Missing required option: '--decision=DECISION'");
+    }
+}
