@@ -19,19 +19,26 @@ final class ProgressBar implements HashListener {
     private static final long REDRAW_NANOS = 100_000_000L;
     private static final int WIDTH = 24;
     private final PrintStream err;
+    private final java.util.function.LongSupplier nanoTime;
     private final Map<Path, long[]> files = new HashMap<>();
-    private long started = System.nanoTime();
+    private long started;
     private long lastDraw;
     private boolean drawn;
 
     ProgressBar(PrintStream err) {
+        this(err, System::nanoTime);
+    }
+
+    ProgressBar(PrintStream err, java.util.function.LongSupplier nanoTime) {
         this.err = err;
+        this.nanoTime = nanoTime;
+        this.started = nanoTime.getAsLong();
     }
 
     @Override
     public synchronized void started(Path file, long size) {
         if (files.isEmpty()) {
-            started = System.nanoTime();
+            started = nanoTime.getAsLong();
         }
         files.put(file, new long[]{0, size});
         draw(false);
@@ -57,7 +64,7 @@ final class ProgressBar implements HashListener {
     }
 
     private void draw(boolean force) {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         // quick work needs no bar: start drawing after half a second
         if (!drawn && now - started < 5 * REDRAW_NANOS || !force && now - lastDraw < REDRAW_NANOS) {
             return;

@@ -36,22 +36,30 @@ public final class HashProgress implements HashListener {
     @Override
     public void started(Path file, long size) {
         if (size >= BIG_FILE) {
-            log.info("hashing " + file.getFileName() + " (" + bytes(size) + ")");
+            log.info("hashing " + shown(file) + " (" + bytes(size) + ")");
         }
     }
 
     @Override
     public void progress(Path file, long hashedBytes, long size) {
-        log.info("  " + file.getFileName() + " " + hashedBytes * 100 / Math.max(1, size) + "% (" + bytes(hashedBytes)
+        log.info("  " + shown(file) + " " + hashedBytes * 100 / Math.max(1, size) + "% (" + bytes(hashedBytes)
                 + " of " + bytes(size) + ")");
     }
 
     @Override
     public void finished(Path file, long size, Duration took) {
         if (everyFile || size >= BIG_FILE) {
-            log.info("hashed " + file.getFileName() + " (" + bytes(size) + ") in " + seconds(took) + " ("
-                    + rate(size, took) + ")");
+            // a rate over less than a tenth of a second says nothing
+            log.info("hashed " + shown(file) + " (" + bytes(size) + ")" + (took.toMillis() < 100 ? ""
+                    : " in " + seconds(took) + " (" + rate(size, took) + ")"));
         }
+    }
+
+    /** The file relative to the working directory when it is below it, else as it is. */
+    private static String shown(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     /** "512 B", "1.5 MiB", "4.0 GiB". */

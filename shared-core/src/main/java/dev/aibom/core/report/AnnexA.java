@@ -5,6 +5,11 @@ import java.util.Map;
 /** Titles of the ISO/IEC 42001:2023 Annex A controls the built-in controls evidence, for readers of reports. */
 public final class AnnexA {
     private static final Map<String, String> TITLES = Map.ofEntries(
+            Map.entry("A.4.2", "Resource documentation"),
+            Map.entry("A.4.3", "Data resources"),
+            Map.entry("A.4.4", "Tooling resources"),
+            Map.entry("A.4.5", "System and computing resources"),
+            Map.entry("A.4.6", "Human resources"),
             Map.entry("A.5.2", "AI system impact assessment process"),
             Map.entry("A.5.3", "Documentation of AI system impact assessments"),
             Map.entry("A.5.4", "Assessing AI system impact on individuals or groups of individuals"),

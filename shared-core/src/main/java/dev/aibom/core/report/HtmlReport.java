@@ -96,10 +96,20 @@ public final class HtmlReport {
         html.append("<dt>Signature</dt><dd class=\"sig-").append(signature.state().name().toLowerCase(Locale.ROOT)
                 .replace('_', '-')).append("\">").append(esc(signature.line())).append("</dd>\n");
         if (header.review()) {
-            fact(html, "Signed by", signature.signer().map(by -> by + " (a key the supplier register lists for it)")
-                    .orElse("no supplier the register knows"));
+            fact(html, "Signed by", signedBy(signature));
         }
         html.append("</dl>\n");
+    }
+
+    /** Who signed, in a review: only a valid signature by a registered key names a supplier. */
+    private static String signedBy(SignatureVerdict signature) {
+        return switch (signature.state()) {
+            case UNSIGNED -> "nobody: the BOM is not signed";
+            case INVALID -> "nobody: the signature is INVALID, so it proves nothing about who made the BOM";
+            case NOT_CHECKED -> "not checked";
+            default -> signature.signer().map(by -> by + ", with a key the supplier register lists for it")
+                    .orElse("a key the supplier register does not list");
+        };
     }
 
     private static void fact(StringBuilder html, String term, String value) {
@@ -134,6 +144,14 @@ public final class HtmlReport {
                 yield "Failed: " + String.join("; ", parts) + ".";
             }
         };
+    }
+
+    /** "model 'x'", or "the whole BOM" for findings about the BOM itself. */
+    private static String part(Finding finding) {
+        if (finding.kind().equals("bom") || finding.name().isEmpty()) {
+            return "the whole BOM";
+        }
+        return finding.kind() + " " + finding.name();
     }
 
     private static String plural(long n, String noun) {
@@ -226,7 +244,7 @@ public final class HtmlReport {
             html.append("<p>Nothing: every applicable check passed.</p></section>\n");
             return;
         }
-        html.append("<table class=\"rows\"><thead><tr><th>Result</th><th>Control</th><th>Part of the system</th>")
+        html.append("<table class=\"rows\"><thead><tr><th>Result</th><th>Control</th><th>Part</th>")
                 .append("<th>What is wrong</th><th>What to do</th></tr></thead><tbody>\n");
         for (Finding finding : attention) {
             ControlMetadata control = result.control(finding.control()).orElse(null);
@@ -236,7 +254,7 @@ public final class HtmlReport {
                             : control.title())).append("<br><span class=\"muted\"><code>")
                     .append(esc(finding.control())).append("</code> ").append(esc(String.join(", ",
                             finding.annexA()))).append("</span></td><td data-label=\"Part\">")
-                    .append(esc(finding.name().isEmpty() ? "the whole BOM" : finding.kind() + " " + finding.name()))
+                    .append(esc(part(finding)))
                     .append("</td><td data-label=\"What is wrong\">").append(esc(finding.message()));
             if (finding.status() == Status.WAIVED) {
                 html.append("<br><span class=\"muted\">Waived ").append(esc(finding.waiver())).append("</span>");

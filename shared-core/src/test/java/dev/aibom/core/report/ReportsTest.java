@@ -131,14 +131,32 @@ class ReportsTest {
     }
 
     @Test
-    void htmlIsSelfContainedEscapedAndExplainsItself() {
+    void htmlNeedsNoInlineStyleOrScriptAndExplainsItself() {
         String html = new String(HtmlReport.render(result, header), StandardCharsets.UTF_8);
-        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("http://")
-                .contains("Failed: 2 violations reach the failure level (error).")
+        // displays under a strict Content-Security-Policy (style-src 'self'): the styles are a file beside it
+        assertThat(html).startsWith("<!DOCTYPE html>").doesNotContain("<script").doesNotContain("<style")
+                .doesNotContain(" style=").doesNotContain("http://").doesNotContain("https://")
+                .contains("<link rel=\"stylesheet\" href=\"aibom-report.css\">");
+        assertThat(html).contains("Failed: 2 violations reach the failure level (error).")
                 .contains("<h2>ISO/IEC 42001 Annex A coverage</h2>").contains("<strong>A.10.3</strong> Suppliers")
                 .contains("<h2>Results by control family</h2>").contains("<svg class=\"chart\"")
                 .contains("ACME ML &lt;GmbH&gt;").doesNotContain("ACME ML <GmbH>")
                 .contains("Where in the BOM: <code>/components/");
+        // what was judged, before any finding
+        assertThat(html.indexOf("<dt>System</dt><dd>credit-risk-scorer 1.4.0</dd>")).isPositive()
+                .isLessThan(html.indexOf("Needs attention"));
+        assertThat(html).contains("<dt>Checked on</dt><dd>2026-11-23 with the ").contains("<dt>Serial number</dt>")
+                .contains("<dt>Signature</dt><dd class=\"sig-unsigned\">unsigned</dd>");
+        // the numbers say what they count; every finding says what to do
+        assertThat(html).containsPattern("\\d+ controls gave \\d+ checks").contains("checks failed")
+                .contains("<th>What to do</th>")
+                .contains("Use a model in an allowed life-cycle stage, or record the stage it is in (lifecycle).");
+    }
+
+    @Test
+    void theCssIsWrittenBesideTheReport() throws Exception {
+        Reports.writeAll(result, header, temp.resolve("reports"));
+        assertThat(temp.resolve("reports/aibom-report.css")).exists().content().contains("@media (max-width:700px)");
     }
 
     @Test
@@ -153,27 +171,34 @@ class ReportsTest {
         }
     }
 
-    /** Opens the HTML in a real browser (Debian's headless Chromium) when one is installed, and screenshots it. */
+    /**
+     * Opens the HTML in a real browser (Debian's headless Chromium) when one is installed, at a desktop width and at
+     * 600 px, and screenshots it.
+     */
     @Test
     void theHtmlRendersInARealBrowser() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         Assumptions.assumeTrue(Files.isExecutable(chromium), "headless Chromium is not installed");
-        Path html = Files.write(temp.resolve("report.html"), HtmlReport.render(result, header));
-        Path png = temp.resolve("report.png");
-        Path profile = Files.createDirectories(temp.resolve("profile"));
-        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,2400",
-                "--screenshot=" + png, html.toUri().toString()).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(png).exists();
-        byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
-        assertThat(header).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
-        assertThat(Files.size(png)).isGreaterThan(20_000);
-        String keep = System.getProperty("aibom.screenshot");
-        if (keep != null) {
-            Files.copy(png, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Map<String, Path> written = Reports.writeAll(result, header, temp.resolve("browser"));
+        for (String size : new String[]{"1280,2400", "600,3000"}) {
+            Path png = temp.resolve("report-" + size.replace(',', 'x') + ".png");
+            Path profile = Files.createDirectories(temp.resolve("profile-" + size.replace(',', 'x')));
+            Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile,
+                    "--window-size=" + size, "--screenshot=" + png, written.get("html").toUri().toString())
+                    .redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(png).exists();
+            byte[] signature = java.util.Arrays.copyOf(Files.readAllBytes(png), 8);
+            assertThat(signature).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            assertThat(Files.size(png)).isGreaterThan(20_000);
+            String keep = System.getProperty("aibom.screenshot");
+            if (keep != null) {
+                Files.copy(png, Path.of(keep.replace(".png", "-" + size.replace(',', 'x') + ".png")),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
         }
     }
 }
