@@ -20,8 +20,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = run(args, new Context(System.out, System.err, System.getenv(), System.console() != null,
-                Clock.systemUTC()));
+        int code;
+        try {
+            code = run(args, new Context(System.out, System.err, System.getenv(), System.console() != null,
+                    Clock.systemUTC()));
+        } catch (OutOfMemoryError e) {
+            // the read limits keep inputs within the heap; this is the last line of defence, without a stack trace
+            System.err.println("aibom: ERROR out of memory (this JVM may use " + Runtime.getRuntime().maxMemory()
+                    / (1024 * 1024) + " MiB). Give it more: JAVA_OPTS=-Xmx4g, for example.");
+            code = ExitCodes.INVALID_INPUT;
+        }
         System.out.flush();
         System.exit(code);
     }
@@ -93,14 +101,8 @@ public final class Main {
     /** Exit code 1: the core's message (it names the file, line and field); a bug says it is one. */
     private static int failure(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
-        if (error instanceof AibomException) {
-            err.println("aibom: ERROR " + Text.printableLines(error.getMessage()));
-        } else if (error instanceof IOException || error instanceof java.io.UncheckedIOException) {
-            Throwable cause = error instanceof java.io.UncheckedIOException ? error.getCause() : error;
-            err.println("aibom: ERROR I/O error: " + Text.printable(String.valueOf(cause)));
-        } else {
-            err.println("aibom: ERROR internal error, a bug in aibom (please report it with the command that caused"
-                    + " it): " + Text.printable(error.toString()));
+        err.println("aibom: ERROR " + Text.printableLines(dev.aibom.core.Errors.describe(error)));
+        if (dev.aibom.core.Errors.isBug(error)) {
             error.printStackTrace(err);
         }
         err.flush();

@@ -41,8 +41,9 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
                     + " ms");
         } catch (AibomException e) {
             throw new MojoExecutionException(dev.aibom.core.Text.printableLines(e.getMessage()), e);
-        } catch (IOException e) {
-            throw new MojoExecutionException("aibom: I/O error: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("aibom: " + dev.aibom.core.Text.printableLines(
+                    dev.aibom.core.Errors.describe(e)), e);
         }
     }
 

@@ -90,8 +90,8 @@ public final class AibomRunner {
             try {
                 return Pipeline.run(request.withWorkspace(workspace.getAbsolutePath()), log(listener),
                         progress(listener));
-            } catch (AibomException e) {
-                throw new AbortException("aibom: " + dev.aibom.core.Text.printableLines(e.getMessage()));
+            } catch (AibomException | IOException | RuntimeException e) {
+                throw abort("aibom", e, listener);
             }
         }
     }
@@ -112,10 +112,21 @@ public final class AibomRunner {
             try {
                 return Pipeline.review(request.withWorkspace(workspace.getAbsolutePath()), log(listener),
                         progress(listener));
-            } catch (AibomException e) {
-                throw new AbortException("aibomVerify: " + dev.aibom.core.Text.printableLines(e.getMessage()));
+            } catch (AibomException | IOException | RuntimeException e) {
+                throw abort("aibomVerify", e, listener);
             }
         }
+    }
+
+    /**
+     * A failure as the build log shows it: one message naming the file and what to do, never a stack trace for bad
+     * input; a bug says it is one, with its trace for the report.
+     */
+    static AbortException abort(String step, Exception e, TaskListener listener) {
+        if (dev.aibom.core.Errors.isBug(e)) {
+            e.printStackTrace(listener.getLogger());
+        }
+        return new AbortException(step + ": " + dev.aibom.core.Text.printableLines(dev.aibom.core.Errors.describe(e)));
     }
 
     /** For the build page: PASS, UNSTABLE, FAIL in words. */

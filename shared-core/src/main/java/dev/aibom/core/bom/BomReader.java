@@ -1,16 +1,7 @@
 package dev.aibom.core.bom;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.aibom.core.InvalidInputException;
@@ -20,18 +11,10 @@ import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads any CycloneDX 1.4-1.7 JSON BOM - ours or a supplier's - strictly: valid UTF-8, no duplicate keys (a classic
@@ -55,19 +38,8 @@ public final class BomReader {
     }
 
     public LoadedBom read(Path file) throws InvalidInputException {
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > limits.maxBytes()) {
-                throw problem(file, 0, 0, "", "the file is " + size + " bytes, more than the limit of "
-                        + limits.maxBytes() + ".", "raise the read limit if this BOM is genuinely that large.");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw problem(file, 0, 0, "", "the file does not exist.", "check the path to the BOM.");
-        } catch (IOException e) {
-            throw problem(file, 0, 0, "", "cannot read the file: " + e + ".", "check the path and permissions.");
-        }
+        byte[] bytes = dev.aibom.core.io.InputFiles.read(file, limits.maxBytes(),
+                new dev.aibom.core.io.InputFiles.Kind(WHAT, limits.raiseHint()));
         return read(file, bytes);
     }
 

@@ -10,15 +10,7 @@ import dev.aibom.core.io.SourceMap;
 import dev.aibom.core.io.StrictMappers;
 import dev.aibom.core.sign.KeyLoader;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
@@ -86,47 +78,15 @@ public final class SupplierRegister {
             return fromUrl(URI.create(location), timeout);
         }
         Path file = Path.of(location).toAbsolutePath().normalize();
-        try {
-            return parse(file.toString(), Files.readAllBytes(file), Optional.of(file.getParent()));
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(WHAT, new Problem(file, 0, 0, "", "the file does not exist.",
-                    "point the supplier register setting at procurement's suppliers.yaml, or leave it empty."));
-        } catch (IOException e) {
-            throw InvalidInputException.of(WHAT, new Problem(file, 0, 0, "", "cannot read the file: " + e + ".", ""));
-        }
+        return parse(file.toString(), ConfigFiles.readBytes(file, WHAT), Optional.of(file.getParent()));
     }
 
+    /** Fetched through {@link dev.aibom.core.net.Http}: deadline over the whole body, size limit, redirect rules. */
     private static SupplierRegister fromUrl(URI uri, Duration timeout) throws AibomException {
-        String host = uri.getHost() == null ? "" : uri.getHost();
-        boolean loopback = host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]");
-        if ("http".equals(uri.getScheme()) && !loopback) {
-            throw new AibomException("The supplier register URL " + uri + " is plain http; use https, so that the"
-                    + " register cannot be changed on the way.");
-        }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-                .header("Accept", "application/yaml, application/json, text/yaml, */*").GET().build();
-        try {
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new AibomException("The supplier register at " + uri + " answered HTTP " + response.statusCode()
-                        + ". Check the URL and that the build may read it.");
-            }
-            return parse(uri.toString(), response.body(), Optional.empty());
-        } catch (HttpTimeoutException e) {
-            throw new AibomException("The supplier register at " + uri + " did not answer within "
-                    + timeout.toSeconds() + " s. Check the URL and the network, or use a local copy.", e);
-        } catch (ConnectException e) {
-            throw new AibomException("The supplier register at " + uri + " cannot be reached (connection refused)."
-                    + " Check the URL and the network, or use a local copy.", e);
-        } catch (IOException e) {
-            throw new AibomException("The supplier register at " + uri + " cannot be read: " + e + ". Check the URL"
-                    + " and the network, or use a local copy.", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AibomException("Interrupted while fetching the supplier register " + uri + ".", e);
-        }
+        dev.aibom.core.net.Http.Response response = dev.aibom.core.net.Http.get(uri,
+                dev.aibom.core.net.Http.Options.of(timeout, dev.aibom.core.io.InputFiles.CONFIG_LIMIT)
+                        .withHeader("Accept", "application/yaml, application/json, text/yaml, */*"), WHAT);
+        return parse(uri.toString(), response.body(), Optional.empty());
     }
 
     static SupplierRegister parse(String source, byte[] content, Optional<Path> baseDir) throws AibomException {

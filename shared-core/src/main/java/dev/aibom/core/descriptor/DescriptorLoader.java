@@ -275,6 +275,11 @@ public final class DescriptorLoader {
                         + ".", directory ? "use 'file:' for a single file." : "use 'files:' for a folder.");
                 return java.util.Optional.empty();
             }
+            if (!directory && !Files.isRegularFile(resolved)) {
+                problem(at, "'" + value + "' is not a regular file but a FIFO, device or socket; aibom hashes only"
+                        + " regular files.", "point 'file:' at the model or data file itself.");
+                return java.util.Optional.empty();
+            }
             try {
                 Path realBase = base.toRealPath();
                 if (!resolved.toRealPath().startsWith(realBase)) {
@@ -294,8 +299,12 @@ public final class DescriptorLoader {
                         }
                     }
                 }
+            } catch (dev.aibom.core.hash.UnhashableFileException e) {
+                problem(at, e.getMessage(), "");
+                return java.util.Optional.empty();
             } catch (IOException e) {
-                problem(at, "cannot read '" + value + "': " + e + ".", "check the file's permissions.");
+                problem(at, "cannot read '" + value + "': " + dev.aibom.core.Errors.describe(e), "check the file's"
+                        + " permissions.");
                 return java.util.Optional.empty();
             }
             String relative = base.relativize(resolved).toString().replace(base.getFileSystem().getSeparator(), "/");

@@ -6,7 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -90,14 +91,32 @@ public final class FileHasher {
         return result;
     }
 
-    /** Every regular file below {@code dir}, sorted by relative path; symbolic links are not followed. */
+    /**
+     * Every regular file below {@code dir}, sorted by relative path; symbolic links to regular files are listed (the
+     * callers refuse those that leave the project). A FIFO, device or socket in the folder is an error, not a silent
+     * omission; so is a folder that changes while it is listed.
+     */
     public static List<Path> listFiles(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                            || Files.isSymbolicLink(p) && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(p -> relativeName(dir, p)))
-                    .toList();
+            for (Path path : (Iterable<Path>) walk::iterator) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                if (attributes.isRegularFile()) {
+                    files.add(path);
+                } else if (!attributes.isDirectory()) {
+                    throw new UnhashableFileException(path, path + " is not a regular file but a FIFO, device or"
+                            + " socket; aibom hashes only regular files. Remove it from " + dir + ", or name the"
+                            + " model's files one by one.");
+                }
+            }
+        } catch (NoSuchFileException | UncheckedIOException e) {
+            Path gone = e instanceof NoSuchFileException missing ? Path.of(missing.getFile())
+                    : e.getCause() instanceof NoSuchFileException missing ? Path.of(missing.getFile()) : dir;
+            throw new UnhashableFileException(gone, "the folder " + dir + " changed while it was listed ("
+                    + gone + " is gone); run again once nothing writes to it.");
         }
+        files.sort(Comparator.comparing(p -> relativeName(dir, p)));
+        return files;
     }
 
     /** {@code file} relative to {@code root} with {@code /} separators. */
@@ -146,21 +165,31 @@ public final class FileHasher {
         }
     }
 
+    /**
+     * Hashes one regular file and checks that it is still the same file, with the same size and modification time, when
+     * the last byte has been read: a file rewritten, truncated, replaced or removed while it is hashed would otherwise
+     * get a digest of bytes that never were one file.
+     */
     private FileDigest hashFile(Path file) throws IOException {
         long started = System.nanoTime();
         Map<HashAlgorithm, MessageDigest> digests = new EnumMap<>(HashAlgorithm.class);
         for (HashAlgorithm algorithm : algorithms) {
             digests.put(algorithm, newDigest(algorithm));
         }
-        long size;
+        BasicFileAttributes before = attributes(file, "it was to be hashed");
+        if (!before.isRegularFile()) {
+            throw new UnhashableFileException(file, file + " is not a regular file but a "
+                    + (before.isDirectory() ? "folder" : "FIFO, device or socket") + "; aibom hashes only regular"
+                    + " files.");
+        }
+        long size = before.size();
+        long hashed = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            size = channel.size();
             listener.started(file, size);
             // a small file gets a small buffer (one byte more than its size, so the end shows in one extra read), but
             // never a tiny one, in case the size the file system reports is not the size there is to read
             ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(CHUNK_SIZE, Math.max(size + 1, 64 * 1024)));
             byte[] array = buffer.array();
-            long hashed = 0;
             long nextReport = PROGRESS_INTERVAL_BYTES;
             int read;
             while ((read = channel.read(buffer.clear())) >= 0) {
@@ -168,17 +197,46 @@ public final class FileHasher {
                     digest.update(array, 0, read);
                 }
                 hashed += read;
+                if (hashed > size) {
+                    throw changed(file, "it grew");
+                }
                 if (hashed >= nextReport) {
                     listener.progress(file, hashed, size);
                     nextReport += PROGRESS_INTERVAL_BYTES;
                 }
             }
-            size = hashed;
+        } catch (NoSuchFileException e) {
+            throw new UnhashableFileException(file, file + " disappeared before it could be hashed; run again once"
+                    + " nothing writes to it.");
+        }
+        BasicFileAttributes after = attributes(file, "it was being hashed");
+        if (hashed != size || after.size() != size) {
+            throw changed(file, "its size went from " + size + " to " + after.size() + " bytes");
+        }
+        if (!after.lastModifiedTime().equals(before.lastModifiedTime())) {
+            throw changed(file, "it was modified at " + after.lastModifiedTime());
+        }
+        if (before.fileKey() != null && !before.fileKey().equals(after.fileKey())) {
+            throw changed(file, "it was replaced by another file");
         }
         Map<HashAlgorithm, String> hex = new EnumMap<>(HashAlgorithm.class);
         digests.forEach((algorithm, digest) -> hex.put(algorithm, HEX.formatHex(digest.digest())));
         listener.finished(file, size, Duration.ofNanos(System.nanoTime() - started));
         return new FileDigest(file.getFileName().toString(), size, hex);
+    }
+
+    private static BasicFileAttributes attributes(Path file, String when) throws IOException {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new UnhashableFileException(file, file + " disappeared while " + when + "; run again once nothing"
+                    + " writes to it.");
+        }
+    }
+
+    private static UnhashableFileException changed(Path file, String how) {
+        return new UnhashableFileException(file, file + " changed while it was being hashed (" + how + "); no digest"
+                + " was recorded. Run again once nothing writes to it.");
     }
 
     private Map<HashAlgorithm, String> manifestDigest(List<FileDigest> files) {

@@ -14,8 +14,6 @@ import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collection;
@@ -44,15 +42,14 @@ public final class ConfigFiles {
 
     /** The file's bytes, or a problem naming the file when it is missing or unreadable. */
     public static byte[] readBytes(Path file, String what) throws InvalidInputException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "the file does not exist.",
-                    "create it, or point the " + what + " setting at the right path."));
-        } catch (IOException e) {
-            throw InvalidInputException.of(what, new Problem(file, 0, 0, "", "cannot read the file: " + e,
-                    "check that the path is a readable file."));
-        }
+        return InputFiles.read(file, InputFiles.CONFIG_LIMIT, kind(what));
+    }
+
+    /** A file people write: small, so that no parser spends long on it (SnakeYAML's time grows with the square of a
+     * scalar's length). */
+    static InputFiles.Kind kind(String what) {
+        return new InputFiles.Kind(what, "a " + what + " is written by people and at most "
+                + InputFiles.CONFIG_LIMIT / 1024 + " KiB; check that this is the right file.");
     }
 
     /**

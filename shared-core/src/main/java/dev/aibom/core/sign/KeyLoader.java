@@ -5,7 +5,6 @@ import dev.aibom.core.AibomException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -121,7 +120,10 @@ public final class KeyLoader {
     /** A private key and its certificate chain from a PKCS#12 keystore. */
     public static SigningKey pkcs12(Path keystore, String alias, Passphrase password) throws AibomException {
         char[] secret = password.chars();
-        try (InputStream in = Files.newInputStream(keystore)) {
+        byte[] keystoreBytes = dev.aibom.core.io.InputFiles.readOrFail(keystore, dev.aibom.core.io.InputFiles.KEY_LIMIT,
+                new dev.aibom.core.io.InputFiles.Kind("keystore", "a PKCS#12 keystore is a few KiB; check that this is"
+                        + " the right file."));
+        try (InputStream in = new ByteArrayInputStream(keystoreBytes)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, secret);
             String chosen = alias;
@@ -219,14 +221,10 @@ public final class KeyLoader {
     public static List<java.security.cert.X509CRL> crls(List<Path> files) throws AibomException {
         List<java.security.cert.X509CRL> crls = new ArrayList<>();
         for (Path file : files) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw new AibomException("The revocation list " + file + " does not exist. Check the path.");
-            } catch (IOException e) {
-                throw new AibomException("Cannot read the revocation list " + file + ": " + e.getMessage(), e);
-            }
+            byte[] bytes = dev.aibom.core.io.InputFiles.readOrFail(file, dev.aibom.core.io.InputFiles.CRL_LIMIT,
+                    new dev.aibom.core.io.InputFiles.Kind("revocation list", "revocation lists of up to "
+                            + dev.aibom.core.io.InputFiles.CRL_LIMIT / (1024 * 1024) + " MiB are read; check that this"
+                            + " is the right file."));
             try {
                 int before = crls.size();
                 for (java.security.cert.CRL crl : CertificateFactory.getInstance("X.509")

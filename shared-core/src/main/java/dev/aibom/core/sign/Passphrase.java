@@ -2,9 +2,7 @@ package dev.aibom.core.sign;
 
 import dev.aibom.core.AibomException;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
@@ -37,18 +35,15 @@ public final class Passphrase {
 
     /** The first line of {@code file} (a trailing newline is not part of the passphrase). */
     public static Passphrase fromFile(Path file) throws AibomException {
-        try {
-            String content = Files.readString(file, StandardCharsets.UTF_8);
-            int newline = content.indexOf('\n');
-            String line = newline < 0 ? content : content.substring(0, newline);
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            return new Passphrase("file " + file, line.toCharArray());
-        } catch (IOException e) {
-            throw new AibomException("Cannot read the passphrase file " + file + ": " + e.getClass().getSimpleName()
-                    + ". Check the path and that the build can read it.", e);
+        String content = new String(dev.aibom.core.io.InputFiles.readOrFail(file, dev.aibom.core.io.InputFiles.KEY_LIMIT,
+                new dev.aibom.core.io.InputFiles.Kind("passphrase file", "a passphrase file holds one line;"
+                        + " check that this is the right file.")), StandardCharsets.UTF_8);
+        int newline = content.indexOf('\n');
+        String line = newline < 0 ? content : content.substring(0, newline);
+        if (line.endsWith("\r")) {
+            line = line.substring(0, line.length() - 1);
         }
+        return new Passphrase("file " + file, line.toCharArray());
     }
 
     /** For tests and programmatic callers that already hold the secret. */

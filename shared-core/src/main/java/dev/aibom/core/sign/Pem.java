@@ -2,10 +2,7 @@ package dev.aibom.core.sign;
 
 import dev.aibom.core.AibomException;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -30,16 +27,10 @@ final class Pem {
     }
 
     static List<Block> read(Path file) throws AibomException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (NoSuchFileException e) {
-            throw new AibomException("The key file " + file + " does not exist. Check the path.");
-        } catch (IOException e) {
-            throw new AibomException("Cannot read " + file + " as PEM: " + e.getMessage() + ". Keys must be PEM"
-                    + " files (-----BEGIN ...-----).", e);
-        }
-        return parse(text, file.toString());
+        byte[] bytes = dev.aibom.core.io.InputFiles.readOrFail(file, dev.aibom.core.io.InputFiles.KEY_LIMIT,
+                new dev.aibom.core.io.InputFiles.Kind("key file", "a PEM key or certificate is a few KiB; check that"
+                        + " this is the right file."));
+        return parse(new String(bytes, StandardCharsets.US_ASCII), file.toString());
     }
 
     /** @param source the file or setting the text came from, for messages */

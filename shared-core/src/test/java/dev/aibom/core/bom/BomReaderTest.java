@@ -158,7 +158,8 @@ class BomReaderTest {
                 .hasMessageContaining("nesting depth");
         Path small = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1}");
         assertThatThrownBy(() -> new BomReader(new ReadLimits(10, 64)).read(small))
-                .hasMessageContaining("the file is " + Files.size(small) + " bytes, more than the limit of 10.");
+                .hasMessageContaining("the file is " + Files.size(small) + " bytes, more than the CycloneDX BOM limit of 10"
+                        + " bytes. Fix: BOMs of up to a sixteenth of the JVM's heap are read");
     }
 
     @Test

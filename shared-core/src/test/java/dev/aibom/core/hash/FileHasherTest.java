@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FileHasherTest {
     @TempDir
@@ -110,5 +111,83 @@ class FileHasherTest {
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor()).isZero();
         return output.split(" ")[0];
+    }
+
+    // ------------------------------------------------------------------ files that change or are not files
+
+    /** Runs {@code change} on another thread while the file is open for hashing, and waits for it. */
+    private static HashListener whileHashing(java.util.function.Consumer<Path> change) {
+        return new HashListener() {
+            @Override
+            public void started(Path file, long size) {
+                Thread writer = new Thread(() -> change.accept(file), "second-writer");
+                writer.start();
+                try {
+                    writer.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    @Test
+    void aFileRewrittenWhileItIsHashedIsAnErrorNotATornDigest() throws Exception {
+        Path model = Files.write(temp.resolve("model.bin"), new byte[300_000]);
+        FileHasher hasher = new FileHasher(Set.of(HashAlgorithm.SHA_256), 1, whileHashing(file -> {
+            try {
+                byte[] other = new byte[300_000];
+                java.util.Arrays.fill(other, (byte) 7);
+                Files.write(file, other); // same size, other bytes
+                Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(
+                        System.currentTimeMillis() + 5_000));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+        assertThatThrownBy(() -> hasher.hash(model)).isInstanceOf(UnhashableFileException.class)
+                .hasMessageStartingWith(model + " changed while it was being hashed (it was modified at ")
+                .hasMessageEndingWith("); no digest was recorded. Run again once nothing writes to it.");
+    }
+
+    @Test
+    void aFileTruncatedOrRemovedWhileItIsHashedIsAnErrorNamingIt() throws Exception {
+        Path truncated = Files.write(temp.resolve("truncated.bin"), new byte[300_000]);
+        FileHasher truncating = new FileHasher(Set.of(HashAlgorithm.SHA_256), 1, whileHashing(file -> {
+            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.truncate(1000);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+        assertThatThrownBy(() -> truncating.hash(truncated))
+                .hasMessageStartingWith(truncated + " changed while it was being hashed (its size went from 300000 to"
+                        + " 1000 bytes)");
+        Path removed = Files.write(temp.resolve("removed.bin"), new byte[300_000]);
+        FileHasher removing = new FileHasher(Set.of(HashAlgorithm.SHA_256), 1, whileHashing(file -> {
+            try {
+                Files.delete(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+        assertThatThrownBy(() -> removing.hash(removed)).isInstanceOf(UnhashableFileException.class)
+                .hasMessage(removed + " disappeared while it was being hashed; run again once nothing writes to it.");
+    }
+
+    @Test
+    void specialFilesAreRefusedNotHashedForeverOrSkipped() throws Exception {
+        assertThatThrownBy(() -> FileHasher.sha256().hash(Path.of("/dev/zero")))
+                .isInstanceOf(UnhashableFileException.class)
+                .hasMessage("/dev/zero is not a regular file but a FIFO, device or socket; aibom hashes only regular"
+                        + " files.");
+        Path folder = Files.createDirectories(temp.resolve("weights"));
+        Files.write(folder.resolve("a.bin"), new byte[10]);
+        Process mkfifo = new ProcessBuilder("mkfifo", folder.resolve("pipe").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        assertThatThrownBy(() -> FileHasher.sha256().hash(folder)).isInstanceOf(UnhashableFileException.class)
+                .hasMessage(folder.resolve("pipe") + " is not a regular file but a FIFO, device or socket; aibom"
+                        + " hashes only regular files. Remove it from " + folder + ", or name the model's files one"
+                        + " by one.");
     }
 }

@@ -385,7 +385,7 @@ class BomSigningTest {
         Path file = Files.writeString(temp.resolve("pass.txt"), "hunter2\r\n");
         assertThat(new String(Passphrase.fromFile(file).chars())).isEqualTo("hunter2");
         assertThatThrownBy(() -> Passphrase.fromFile(temp.resolve("none.txt")))
-                .hasMessageStartingWith("Cannot read the passphrase file " + temp.resolve("none.txt"));
+                .hasMessageStartingWith("Passphrase file " + temp.resolve("none.txt") + ": the file does not exist.");
     }
 
     private SigningKey generated(KeyPairs.Type type) throws AibomException {

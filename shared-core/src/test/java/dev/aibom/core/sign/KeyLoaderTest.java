@@ -152,7 +152,8 @@ class KeyLoaderTest {
                 + ". Keys must be PEM files (-----BEGIN ...-----).");
         Path missing = temp.resolve("missing.pem");
         assertThatThrownBy(() -> KeyLoader.privateKey(missing, Optional.empty()))
-                .hasMessage("The key file " + missing + " does not exist. Check the path.");
+                .hasMessage("Key file " + missing + ": the file does not exist. Create it, or point the key file"
+                        + " setting at the right path.");
         Path onlyPrivate = genpkey("only-private.pem", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256");
         assertThatThrownBy(() -> KeyLoader.publicKeys(onlyPrivate)).hasMessage("No public key or certificate in "
                 + onlyPrivate + ". Expected PEM blocks 'PUBLIC KEY' or 'CERTIFICATE'.");
