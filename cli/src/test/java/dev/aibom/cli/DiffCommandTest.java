@@ -149,6 +149,7 @@ class DiffCommandTest {
                 + b);
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void identicalBomsHaveNoChangesAcrossSpecVersions() throws Exception {
         Cli.Run same = Cli.run("diff", before.toString(), before.toString());

@@ -131,6 +131,7 @@ class ReviewCommandTest {
                 + " ai-components-present: this BOM contains no AI components"));
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void aCycloneDx17BomIsReadAndReviewed() {
         Path v17 = Fixtures.cycloneDx17();

@@ -24,11 +24,34 @@ public final class TestFiles {
         return dir;
     }
 
-    /** {@code ../shared/conformance}: third-party test data (see its README). */
+    /** Where the corpus is: {@code -Daibom.conformance=DIR}, by default {@code ../shared/conformance}. */
+    public static final String CONFORMANCE_PROPERTY = "aibom.conformance";
+    /** {@code -Daibom.conformance.required=true}: an absent corpus fails the tests that need it (CI sets it). */
+    public static final String REQUIRED_PROPERTY = "aibom.conformance.required";
+
+    public static Path conformanceLocation() {
+        String configured = System.getProperty(CONFORMANCE_PROPERTY, "");
+        return configured.isBlank() ? repositoryRoot().resolveSibling("shared").resolve("conformance")
+                : Path.of(configured).toAbsolutePath();
+    }
+
+    public static boolean conformancePresent() {
+        return Files.isDirectory(conformanceLocation().resolve("cyclonedx-spec"));
+    }
+
+    public static boolean conformanceRequired() {
+        return Boolean.parseBoolean(System.getProperty(REQUIRED_PROPERTY, "false"));
+    }
+
+    /**
+     * The third-party test data (see its README). Tests that call this are annotated {@link NeedsConformance}, so
+     * that they are skipped, not failed, on a machine without it - unless it is required.
+     */
     public static Path conformance() {
-        Path conformance = repositoryRoot().resolveSibling("shared").resolve("conformance");
-        if (!Files.isDirectory(conformance)) {
-            throw new IllegalStateException("the conformance data is expected at " + conformance);
+        Path conformance = conformanceLocation();
+        if (!conformancePresent()) {
+            throw new IllegalStateException("the conformance corpus is required (-D" + REQUIRED_PROPERTY + "=true)"
+                    + " but not at " + conformance + "; set -D" + CONFORMANCE_PROPERTY + "=DIR");
         }
         return conformance;
     }

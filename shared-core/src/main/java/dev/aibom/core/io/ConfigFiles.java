@@ -97,6 +97,12 @@ public final class ConfigFiles {
                         "write the " + what + " into it; the README has a complete example."));
             }
             T value = mapper.readValue(parser, type);
+            if (value == null) {
+                // YAML's "~" or "null": a document, but not a mapping
+                throw InvalidInputException.of(what, new Problem(source, 1, 1, "", "the file holds null, not a "
+                        + what + ".", "write the " + what + " into it as a mapping of keys to values; the README has"
+                        + " a complete example."));
+            }
             if (!unknown.isEmpty()) {
                 throw new InvalidInputException(what, source, unknown);
             }

@@ -19,7 +19,6 @@ import org.bouncycastle.pkcs.PKCSException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -87,6 +86,9 @@ final class BouncyCastleKeys {
         } catch (IOException e) {
             throw new AibomException("Cannot decrypt the private key in " + pem + ": the passphrase is wrong, or the"
                     + " file is damaged.", e);
+        } catch (RuntimeException e) {
+            // Bouncy Castle reports malformed ASN.1 inside a well-formed PEM block with runtime exceptions
+            throw damaged(pem, e);
         }
         if (privateKey == null) {
             throw new AibomException("No private key in " + pem + ". Expected a PEM block 'PRIVATE KEY', 'ENCRYPTED"
@@ -131,11 +133,16 @@ final class BouncyCastleKeys {
                 return KeyFactory.getInstance(ed25519 ? "Ed25519" : "Ed448").generatePublic(
                         new java.security.spec.X509EncodedKeySpec(spki));
             }
-        } catch (GeneralSecurityException | IOException e) {
+        } catch (GeneralSecurityException | IOException | RuntimeException e) {
             throw new AibomException("Cannot derive the public key from the private key in " + source + ".", e);
         }
         throw new AibomException("Unsupported private key type " + privateKey.getAlgorithm() + " in " + source
                 + ". aibom signs with EC (P-256/384/521), RSA and Ed25519 keys.");
+    }
+
+    private static AibomException damaged(Path pem, RuntimeException e) {
+        return new AibomException("The key in " + pem + " is damaged: its PEM block does not hold valid key data ("
+                + e.getMessage() + "). Export the key again.", e);
     }
 
     private static Passphrase requirePassphrase(Path pem, Optional<Passphrase> passphrase) throws AibomException {
@@ -145,7 +152,10 @@ final class BouncyCastleKeys {
 
     private static List<Object> readPem(Path pem) throws AibomException {
         List<Object> objects = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(pem, StandardCharsets.US_ASCII);
+        byte[] bytes = dev.aibom.core.io.InputFiles.readOrFail(pem, dev.aibom.core.io.InputFiles.KEY_LIMIT,
+                new dev.aibom.core.io.InputFiles.Kind("key file", "a PEM key or certificate is a few KiB; check that"
+                        + " this is the right file."));
+        try (Reader reader = new java.io.StringReader(new String(bytes, StandardCharsets.US_ASCII));
              PEMParser parser = new PEMParser(reader)) {
             Object object;
             while ((object = parser.readObject()) != null) {
@@ -156,6 +166,8 @@ final class BouncyCastleKeys {
         } catch (IOException e) {
             throw new AibomException("Cannot read " + pem + " as PEM: " + e.getMessage() + ". Keys must be PEM"
                     + " files (-----BEGIN ...-----).", e);
+        } catch (RuntimeException e) {
+            throw damaged(pem, e);
         }
         if (objects.isEmpty()) {
             throw new AibomException("No PEM blocks in " + pem + ". Keys must be PEM files (-----BEGIN ...-----).");

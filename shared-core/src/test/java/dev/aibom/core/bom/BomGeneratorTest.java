@@ -40,6 +40,7 @@ class BomGeneratorTest {
                 Optional.empty(), options)).bom();
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void exampleBomValidatesAgainstTheSpecificationsOwnSchema() throws Exception {
         Path out = temp.resolve("out/bom.json");

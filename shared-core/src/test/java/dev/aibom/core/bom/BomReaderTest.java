@@ -35,6 +35,7 @@ class BomReaderTest {
         }
     }
 
+    @dev.aibom.core.NeedsConformance
     @TestFactory
     Stream<DynamicTest> acceptsEveryValidSampleOfTheSpecification() throws IOException {
         return Stream.of("1.5", "1.6", "1.7").flatMap(version -> {
@@ -52,6 +53,7 @@ class BomReaderTest {
         }));
     }
 
+    @dev.aibom.core.NeedsConformance
     @TestFactory
     Stream<DynamicTest> rejectsEveryInvalidSampleOfTheSpecification() throws IOException {
         return Stream.of("1.5", "1.6", "1.7").flatMap(version -> {
@@ -69,6 +71,7 @@ class BomReaderTest {
         }));
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void schemaErrorsNameTheLineAndJsonPointer() throws Exception {
         Path sample = TestFiles.conformance().resolve("cyclonedx-spec/test-resources/1.6/invalid-component-type-1.6.json");
@@ -77,6 +80,7 @@ class BomReaderTest {
                 + ":\\d+:\\d+: /components/0/type: does not match the CycloneDX 1.6 schema: .*");
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void readsTheSignedCycloneDx14Sample() throws Exception {
         LoadedBom bom = reader.read(TestFiles.conformance()
@@ -85,6 +89,7 @@ class BomReaderTest {
         assertThat(bom.signatureForm()).isEqualTo(SignatureForm.SINGLE);
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void machineLearningSampleKeepsItsModelCard() throws Exception {
         LoadedBom bom = reader.read(TestFiles.conformance()
@@ -180,6 +185,7 @@ class BomReaderTest {
     }
 
     /** Public ML-BOM examples, some of which are broken: each is read or refused with a message, never a crash. */
+    @dev.aibom.core.NeedsConformance
     @TestFactory
     Stream<DynamicTest> publicMlBomExamplesAreReadOrRefusedCleanly() throws IOException {
         Path dir = TestFiles.conformance().resolve("ml-bom-examples");

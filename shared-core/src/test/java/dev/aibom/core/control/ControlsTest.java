@@ -418,6 +418,7 @@ class ControlsTest {
         assertThat(result.outcome(FailOn.ERROR, Optional.empty())).isEqualTo(EvaluationResult.Outcome.FAIL);
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void theSpecificationsMachineLearningSampleIsEvaluatedSensibly() throws Exception {
         var sample = new dev.aibom.core.bom.BomReader().read(TestFiles.conformance()

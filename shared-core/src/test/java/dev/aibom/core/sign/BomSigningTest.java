@@ -106,6 +106,7 @@ class BomSigningTest {
         }));
     }
 
+    @dev.aibom.core.NeedsConformance
     @TestFactory
     Stream<DynamicTest> everyKeyFormatLoads() {
         String passphrase = "correct horse battery staple";
@@ -153,14 +154,14 @@ class BomSigningTest {
                     check(legacy, Optional.of(Passphrase.of(passphrase.toCharArray())));
                 }),
                 DynamicTest.dynamicTest("PKCS#12", () -> {
-                    Path keystore = JsfVectorsTest.JSF.resolve("keys/p256certificate.p12");
+                    Path keystore = JsfVectorsTest.jsf().resolve("keys/p256certificate.p12");
                     Path passwordFile = Files.writeString(temp.resolve("p12.pass"), "foo123\n");
                     SigningKey key = KeyLoader.pkcs12(keystore, null, Passphrase.fromFile(passwordFile));
                     assertThat(key.certificatePath()).hasSize(2);
                     ObjectNode signed = BomSignatures.sign(bom, key, SignOptions.defaults());
                     assertThat(signed.at("/signature/certificatePath")).hasSize(2);
                     VerificationPolicy policy = VerificationPolicy.trusting(List.of())
-                            .withRoots(KeyLoader.certificates(JsfVectorsTest.JSF.resolve("keys/rootca.pem")));
+                            .withRoots(KeyLoader.certificates(JsfVectorsTest.jsf().resolve("keys/rootca.pem")));
                     VerificationReport report = BomSignatures.verify(reread(signed), policy);
                     assertThat(report.failures()).isEmpty();
                     assertThat(report.rootSigners().get(0).reason()).startsWith("signature valid; the certificate of"
@@ -325,6 +326,7 @@ class BomSigningTest {
         assertThat(BomSignatures.verify(new BomReader().read(compact), policy).failures()).isEmpty();
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void theSignedCycloneDx14SampleVerifiesIncludingItsNestedSignatures() throws Exception {
         LoadedBom sample = new BomReader().read(TestFiles.conformance()
@@ -340,6 +342,7 @@ class BomSigningTest {
                 .containsExactly("/components/0/signature", "/services/0/signature", "/compositions/0/signature");
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void theEditedCycloneDx16SampleFailsAtTheRootOnly() throws Exception {
         LoadedBom sample = new BomReader().read(TestFiles.conformance()
@@ -374,6 +377,31 @@ class BomSigningTest {
         assertThat(KeyLoader.publicKeys(publicKey)).containsExactly(loaded.publicKey());
         assertThatThrownBy(() -> KeyPairs.write(KeyPairs.Type.EC_P256, privateKey, publicKey, Optional.empty()))
                 .hasMessage("Refusing to overwrite " + privateKey + ". Move it away or choose another path.");
+    }
+
+    /** keygen's encryption: PBES2 with PBKDF2-HMAC-SHA256 at OWASP's iteration count, and openssl reads it. */
+    @Test
+    void encryptedKeysUseAModernKdfThatOpensslReads() throws Exception {
+        Path privateKey = temp.resolve("modern.pem");
+        KeyPairs.Written written = KeyPairs.write(KeyPairs.Type.EC_P256, privateKey, temp.resolve("modern.pub.pem"),
+                Optional.of(Passphrase.of("correct horse".toCharArray())));
+        Process parse = new ProcessBuilder("openssl", "asn1parse", "-in", privateKey.toString()).start();
+        String asn1 = new String(parse.getInputStream().readAllBytes());
+        assertThat(parse.waitFor()).isZero();
+        assertThat(asn1).contains(":PBES2", ":PBKDF2", ":hmacWithSHA256", ":aes-256-cbc")
+                .containsPattern("INTEGER\\s+:0?927C0"); // 600,000 iterations
+        // openssl decrypts it with the passphrase, and gets the same key
+        Path decrypted = openssl("decrypted.pem", "pkey", "-in", privateKey.toString(), "-passin",
+                "pass:correct horse", "-out", "OUT");
+        assertThat(Crypto.fingerprint(KeyLoader.privateKey(decrypted, Optional.empty()).publicKey()))
+                .isEqualTo(written.fingerprint());
+        // and keys encrypted the old way (PBKDF2-HMAC-SHA1, 2048 iterations) still load
+        Path plain = openssl("plain.pem", "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256",
+                "-out", "OUT");
+        Path old = openssl("old.pem", "pkcs8", "-topk8", "-in", plain.toString(), "-v2", "aes-256-cbc", "-v2prf",
+                "hmacWithSHA1", "-iter", "2048", "-passout", "pass:old", "-out", "OUT");
+        assertThat(KeyLoader.privateKey(old, Optional.of(Passphrase.of("old".toCharArray()))).publicKey())
+                .isEqualTo(KeyLoader.privateKey(plain, Optional.empty()).publicKey());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** RFC 8785 conformance on the vectors in ../shared/conformance/jcs (cyberphone/json-canonicalization, the RFC). */
+@dev.aibom.core.NeedsConformance
 class JcsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);

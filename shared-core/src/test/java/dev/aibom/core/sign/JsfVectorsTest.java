@@ -28,13 +28,16 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JSF 0.82 test vectors of cyberphone/openkeystore (../shared/conformance/jsf): every one verifies. */
+@dev.aibom.core.NeedsConformance
 class JsfVectorsTest {
     static final ObjectMapper STRICT = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-    static final Path JSF = TestFiles.conformance().resolve("jsf");
+    static Path jsf() {
+        return TestFiles.conformance().resolve("jsf");
+    }
 
     static PublicKey publicKey(String name) throws Exception {
-        return KeyLoader.publicKeys(JSF.resolve("keys/" + name + "publickey.pem")).get(0);
+        return KeyLoader.publicKeys(jsf().resolve("keys/" + name + "publickey.pem")).get(0);
     }
 
     /** "p256#es256,r2048#rs256@mult-kid.json" -> p256, r2048 */
@@ -51,7 +54,7 @@ class JsfVectorsTest {
         Map<String, Key> named = new HashMap<>();
         for (String name : keyNames(file)) {
             if (name.startsWith("a")) { // HMAC: a256 -> a256bitkey.hex
-                byte[] secret = HexFormat.of().parseHex(Files.readString(JSF.resolve("keys/" + name + "bitkey.hex")).trim());
+                byte[] secret = HexFormat.of().parseHex(Files.readString(jsf().resolve("keys/" + name + "bitkey.hex")).trim());
                 named.put(name + "bitkey", new SecretKeySpec(secret, "HMAC"));
             } else {
                 PublicKey key = publicKey(name);
@@ -60,14 +63,14 @@ class JsfVectorsTest {
             }
         }
         return new VerificationPolicy(Set.of(JsfAlgorithm.values()), trusted,
-                KeyLoader.certificates(JSF.resolve("keys/rootca.pem")), named, Set.of("myUnsignedData"), true, List.of(),
+                KeyLoader.certificates(jsf().resolve("keys/rootca.pem")), named, Set.of("myUnsignedData"), true, List.of(),
                 Instant.parse("2025-01-01T00:00:00Z"));
     }
 
     @TestFactory
     Stream<DynamicTest> everyVectorVerifies() throws Exception {
         List<Path> vectors;
-        try (Stream<Path> files = Files.list(JSF.resolve("json-signatures"))) {
+        try (Stream<Path> files = Files.list(jsf().resolve("json-signatures"))) {
             vectors = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(vectors).hasSize(67);
@@ -88,10 +91,10 @@ class JsfVectorsTest {
     Stream<DynamicTest> deterministicAlgorithmsReproduceTheVectorsValues() {
         return Stream.of("ed25519#ed25519@jwk.json", "r2048#rs256@jwk.json", "ed25519#ed25519@imp.json",
                 "r2048#rs256@imp.json").map(file -> DynamicTest.dynamicTest(file, () -> {
-            JsonNode vector = STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
-            ObjectNode data = (ObjectNode) STRICT.readTree(Files.readString(JSF.resolve("data/datatobesigned.json")));
+            JsonNode vector = STRICT.readTree(Files.readString(jsf().resolve("json-signatures/" + file)));
+            ObjectNode data = (ObjectNode) STRICT.readTree(Files.readString(jsf().resolve("data/datatobesigned.json")));
             String name = keyNames(file).get(0);
-            SigningKey key = KeyLoader.privateKey(JSF.resolve("keys/" + name + "privatekey.pem"), Optional.empty());
+            SigningKey key = KeyLoader.privateKey(jsf().resolve("keys/" + name + "privatekey.pem"), Optional.empty());
             SignOptions options = SignOptions.defaults().withoutKeyId().withPublicKey(file.contains("@jwk"));
             ObjectNode signed = JsfSigner.sign(data, key, options);
             assertThat(signed.at("/signature/value").asText()).isEqualTo(vector.at("/signature/value").asText());
@@ -102,7 +105,7 @@ class JsfVectorsTest {
     @Test
     void aChangedVectorNoLongerVerifies() throws Exception {
         String file = "p256#es256,r2048#rs256@mult-jwk.json";
-        ObjectNode document = (ObjectNode) STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
+        ObjectNode document = (ObjectNode) STRICT.readTree(Files.readString(jsf().resolve("json-signatures/" + file)));
         document.put("id", 2200064);
         List<SignerResult> results = new JsfVerifier(policyFor(file)).verify(document, "signature", "");
         assertThat(results).extracting(SignerResult::valid).containsExactly(false, false);
@@ -113,7 +116,7 @@ class JsfVectorsTest {
     @Test
     void excludesAreRefusedUnlessAllowed() throws Exception {
         String file = "p256#es256@excl-jwk.json";
-        JsonNode document = STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
+        JsonNode document = STRICT.readTree(Files.readString(jsf().resolve("json-signatures/" + file)));
         SignerResult result = new JsfVerifier(policyFor(file).withAllowedExcludes(Set.of())).verify(document,
                 "signature", "").get(0);
         assertThat(result.valid()).isFalse();
@@ -124,7 +127,7 @@ class JsfVectorsTest {
     @Test
     void algorithmsOutsideTheAllowedListAreRefused() throws Exception {
         String file = "a256#hs256@kid.json";
-        JsonNode document = STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
+        JsonNode document = STRICT.readTree(Files.readString(jsf().resolve("json-signatures/" + file)));
         SignerResult result = new JsfVerifier(policyFor(file).withAlgorithms(VerificationPolicy.ASYMMETRIC))
                 .verify(document, "signature", "").get(0);
         assertThat(result.reason()).isEqualTo("algorithm HS256 is not in the allowed list");
@@ -133,7 +136,7 @@ class JsfVectorsTest {
     @Test
     void aCertificateOutsideItsValidityIsNotTrusted() throws Exception {
         String file = "p256#es256@cer.json";
-        JsonNode document = STRICT.readTree(Files.readString(JSF.resolve("json-signatures/" + file)));
+        JsonNode document = STRICT.readTree(Files.readString(jsf().resolve("json-signatures/" + file)));
         VerificationPolicy policy = policyFor(file);
         policy = new VerificationPolicy(policy.allowedAlgorithms(), List.of(), policy.trustedRoots(), Map.of(),
                 Set.of(), true, List.of(), Instant.parse("2031-06-01T00:00:00Z"));

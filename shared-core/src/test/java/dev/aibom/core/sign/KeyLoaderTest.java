@@ -78,11 +78,12 @@ class KeyLoaderTest {
         }));
     }
 
+    @dev.aibom.core.NeedsConformance
     @TestFactory
     Stream<DynamicTest> keysWithTheirCertificatePathReadTheSameBothWays() {
         return Stream.of("p256", "p384", "p521", "r2048", "ed25519", "ed448").map(name -> DynamicTest.dynamicTest(
                 name, () -> {
-                    Path pem = JsfVectorsTest.JSF.resolve("keys/" + name + "certificate-key.pem");
+                    Path pem = JsfVectorsTest.jsf().resolve("keys/" + name + "certificate-key.pem");
                     SigningKey jdk = KeyLoader.privateKey(pem, Optional.empty());
                     SigningKey bouncyCastle = BouncyCastleKeys.privateKey(pem, Optional.empty());
                     assertThat(jdk.certificatePath()).hasSize(2).isEqualTo(bouncyCastle.certificatePath());
@@ -122,9 +123,10 @@ class KeyLoaderTest {
                         + " private key; the file is damaged. Export the private key again.");
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void certificatesAndPublicKeysAreReadByTheJdk() throws Exception {
-        Path keys = JsfVectorsTest.JSF.resolve("keys");
+        Path keys = JsfVectorsTest.jsf().resolve("keys");
         List<java.security.cert.X509Certificate> chain = KeyLoader.certificates(keys.resolve("p256certpath.pem"));
         assertThat(chain).hasSizeGreaterThan(1);
         assertThat(chain.get(0).getSubjectX500Principal().getName()).contains("CN=Test certificate");
@@ -136,6 +138,7 @@ class KeyLoaderTest {
                 .isEqualTo(KeyLoader.publicKeys(keys.resolve("p256publickey.pem")).get(0).getEncoded());
     }
 
+    @dev.aibom.core.NeedsConformance
     @Test
     void badPemNamesTheFileTheBlockAndTheLine() throws Exception {
         Path unterminated = Files.writeString(temp.resolve("unterminated.pem"),
@@ -157,7 +160,7 @@ class KeyLoaderTest {
         Path onlyPrivate = genpkey("only-private.pem", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256");
         assertThatThrownBy(() -> KeyLoader.publicKeys(onlyPrivate)).hasMessage("No public key or certificate in "
                 + onlyPrivate + ". Expected PEM blocks 'PUBLIC KEY' or 'CERTIFICATE'.");
-        Path x25519 = JsfVectorsTest.JSF.resolve("keys/x25519publickey.pem");
+        Path x25519 = JsfVectorsTest.jsf().resolve("keys/x25519publickey.pem");
         assertThatThrownBy(() -> KeyLoader.publicKeys(x25519)).hasMessage("The public key in " + x25519 + " is of a"
                 + " kind aibom does not use. aibom reads EC (P-256/384/521), RSA, Ed25519 and Ed448 keys.");
     }

@@ -1,0 +1,173 @@
+package dev.aibom.core.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aibom.core.AibomException;
+import dev.aibom.core.bom.BomReader;
+import dev.aibom.core.bom.LoadedBom;
+import dev.aibom.core.bom.ReadLimits;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlRegistry;
+import dev.aibom.core.control.Policy;
+import dev.aibom.core.control.SupplierRegister;
+import dev.aibom.core.control.Waivers;
+import dev.aibom.core.descriptor.DescriptorLoader;
+import dev.aibom.core.io.StrictJson;
+import dev.aibom.core.sign.ApprovalRecord;
+import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.sign.JsfVerifier;
+import dev.aibom.core.sign.KeyLoader;
+import dev.aibom.core.sign.VerificationPolicy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fuzz tests of everything that parses untrusted input. The invariant: whatever the bytes, only aibom's own checked
+ * exceptions ({@link AibomException} and its {@code InvalidInputException}) escape - no runtime exception, no error,
+ * no hang. In a normal build (regression mode) each target runs its committed seed corpus
+ * ({@code src/test/resources/dev/aibom/core/fuzz/ParsersFuzzTestInputs/<target>/}, made from the examples) and every
+ * past finding; {@code .ci/run} fuzzes each target for a bounded time ({@code JAZZER_FUZZ=1}), seeded as well with the
+ * conformance corpus. A crash Jazzer finds is written next to the seeds and becomes a regression input.
+ *
+ * <p>{@code @Timeout} bounds one input when fuzzing (Jazzer passes it on to libFuzzer) and the whole run.
+ */
+class ParsersFuzzTest {
+    private static final ControlRegistry REGISTRY = ControlRegistry.builtIn();
+    private static final BomReader READER = new BomReader(new ReadLimits(1024 * 1024, 64));
+    private static Path folder;
+
+    @BeforeAll
+    static void folder() throws IOException {
+        folder = Files.createTempDirectory("aibom-fuzz");
+    }
+
+    @AfterAll
+    static void clean() throws IOException {
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The input as a file, as the parsers read files. */
+    private static Path file(String name, byte[] data) {
+        try {
+            return Files.write(folder.resolve(name), data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void descriptor(byte[] data) {
+        try {
+            DescriptorLoader.load(file("aibom.yaml", data), folder, Optional.of(java.util.Map.of("project.version",
+                    "1.0")));
+        } catch (AibomException expected) {
+            // a message naming the file, line and field: what a user gets
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void bomReader(byte[] data) {
+        try {
+            LoadedBom bom = READER.read(Path.of("fuzz.cdx.json"), data);
+            // what every command does next with a BOM that was read: view it, look at its signatures
+            BomView view = new BomView(bom.tree());
+            view.items().forEach(item -> {
+                item.supplier();
+                item.licenses();
+                item.hashes();
+            });
+            BomSignatures.verify(bom, VerificationPolicy.trusting(List.of()));
+        } catch (AibomException expected) {
+            // refused with problems
+        } catch (dev.aibom.core.control.BomView.AmbiguousPropertyException expected) {
+            // a conflicting property: reported by properties-unambiguous, and as an error finding by the others
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void jsfVerifier(byte[] data) {
+        try {
+            JsonNode document = new StrictJson(new ReadLimits(1024 * 1024, 64), "document", "document",
+                    "a JSON document", "the signer").parse(Path.of("fuzz.json"), data);
+            new JsfVerifier(VerificationPolicy.trusting(List.of())).verify(document, "signature", "");
+        } catch (AibomException expected) {
+            // not JSON
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void keyLoader(byte[] data) {
+        try {
+            KeyLoader.publicKeys(new String(data, StandardCharsets.US_ASCII), "the fuzzed key");
+        } catch (AibomException expected) {
+            // not a key
+        }
+        try {
+            KeyLoader.privateKey(file("key.pem", data), Optional.empty());
+        } catch (AibomException expected) {
+            // not a private key, or one that needs a passphrase
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void supplierRegister(byte[] data) {
+        try {
+            SupplierRegister.load(file("suppliers.yaml", data).toString(), Duration.ofSeconds(1));
+        } catch (AibomException expected) {
+            // a problem naming the line and field
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void policy(byte[] data) {
+        try {
+            Policy.load(file("aibom-policy.yaml", data), REGISTRY);
+        } catch (AibomException expected) {
+            // a problem naming the line and field
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void waivers(byte[] data) {
+        try {
+            Waivers.load(file("waivers.yaml", data), REGISTRY);
+        } catch (AibomException expected) {
+            // a problem naming the line and field
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void approvalRecord(byte[] data) {
+        try {
+            JsonNode record = ApprovalRecord.read(file("approval.json", data));
+            LoadedBom bom = READER.read(Path.of("seed.cdx.json"), SEED_BOM);
+            ApprovalRecord.verify(record, bom, VerificationPolicy.trusting(List.of()));
+        } catch (AibomException expected) {
+            // not a record, or not one that verifies
+        }
+    }
+
+    private static final byte[] SEED_BOM = ("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
+            + "\"serialNumber\":\"urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79\"}").getBytes(StandardCharsets.UTF_8);
+}
