@@ -191,4 +191,30 @@ class CommandsTest {
         assertThat(untrusted.err()).isEqualTo("aibom: ERROR No key is trusted to sign approvals: give the approver's"
                 + " public key (--trusted-key).\n");
     }
+
+    @Test
+    void specialFilesAreRefusedWithAMessageAndNothingIsWritten() throws Exception {
+        Path fifo = temp.resolve("aibom.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        Path out = temp.resolve("out/bom.json");
+        Cli.Run descriptor = Cli.run("generate", "--descriptor", fifo.toString(), "--output", out.toString(),
+                "--timestamp", "0");
+        assertThat(descriptor.exitCode()).isEqualTo(1);
+        assertThat(descriptor.err()).isEqualTo("aibom: ERROR Invalid AI-BOM descriptor " + fifo + ":\n  - " + fifo
+                + ": this is not a regular file but a FIFO, device or socket; aibom reads only regular files. Fix:"
+                + " point the AI-BOM descriptor setting at a regular file.\n");
+        assertThat(out).doesNotExist();
+
+        Path review = Fixtures.supplierReview(temp);
+        Cli.Run register = Cli.run("review", review.resolve("acme-fraud-scoring.cdx.json").toString(),
+                "--suppliers", "/dev/zero", "--reports", temp.resolve("reports").toString());
+        assertThat(register.exitCode()).isEqualTo(1);
+        assertThat(register.err()).isEqualTo("aibom: ERROR --suppliers: the supplier register /dev/zero is not a"
+                + " regular file. Point --suppliers at the supplier register, or remove the setting.\n");
+        assertThat(temp.resolve("reports")).doesNotExist();
+        Cli.Run bom = Cli.run("validate", "/dev/zero");
+        assertThat(bom.exitCode()).isEqualTo(1);
+        assertThat(bom.err()).contains("this is not a regular file");
+    }
 }

@@ -16,12 +16,15 @@ import java.util.Optional;
  */
 @Mojo(name = "keygen", requiresProject = false, threadSafe = true)
 public class KeygenMojo extends AbstractAibomMojo {
-    /** Where the private key goes. */
-    @Parameter(property = "aibom.privateKey", defaultValue = "${user.dir}/aibom-signing-key.pem")
+    /**
+     * Where the private key goes. By default in {@code ~/.aibom/}, outside any project, so that it is not committed
+     * by accident; point the {@code settings.xml} server's {@code privateKey} at it.
+     */
+    @Parameter(property = "aibom.privateKey", defaultValue = "${user.home}/.aibom/aibom-signing-key.pem")
     private File privateKey;
 
-    /** Where the public key goes. */
-    @Parameter(property = "aibom.publicKey", defaultValue = "${user.dir}/aibom-signing-key.pub.pem")
+    /** Where the public key goes (it is no secret: give it, with its fingerprint, to whoever verifies your BOMs). */
+    @Parameter(property = "aibom.publicKey", defaultValue = "${user.home}/.aibom/aibom-signing-key.pub.pem")
     private File publicKey;
 
     /** EC_P256 (default), EC_P384, EC_P521, RSA_3072 or ED25519. */

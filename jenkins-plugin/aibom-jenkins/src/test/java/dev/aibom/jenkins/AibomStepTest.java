@@ -114,6 +114,20 @@ class AibomStepTest {
     }
 
     @Test
+    void aModelFileThatIsAFifoOrChangesFailsWithAMessageNotAStackTrace() throws Exception {
+        Path model = workspace.resolve("models/credit-pd-logreg.pmml");
+        Files.delete(model);
+        Process mkfifo = new ProcessBuilder("mkfifo", model.toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+        StubJenkins.Context context = run(step(), new EnvVars());
+        assertThat(context.failure).isInstanceOf(AbortException.class).hasMessageContaining("aibom: Invalid AI-BOM"
+                + " descriptor").hasMessageContaining("'models/credit-pd-logreg.pmml' is not a regular file but a FIFO,"
+                + " device or socket; aibom hashes only regular files.");
+        assertThat(listener.text()).doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(workspace.resolve("aibom/aibom.cdx.json")).doesNotExist();
+    }
+
+    @Test
     void keysAndPassphrasesComeFromTheEnvironmentAndAreNeverPrinted() throws Exception {
         Path key = temp.resolve("credentials/aibom-key.pem");
         KeyPairs.write(KeyPairs.Type.EC_P256, key, temp.resolve("credentials/aibom-key.pub.pem"),
