@@ -67,7 +67,7 @@ class DistributionIT {
             assertThat(names).contains(root + "bin/aibom", root + "bin/aibom.bat", root + "README.txt",
                     root + "LICENSE", root + "completion/aibom_completion", root + "licenses/THIRD-PARTY.txt",
                     root + "lib/aibom-cli-" + VERSION + ".jar", root + "lib/aibom-core-" + VERSION + ".jar",
-                    root + "lib/picocli-4.7.7.jar", root + "lib/bcprov-jdk18on-1.82.jar");
+                    root + "lib/picocli-4.7.7.jar", root + "lib/bcprov-jdk18on-1.83.jar");
             // test-only libraries stay out
             assertThat(names).noneMatch(name -> name.contains("wiremock") || name.contains("archunit")
                     || name.contains("junit") || name.contains("assertj"));

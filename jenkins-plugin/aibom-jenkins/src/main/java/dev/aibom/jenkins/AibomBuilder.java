@@ -38,7 +38,7 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {
         AibomRunner.perform(run, workspace, listener, Parameters.pipeline(descriptorFile, policy, suppliers, waivers, sign,
-                env.expand(keyFile), passphraseVariable, outputDirectory, failOn, unstableOn, env));
+                env.expand(keyFile), passphraseVariable, outputDirectory, failOn, unstableOn, env), null);
     }
 
     @Extension

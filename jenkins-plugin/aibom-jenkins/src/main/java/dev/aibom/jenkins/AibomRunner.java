@@ -12,6 +12,8 @@ import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
+import org.jenkinsci.plugins.workflow.actions.WarningAction;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import jenkins.MasterToSlaveFileCallable;
@@ -32,20 +34,26 @@ public final class AibomRunner {
     private AibomRunner() {
     }
 
+    /**
+     * @param node the Pipeline step's node, to mark its stage UNSTABLE as well as the build; null for a freestyle build
+     */
     public static Map<String, Object> perform(Run<?, ?> run, FilePath workspace, TaskListener listener,
-                                              PipelineRequest request) throws IOException, InterruptedException {
+                                              PipelineRequest request, FlowNode node)
+            throws IOException, InterruptedException {
         PipelineResult result = workspace.act(new GenerateAndCheck(request, listener));
-        return conclude(run, listener, result, "aibom");
+        return conclude(run, listener, result, "aibom", node);
     }
 
+    /** @param node as for {@link #perform} */
     public static Map<String, Object> review(Run<?, ?> run, FilePath workspace, TaskListener listener,
-                                             ReviewRequest request) throws IOException, InterruptedException {
+                                             ReviewRequest request, FlowNode node)
+            throws IOException, InterruptedException {
         PipelineResult result = workspace.act(new Review(request, listener));
-        return conclude(run, listener, result, "aibomVerify");
+        return conclude(run, listener, result, "aibomVerify", node);
     }
 
-    static Map<String, Object> conclude(Run<?, ?> run, TaskListener listener, PipelineResult result, String step)
-            throws AbortException {
+    static Map<String, Object> conclude(Run<?, ?> run, TaskListener listener, PipelineResult result, String step,
+                                        FlowNode node) throws AbortException {
         PrintStream log = listener.getLogger();
         run.addAction(new AibomBuildAction(result));
         Map<String, Object> summary = new LinkedHashMap<>(result.counts());
@@ -57,6 +65,11 @@ public final class AibomRunner {
             case UNSTABLE -> {
                 log.println(step + ": marking the build UNSTABLE. " + result.summary());
                 run.setResult(Result.UNSTABLE);
+                if (node != null) {
+                    // as warnings-ng does: the stage view and Blue Ocean show which stage was unstable
+                    node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(step + ": "
+                            + result.summary().lines().findFirst().orElse("")));
+                }
             }
             default -> { }
         }

@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -61,7 +62,7 @@ public class AibomStep extends Step implements Serializable {
             return AibomRunner.perform(context.get(Run.class), context.get(FilePath.class),
                     context.get(TaskListener.class), Parameters.pipeline(step.descriptorFile, step.policy, step.suppliers,
                             step.waivers, step.sign, step.keyFile, step.passphraseVariable, step.outputDirectory,
-                            step.failOn, step.unstableOn, env == null ? Map.of() : env));
+                            step.failOn, step.unstableOn, env == null ? Map.of() : env), context.get(FlowNode.class));
         }
     }
 
@@ -69,7 +70,7 @@ public class AibomStep extends Step implements Serializable {
     public static final class DescriptorImpl extends StepDescriptor {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, FilePath.class, TaskListener.class, EnvVars.class);
+            return Set.of(Run.class, FilePath.class, TaskListener.class, EnvVars.class, FlowNode.class);
         }
 
         @Override

@@ -4,6 +4,7 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -58,7 +59,7 @@ public class AibomVerifyStep extends Step implements Serializable {
             return AibomRunner.review(context.get(Run.class), context.get(FilePath.class),
                     context.get(TaskListener.class), Parameters.review(step.bom, step.trustedKeys, step.suppliers,
                             step.policy, step.waivers, step.outputDirectory, step.failOn, step.unstableOn,
-                            step.requireAiComponents));
+                            step.requireAiComponents), context.get(FlowNode.class));
         }
     }
 
@@ -66,7 +67,7 @@ public class AibomVerifyStep extends Step implements Serializable {
     public static final class DescriptorImpl extends StepDescriptor {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, FilePath.class, TaskListener.class);
+            return Set.of(Run.class, FilePath.class, TaskListener.class, FlowNode.class);
         }
 
         @Override

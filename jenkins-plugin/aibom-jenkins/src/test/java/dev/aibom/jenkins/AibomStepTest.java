@@ -94,6 +94,11 @@ class AibomStepTest {
         assertThat(context.failure).isNull();
         assertThat(run.getResult()).isEqualTo(Result.UNSTABLE);
         assertThat(listener.text()).contains("aibom: marking the build UNSTABLE.");
+        // the stage too, as warnings-ng marks it: the stage view shows which stage was unstable
+        org.jenkinsci.plugins.workflow.actions.WarningAction warning = context.node.getAction(
+                org.jenkinsci.plugins.workflow.actions.WarningAction.class);
+        assertThat(warning.getResult()).isEqualTo(Result.UNSTABLE);
+        assertThat(warning.getMessage()).startsWith("aibom: AI-BOM controls: ");
     }
 
     @Test

@@ -59,13 +59,20 @@ final class StubJenkins {
         }
     }
 
+    /** The step's node in the flow graph, where a stage's warning is recorded. */
+    static final class TestNode extends org.jenkinsci.plugins.workflow.graph.FlowNode {
+    }
+
     static final class Context extends StepContext {
         private static final long serialVersionUID = 1L;
         final transient Map<Class<?>, Object> values = new HashMap<>();
         transient Object success;
         transient Throwable failure;
 
+        final transient TestNode node = new TestNode();
+
         Context(TestRun run, Path workspace, Listener listener, EnvVars env) {
+            values.put(org.jenkinsci.plugins.workflow.graph.FlowNode.class, node);
             values.put(Run.class, run);
             values.put(FilePath.class, new FilePath(workspace.toFile()));
             values.put(TaskListener.class, listener);

@@ -201,4 +201,67 @@ class ReportsTest {
             }
         }
     }
+
+    /** Jenkins' default Content-Security-Policy for archived files (DirectoryBrowserSupport.DEFAULT_CSP_VALUE). */
+    static final String JENKINS_CSP = "sandbox allow-same-origin; default-src 'none'; img-src 'self'; style-src 'self';";
+
+    /**
+     * Served as Jenkins serves an archived report - over HTTP with its Content-Security-Policy - the report is styled:
+     * the header's dark background shows, and the browser refuses nothing. Without the style sheet beside it, the same
+     * pixel is white: the check sees the difference.
+     */
+    @Test
+    void theHtmlIsStyledUnderJenkinsContentSecurityPolicy() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        Assumptions.assumeTrue(Files.isExecutable(chromium), "headless Chromium is not installed");
+        Path folder = temp.resolve("archive");
+        Reports.writeAll(result, header, folder);
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            Path file = folder.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+            boolean found = file.startsWith(folder) && Files.isRegularFile(file);
+            byte[] body = found ? Files.readAllBytes(file) : new byte[0];
+            exchange.getResponseHeaders().add("Content-Security-Policy", JENKINS_CSP);
+            exchange.getResponseHeaders().add("Content-Type", file.toString().endsWith(".css") ? "text/css"
+                    : "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
+            if (found) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/aibom-report.html";
+            Shot styled = screenshot(chromium, url, "styled");
+            assertThat(styled.console()).doesNotContain("Content Security Policy").doesNotContain("Refused to");
+            // header background #263238
+            assertThat(styled.rgb(8, 8)).isEqualTo(0x263238);
+            Files.delete(folder.resolve(HtmlReport.CSS_FILE));
+            Shot bare = screenshot(chromium, url, "bare");
+            assertThat(bare.rgb(8, 8)).isEqualTo(0xffffff);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private record Shot(java.awt.image.BufferedImage image, String console) {
+        int rgb(int x, int y) {
+            return image.getRGB(x, y) & 0xffffff;
+        }
+    }
+
+    private Shot screenshot(Path chromium, String url, String name) throws Exception {
+        Path png = temp.resolve(name + ".png");
+        Path profile = Files.createDirectories(temp.resolve("profile-" + name));
+        Process process = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--enable-logging=stderr", "--v=0", "--user-data-dir=" + profile, "--window-size=800,600",
+                "--screenshot=" + png, url).redirectErrorStream(true).start();
+        String console = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(png).as(console).exists();
+        return new Shot(javax.imageio.ImageIO.read(png.toFile()), console);
+    }
 }
