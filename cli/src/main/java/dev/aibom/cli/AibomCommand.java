@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 + " them, check the Annex A controls, and review the AI-BOMs suppliers send.", ""},
         subcommands = {GenerateCommand.class, ValidateCommand.class, SignCommand.class, VerifyCommand.class,
                 CheckCommand.class, ReviewCommand.class, ApproveCommand.class, VerifyApprovalCommand.class,
-                KeygenCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+                KeygenCommand.class, DiffCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -3,6 +3,7 @@ package dev.aibom.cli;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.job.CheckJob;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.report.JsonReport;
@@ -37,6 +38,9 @@ final class CheckCommand extends JobCommand {
     @Mixin
     TrustOptions trust;
 
+    @Mixin
+    DiscoveryOptions discovery;
+
     @Option(names = "--base", paramLabel = "DIR",
             description = "check the model and data files in this folder against the BOM's hashes")
     Path base;
@@ -48,11 +52,14 @@ final class CheckCommand extends JobCommand {
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(evaluation.format);
-        CheckJob.Result result = CheckJob.run(new CheckJob.Request(bom, EvaluationOptions.policy(policy),
+        CheckJob.Request request = new CheckJob.Request(bom, EvaluationOptions.policy(policy),
                 suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", suppliers),
                 evaluation.waivers(), trust.trust(), Optional.ofNullable(base), evaluation.today(context().clock()),
                 evaluation.failOn(), Optional.empty(), evaluation.requireAiComponents, Optional.ofNullable(reports),
-                evaluation.timeout()), log, progress(log));
+                evaluation.timeout());
+        Optional<DiscoveryScanner.Request> discover = discovery.request(base);
+        CheckJob.Result result = CheckJob.run(discover.map(request::discovering).orElse(request), log,
+                progress(log));
         if (evaluation.format == Format.json) {
             print(JsonReport.tree(result.evaluation(), result.header()));
         }

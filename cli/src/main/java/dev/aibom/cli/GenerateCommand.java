@@ -5,6 +5,7 @@ import dev.aibom.core.Log;
 import dev.aibom.core.Timestamps;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.hash.HashAlgorithm;
+import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.job.GenerateJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +47,20 @@ final class GenerateCommand extends JobCommand {
             description = "how many files to hash at once; default: the number of processors")
     Integer threads;
 
+    @Option(names = "--hub-url", paramLabel = "URL",
+            description = "the Hugging Face Hub (or mirror) that resolves hf:// references; default: $HF_ENDPOINT,"
+                    + " else https://huggingface.co. A token for gated or private repositories comes from $HF_TOKEN"
+                    + " (or $HUGGING_FACE_HUB_TOKEN) and is sent only to this host")
+    String hubUrl;
+
+    @Option(names = "--hub-cache", paramLabel = "DIR",
+            description = "the cache of resolved Hub commits; default: ~/.cache/aibom/hub (a project can also commit"
+                    + " entries in .aibom/hub-cache beside its descriptor)")
+    Path hubCache;
+
+    @Option(names = "--offline", description = "never ask the Hub: hf:// references must be pinned commits in a cache")
+    boolean offline;
+
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(Format.text);
@@ -54,7 +69,9 @@ final class GenerateCommand extends JobCommand {
         Path baseDir = base != null ? base : descriptorPath.getParent();
         BomOptions options = BomOptions.at(at)
                 .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
-                .withListener(progress(log));
+                .withListener(progress(log))
+                .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "--hub-url", Optional.ofNullable(hubCache),
+                        offline, context().environment()));
         if (threads != null) {
             if (threads < 1) {
                 throw usage("--threads must be at least 1, not " + threads + ".");

@@ -44,12 +44,12 @@ class CommandsTest {
 
         Cli.Run valid = Cli.run("validate", bom.toString());
         assertThat(valid.exitCode()).isZero();
-        assertThat(valid.out()).isEqualTo("aibom: " + bom + " is a valid CycloneDX 1.6 BOM (7 components; 2 models, 2"
+        assertThat(valid.out()).isEqualTo("aibom: " + bom + " is a valid CycloneDX 1.6 BOM (38 components; 3 models, 2"
                 + " datasets and 1 service; signature: none)\n");
         JsonNode json = Cli.run("validate", bom.toString(), "--format", "json").json();
         assertThat(json.get("valid").asBoolean()).isTrue();
         assertThat(json.get("specVersion").asText()).isEqualTo("1.6");
-        assertThat(json.get("models").asInt()).isEqualTo(2);
+        assertThat(json.get("models").asInt()).isEqualTo(3);
         assertThat(json.get("signature").asText()).isEqualTo("none");
     }
 
@@ -107,7 +107,7 @@ class CommandsTest {
         assertThat(json.at("/signature/state").asText()).isEqualTo("valid-trusted");
         assertThat(json.at("/signers/0/key").asText()).isEqualTo(fingerprint);
         assertThat(json.at("/files/checked").asBoolean()).isTrue();
-        assertThat(json.at("/files/ok").asInt()).isEqualTo(5);
+        assertThat(json.at("/files/ok").asInt()).isEqualTo(6);
 
         Files.writeString(bom, Files.readString(bom).replace("\"approved\"", "\"deployed\""));
         Cli.Run tampered = Cli.run("verify", bom.toString(), "--trusted-key", pub.toString(), "--skip-files");

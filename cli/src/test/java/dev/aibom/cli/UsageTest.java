@@ -17,7 +17,7 @@ class UsageTest {
         Cli.Run help = Cli.run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Commands:", "generate", "validate", "sign", "verify", "check", "review",
-                "approve", "verify-approval", "keygen", "diff", "Exit codes:");
+                "approve", "verify-approval", "keygen", "diff", "init", "Exit codes:");
         Cli.Run helpReview = Cli.run("help", "review");
         assertThat(helpReview.exitCode()).isZero();
         assertThat(helpReview.out()).startsWith("Usage: aibom review ").contains("--suppliers=FILE|URL",
@@ -25,22 +25,23 @@ class UsageTest {
     }
 
     /** The smallest valid command line of each command: an unknown option is then the only thing wrong. */
-    private static final java.util.Map<String, String[]> VALID = java.util.Map.of(
-            "generate", new String[]{"--descriptor", "a.yaml", "--output", "b.json"},
-            "validate", new String[]{"bom.json"},
-            "sign", new String[]{"bom.json", "--key", "k.pem"},
-            "verify", new String[]{"bom.json"},
-            "check", new String[]{"bom.json"},
-            "review", new String[]{"bom.json", "--suppliers", "s.yaml"},
-            "approve", new String[]{"bom.json", "--key", "k.pem", "--decision", "approved", "--by", "L", "--output",
-                    "a.json"},
-            "verify-approval", new String[]{"a.json", "bom.json"},
-            "keygen", new String[]{"--private-key", "k.pem", "--public-key", "k.pub.pem"},
-            "diff", new String[]{"a.json", "b.json"});
+    private static final java.util.Map<String, String[]> VALID = java.util.Map.ofEntries(
+            java.util.Map.entry("generate", new String[]{"--descriptor", "a.yaml", "--output", "b.json"}),
+            java.util.Map.entry("validate", new String[]{"bom.json"}),
+            java.util.Map.entry("sign", new String[]{"bom.json", "--key", "k.pem"}),
+            java.util.Map.entry("verify", new String[]{"bom.json"}),
+            java.util.Map.entry("check", new String[]{"bom.json"}),
+            java.util.Map.entry("review", new String[]{"bom.json", "--suppliers", "s.yaml"}),
+            java.util.Map.entry("approve", new String[]{"bom.json", "--key", "k.pem", "--decision", "approved",
+                    "--by", "L", "--output", "a.json"}),
+            java.util.Map.entry("verify-approval", new String[]{"a.json", "bom.json"}),
+            java.util.Map.entry("keygen", new String[]{"--private-key", "k.pem", "--public-key", "k.pub.pem"}),
+            java.util.Map.entry("diff", new String[]{"a.json", "b.json"}),
+            java.util.Map.entry("init", new String[]{"--name", "n", "--system-version", "1"}));
 
     @ParameterizedTest
     @ValueSource(strings = {"generate", "validate", "sign", "verify", "check", "review", "approve", "verify-approval",
-            "keygen", "diff"})
+            "keygen", "diff", "init"})
     void everyCommandHasHelpAndRefusesAnUnknownOption(String command) {
         Cli.Run help = Cli.run(command, "--help");
         assertThat(help.exitCode()).isZero();

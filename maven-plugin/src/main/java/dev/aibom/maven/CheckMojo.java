@@ -7,6 +7,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,7 +21,8 @@ import java.util.Optional;
  * finding and fails the build once, at the end, when a finding reaches {@code failOn}. Says in one line which
  * policy, supplier register and waivers it used, and which defaults applied.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractAibomMojo {
     /** The BOM to check (by default the one aibom:generate wrote). */
     @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
@@ -92,21 +95,39 @@ public class CheckMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.requireAiComponents", defaultValue = "false")
     private boolean requireAiComponents;
 
+    /**
+     * Look at what the build really ships: its runtime dependencies against the catalogue of AI libraries, and the
+     * project's resources, the packaged artifact and {@link #scan} for model files (recognised by content). The
+     * controls {@code shipped-models-declared} and {@code ai-sdks-declared} judge what is found.
+     */
+    @Parameter(property = "aibom.discover", defaultValue = "true")
+    private boolean discover;
+
+    /** More files and folders to look into for model files, besides the resources and the packaged artifact. */
+    @Parameter(property = "aibom.scan")
+    private List<File> scan;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
     /** How long to wait for a supplier register URL. */
     @Parameter(property = "aibom.registerTimeoutSeconds", defaultValue = "20")
     private int registerTimeoutSeconds;
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        CheckJob.Result result = CheckJob.run(new CheckJob.Request(path(bom),
+        CheckJob.Request request = new CheckJob.Request(path(bom),
                 input("aibom.policy", policy, configDirectory, "aibom-policy.yaml"),
                 register("aibom.suppliers", suppliers, configDirectory),
                 input("aibom.waivers", waivers, configDirectory, "waivers.yaml"),
                 new Trust(paths(trustedKeys), paths(caRoots), paths(crls)),
                 checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(), today(today), failOn(failOn),
                 Optional.empty(), requireAiComponents, Optional.of(path(reportsDirectory)),
-                Duration.ofSeconds(registerTimeoutSeconds)),
-                log(), progress());
+                Duration.ofSeconds(registerTimeoutSeconds));
+        if (discover) {
+            request = request.discovering(Discovery.of(project, paths(scan)));
+        }
+        CheckJob.Result result = CheckJob.run(request, log(), progress());
         conclude(result.evaluation());
     }
 }

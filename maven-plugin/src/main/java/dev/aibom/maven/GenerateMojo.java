@@ -3,6 +3,7 @@ package dev.aibom.maven;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Timestamps;
 import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.hash.HashAlgorithm;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -67,6 +68,29 @@ public class GenerateMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.classifier", defaultValue = "aibom")
     private String classifier;
 
+    /**
+     * The Hugging Face Hub (or a mirror) that resolves {@code hf://} references. Not set: the {@code HF_ENDPOINT}
+     * environment variable, else {@code https://huggingface.co}. A token for gated or private repositories is read
+     * from {@code HF_TOKEN} (or {@code HUGGING_FACE_HUB_TOKEN}); it is sent only to this host and never logged.
+     */
+    @Parameter(property = "aibom.hubUrl")
+    private String hubUrl;
+
+    /**
+     * The cache of resolved Hub commits (a commit's metadata never changes, so entries never expire). Not set:
+     * {@code ~/.cache/aibom/hub}. Entries a project commits in {@code .aibom/hub-cache} beside its descriptor are
+     * read first.
+     */
+    @Parameter(property = "aibom.hubCache")
+    private File hubCache;
+
+    /**
+     * Never ask the Hub: every {@code hf://} reference must be a pinned commit in a cache. Follows Maven's own
+     * offline mode ({@code mvn -o}) unless set.
+     */
+    @Parameter(property = "aibom.offline", defaultValue = "${settings.offline}")
+    private boolean offline;
+
     @Override
     protected void run() throws AibomException, java.io.IOException {
         Instant timestamp;
@@ -78,7 +102,9 @@ public class GenerateMojo extends AbstractAibomMojo {
             throw new AibomException("project.build.outputTimestamp: " + e.getMessage() + ".");
         }
         BomOptions options = BomOptions.at(timestamp).withThreads(hashThreads).withListener(progress())
-                .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of());
+                .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
+                .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "aibom.hubUrl",
+                        Optional.ofNullable(hubCache).map(AbstractAibomMojo::path), offline, System.getenv()));
         Optional<java.nio.file.Path> xmlOut = xml ? Optional.of(path(bom).resolveSibling(
                 path(bom).getFileName().toString().replaceFirst("\\.json$", "") + ".xml")) : Optional.empty();
         GenerateJob.run(new GenerateJob.Request(path(descriptor), path(baseDirectory), path(bom), xmlOut, options,

@@ -1,6 +1,13 @@
 package dev.aibom.core;
 
 import dev.aibom.core.job.GenerateJob;
+import dev.aibom.core.job.CheckJob;
+import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Trust;
+import dev.aibom.core.discovery.DiscoveryScanner;
+import dev.aibom.core.hash.HashListener;
+import java.time.Duration;
+import java.util.List;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
@@ -26,20 +33,35 @@ class ExamplesTest {
     Path temp;
 
     @Test
-    void theFailingExampleFailsForExactlyItsTwoDocumentedReasons() throws Exception {
+    void theFailingExampleFailsForExactlyItsFourDocumentedReasons() throws Exception {
         Path project = TestFiles.copyTree(TestFiles.example("failing-support-assistant"), temp.resolve("p"));
         Path bom = temp.resolve("bom.json");
         GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bom, Optional.empty(),
                 BomOptions.at(Instant.parse("2026-11-01T00:00:00Z"))));
-        EvaluationResult result = TestJobs.check(bom, Optional.empty(), Optional.of(project.resolve("suppliers.yaml")),
-                Optional.of(project), TODAY);
+        // as the Maven check goal does: the resources are looked into for model files
+        EvaluationResult result = CheckJob.run(new CheckJob.Request(bom, Input.none("policy"),
+                Input.configured("suppliers", project.resolve("suppliers.yaml").toString()), Input.none("waivers"),
+                Trust.NONE, Optional.of(project), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(),
+                Duration.ofSeconds(5)).discovering(new DiscoveryScanner.Request(List.of(),
+                List.of(project.resolve("src/main/resources")), project)), Log.NONE, HashListener.NONE).evaluation();
         assertThat(result.findings()).filteredOn(f -> f.status() == Status.FAIL).extracting(Finding::line)
                 .containsExactlyInAnyOrder(
                         "[A.6.2.5, A.6.2.6] model-lifecycle-allowed: model 'intent-classifier' is retired (allowed:"
                                 + " validated, approved, deployed)",
                         "[A.10.3] supplier-registered: service 'shadow-llm' supplier 'Shadow AI Labs Inc.' is not in"
-                                + " the supplier register");
+                                + " the supplier register",
+                        "[A.6.2.4, A.10.3] model-format-safe: model 'reply-ranker': models/reply-ranker.pkl imports"
+                                + " posix.system (STACK_GLOBAL), which is not on the allowlist of safe callables (byte"
+                                + " 28)",
+                        "[A.4.2] shipped-models-declared: model file src/main/resources/models/shadow-intent.onnx (onnx,"
+                                + " SHA-256 " + sha256(project.resolve("src/main/resources/models/shadow-intent.onnx"))
+                                + ") is shipped, but no declared model or dataset covers it");
         assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(file)));
     }
 
     @Test

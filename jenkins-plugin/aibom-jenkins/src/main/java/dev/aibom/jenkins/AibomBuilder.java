@@ -29,6 +29,7 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     private String outputDirectory = "aibom";
     private String failOn;
     private String unstableOn;
+    private String scanPaths;
 
     @DataBoundConstructor
     public AibomBuilder() {
@@ -38,7 +39,8 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {
         AibomRunner.perform(run, workspace, listener, Parameters.pipeline(descriptorFile, policy, suppliers, waivers, sign,
-                env.expand(keyFile), passphraseVariable, outputDirectory, failOn, unstableOn, env), null);
+                env.expand(keyFile), passphraseVariable, outputDirectory, failOn, unstableOn, env.expand(scanPaths), env),
+                null);
     }
 
     @Extension
@@ -144,5 +146,14 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     @DataBoundSetter
     public void setUnstableOn(String unstableOn) {
         this.unstableOn = unstableOn;
+    }
+
+    public String getScanPaths() {
+        return scanPaths;
+    }
+
+    @DataBoundSetter
+    public void setScanPaths(String scanPaths) {
+        this.scanPaths = scanPaths;
     }
 }

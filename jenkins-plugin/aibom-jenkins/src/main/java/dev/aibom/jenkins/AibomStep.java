@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * {@code aibom(descriptorFile: 'aibom.yaml', policy: ..., suppliers: ..., waivers: ..., sign: true, keyFile: env.AIBOM_KEY,
- * failOn: 'error', unstableOn: 'warning')}: generates, optionally signs, checks and reports; returns counts per status.
+ * failOn: 'error', unstableOn: 'warning',
+ * scanPaths: 'target/app.jar, models')}: generates, optionally signs, checks and reports; returns counts per status.
  */
 public class AibomStep extends Step implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -36,6 +37,7 @@ public class AibomStep extends Step implements Serializable {
     private String outputDirectory = "aibom";
     private String failOn;
     private String unstableOn;
+    private String scanPaths;
 
     @DataBoundConstructor
     public AibomStep() {
@@ -62,7 +64,8 @@ public class AibomStep extends Step implements Serializable {
             return AibomRunner.perform(context.get(Run.class), context.get(FilePath.class),
                     context.get(TaskListener.class), Parameters.pipeline(step.descriptorFile, step.policy, step.suppliers,
                             step.waivers, step.sign, step.keyFile, step.passphraseVariable, step.outputDirectory,
-                            step.failOn, step.unstableOn, env == null ? Map.of() : env), context.get(FlowNode.class));
+                            step.failOn, step.unstableOn, step.scanPaths, env == null ? Map.of() : env),
+                    context.get(FlowNode.class));
         }
     }
 
@@ -172,5 +175,14 @@ public class AibomStep extends Step implements Serializable {
     @DataBoundSetter
     public void setUnstableOn(String unstableOn) {
         this.unstableOn = unstableOn;
+    }
+
+    public String getScanPaths() {
+        return scanPaths;
+    }
+
+    @DataBoundSetter
+    public void setScanPaths(String scanPaths) {
+        this.scanPaths = scanPaths;
     }
 }

@@ -22,7 +22,8 @@ final class Parameters {
 
     static PipelineRequest pipeline(String descriptor, String policy, String suppliers, String waivers, boolean sign,
                                     String keyFile, String passphraseVariable, String outputDirectory, String failOn,
-                                    String unstableOn, Map<String, String> environment) throws AbortException {
+                                    String unstableOn, String scanPaths, Map<String, String> environment)
+            throws AbortException {
         Instant timestamp;
         try {
             timestamp = Timestamps.parse(environment.get("SOURCE_DATE_EPOCH")).orElseGet(Instant::now);
@@ -34,13 +35,28 @@ final class Parameters {
                 orDefault(passphraseVariable, "AIBOM_KEY_PASSPHRASE"), List.of(), orDefault(outputDirectory, "aibom"),
                 failOn(failOn, "failOn"), severity(unstableOn, "unstableOn"), timestamp,
                 LocalDate.now(ZoneOffset.UTC), secretsOnly(environment, orDefault(passphraseVariable,
-                "AIBOM_KEY_PASSPHRASE")));
+                "AIBOM_KEY_PASSPHRASE"))).withScanPaths(list(scanPaths));
     }
 
-    /** Only the passphrase variable travels to the agent, never the rest of the build's environment. */
+    /** A comma-separated parameter as a list; blank entries dropped. */
+    static List<String> list(String value) {
+        return value == null || value.isBlank() ? List.of()
+                : Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Only what the core reads travels to the agent, never the rest of the build's environment: the passphrase
+     * variable, and the Hugging Face Hub's endpoint and token (as {@code huggingface_hub} reads them).
+     */
     private static Map<String, String> secretsOnly(Map<String, String> environment, String variable) {
-        String value = environment.get(variable);
-        return value == null ? Map.of() : Map.of(variable, value);
+        Map<String, String> passed = new java.util.HashMap<>();
+        for (String name : List.of(variable, "HF_ENDPOINT", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN")) {
+            String value = environment.get(name);
+            if (value != null) {
+                passed.put(name, value);
+            }
+        }
+        return Map.copyOf(passed);
     }
 
     static ReviewRequest review(String bom, String trustedKeys, String suppliers, String policy, String waivers,
@@ -49,8 +65,7 @@ final class Parameters {
         if (bom == null || bom.isBlank()) {
             throw new AbortException("aibomVerify: the parameter 'bom' is required (the BOM file to review).");
         }
-        List<String> keys = trustedKeys == null || trustedKeys.isBlank() ? List.of()
-                : Arrays.stream(trustedKeys.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> keys = list(trustedKeys);
         return new ReviewRequest(".", bom, keys, blankToNull(suppliers), blankToNull(policy), blankToNull(waivers),
                 orDefault(outputDirectory, "aibom-review"), failOn(failOn, "failOn"),
                 severity(unstableOn, "unstableOn"), requireAiComponents, LocalDate.now(ZoneOffset.UTC));

@@ -58,9 +58,9 @@ class AibomStepTest {
                 .containsEntry("signature", "unsigned").containsEntry("completeness", 100);
         assertThat(run.getResult()).isNull();
         assertThat(listener.text()).contains("aibom: wrote " + workspace.resolve("aibom/aibom.cdx.json")
-                        + " (CycloneDX 1.6, 2 models, 2 datasets and 1 service, serialNumber urn:uuid:")
+                        + " (CycloneDX 1.6, 3 models, 2 datasets and 1 service, serialNumber urn:uuid:")
                 .contains("aibom: [A.10.3] supplier-certifications:")
-                .contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived, 66 passed");
+                .contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived, 84 passed");
         for (String report : new String[]{"aibom.cdx.json", "aibom-report.html", "aibom-report.json",
                 "TEST-aibom-controls.xml", "aibom-report.sarif"}) {
             assertThat(workspace.resolve("aibom").resolve(report)).exists();
@@ -68,7 +68,7 @@ class AibomStepTest {
         AibomBuildAction action = run.getAction(AibomBuildAction.class);
         assertThat(action.getUrlName()).isEqualTo("aibom");
         assertThat(action.getView().getHeadline()).isEqualTo("AI-BOM controls: 0 failed, 0 could not be checked, 1"
-                + " waived, 66 passed (completeness 100%)");
+                + " waived, 84 passed (completeness 100%)");
         assertThat(action.getView().getFindings()).singleElement()
                 .satisfies(row -> assertThat(row.getStatus()).isEqualTo("waived"));
     }
@@ -116,6 +116,28 @@ class AibomStepTest {
         noKey.setSign(true);
         assertThat(run(noKey, new EnvVars()).failure).hasMessageStartingWith("aibom: sign is true but no keyFile is"
                 + " given.");
+    }
+
+    @Test
+    void scanPathsFindAnUndeclaredModelFileInTheWorkspaceAndAMissingPathIsAnError() throws Exception {
+        Path shipped = workspace.resolve("dist/models/extra.onnx");
+        Files.createDirectories(shipped.getParent());
+        Files.copy(TestFiles.example("failing-support-assistant").resolve(
+                "src/main/resources/models/shadow-intent.onnx"), shipped);
+        AibomStep step = step();
+        step.setScanPaths(" dist , models");
+        StubJenkins.Context context = run(step, new EnvVars());
+        assertThat(context.failure).isInstanceOf(AbortException.class).hasMessageContaining("ERROR [A.4.2]"
+                + " shipped-models-declared: model file dist/models/extra.onnx (onnx, SHA-256 ");
+        // the declared model in models/ is found too, and covered: one failure, for the undeclared one
+        assertThat(listener.text()).contains("aibom: discovery: 0 AI libraries and 3 model files in dist, models")
+                .contains("aibom: controls: 1 failed, 0 could not be evaluated, 1 waived,");
+
+        AibomStep missing = step();
+        missing.setScanPaths("build/nowhere");
+        assertThat(run(missing, new EnvVars()).failure).isInstanceOf(AbortException.class).hasMessage("aibom: "
+                + workspace.resolve("build/nowhere") + " does not exist (named to be looked into for models). Check the"
+                + " path.");
     }
 
     @Test

@@ -17,6 +17,24 @@ public final class AibomProperties {
     public static final String ARTIFACT_KIND = "aibom:artifact:kind";
     public static final String ARTIFACT_SIZE = "aibom:artifact:size";
     public static final String ARTIFACT_SOURCE = "aibom:artifact:source";
+    /** The format the file has by its content ({@code safetensors}, {@code pickle}; see ModelFormat). */
+    public static final String ARTIFACT_FORMAT = "aibom:artifact:format";
+    /** For a Hub artifact: the repository file whose SHA-256 the descriptor declared (the file that is used). */
+    public static final String ARTIFACT_FILE = "aibom:artifact:file";
+
+    /** The commit an {@code hf://} reference resolved to (also in the purl and the distribution URL). */
+    public static final String HUB_COMMIT = "aibom:hub:commit";
+    /** The branch or tag the descriptor named instead of a commit. */
+    public static final String HUB_REVISION = "aibom:hub:revision";
+    /** A repository file's git blob id (not a hash of the file's content; files kept in git have no other). */
+    public static final String HUB_BLOB_ID = "aibom:hub:blobId";
+    /** What the repository's card said at that commit: hints for {@code hub-card-consistent}, never the truth. */
+    public static final String HUB_CARD_LICENSE = "aibom:hub:card:license";
+    public static final String HUB_CARD_BASE_MODEL = "aibom:hub:card:baseModel";
+    public static final String HUB_CARD_DATASET = "aibom:hub:card:dataset";
+    public static final String HUB_CARD_PIPELINE_TAG = "aibom:hub:card:pipelineTag";
+    public static final String HUB_CARD_LIBRARY = "aibom:hub:card:libraryName";
+    public static final String HUB_GATED = "aibom:hub:gated";
 
     public static final String MODEL_LIFECYCLE = "aibom:model:lifecycle";
     public static final String MODEL_BASE_MODEL = "aibom:model:baseModel";
@@ -30,7 +48,8 @@ public final class AibomProperties {
     public static final String DATA_QUALITY_CHECK = "aibom:data:qualityCheck";
 
     /** The names that may carry several values; every other {@code aibom:} name has one value per component. */
-    public static final java.util.Set<String> MULTI_VALUED = java.util.Set.of(DATA_QUALITY_CHECK);
+    public static final java.util.Set<String> MULTI_VALUED = java.util.Set.of(DATA_QUALITY_CHECK,
+            HUB_CARD_BASE_MODEL, HUB_CARD_DATASET);
 
     /** Values of {@link #ARTIFACT_KIND}. */
     public static final String KIND_FILE = "file";

@@ -17,6 +17,11 @@ import dev.aibom.core.hash.ArtifactDigest;
 import dev.aibom.core.hash.FileDigest;
 import dev.aibom.core.hash.FileHasher;
 import dev.aibom.core.hash.HashAlgorithm;
+import dev.aibom.core.format.ModelFormat;
+import dev.aibom.core.hub.CardData;
+import dev.aibom.core.hub.HubFile;
+import dev.aibom.core.hub.HubRepo;
+import dev.aibom.core.hub.HubResolver;
 import dev.aibom.core.io.SourceMap;
 import dev.aibom.core.license.SpdxLicenses;
 import org.cyclonedx.Version;
@@ -83,11 +88,14 @@ public final class BomGenerator {
     private BomGenerator() {
     }
 
-    public static GeneratedBom generate(ValidDescriptor descriptor, BomOptions options)
+    /**
+     * @param hub the descriptor's {@code hf://} references, resolved ({@link HubResolver}); every one must be there
+     */
+    public static GeneratedBom generate(ValidDescriptor descriptor, BomOptions options, HubResolver.Resolved hub)
             throws AibomException, IOException {
         Map<String, ArtifactDigest> digests = hashArtifacts(descriptor, options);
         checkDeclaredDigests(descriptor, digests);
-        Bom bom = new Builder(descriptor, digests, options).build();
+        Bom bom = new Builder(descriptor, digests, options, hub).build();
 
         ObjectNode tree = (ObjectNode) BomGeneratorFactory.createJson(SPEC_VERSION, bom).toJsonNode();
         BomJson.removeNulls(tree);
@@ -218,12 +226,24 @@ public final class BomGenerator {
         private final Descriptor d;
         private final Map<String, ArtifactDigest> digests;
         private final BomOptions options;
+        private final HubResolver.Resolved hub;
 
-        Builder(ValidDescriptor valid, Map<String, ArtifactDigest> digests, BomOptions options) {
+        Builder(ValidDescriptor valid, Map<String, ArtifactDigest> digests, BomOptions options,
+                HubResolver.Resolved hub) {
             this.valid = valid;
             this.d = valid.descriptor();
             this.digests = digests;
             this.options = options;
+            this.hub = hub;
+        }
+
+        /** A reference resolved to its commit; an unresolved one is a bug in the caller. */
+        private Optional<HubRepo> resolved(String reference) {
+            if (!HuggingFaceRef.looksLikeOne(reference)) {
+                return Optional.empty();
+            }
+            return Optional.of(hub.of(reference).orElseThrow(() -> new IllegalStateException(reference
+                    + " was not resolved before generation")));
         }
 
         Bom build() {
@@ -298,11 +318,10 @@ public final class BomGenerator {
             component.setBomRef(modelRef(model.name()));
             component.setName(model.name());
             component.setDescription(model.description());
-            Optional<HuggingFaceRef> hub = Optional.ofNullable(model.source())
-                    .filter(HuggingFaceRef::looksLikeOne).map(HuggingFaceRef::parse);
-            component.setVersion(model.version() != null ? model.version() : hub.map(HuggingFaceRef::commit)
+            Optional<HuggingFaceRef> ref = resolved(model.source()).map(HubRepo::ref);
+            component.setVersion(model.version() != null ? model.version() : ref.map(HuggingFaceRef::commit)
                     .orElse(null));
-            hub.ifPresent(ref -> component.setPurl(ref.purl()));
+            ref.ifPresent(r -> component.setPurl(r.purl()));
             supplier(model.supplier()).ifPresent(component::setSupplier);
             component.setLicenses(licenses(model.license()));
 
@@ -380,7 +399,7 @@ public final class BomGenerator {
             Component ancestor = new Component();
             ancestor.setType(Component.Type.MACHINE_LEARNING_MODEL);
             if (HuggingFaceRef.looksLikeOne(base)) {
-                HuggingFaceRef ref = HuggingFaceRef.parse(base);
+                HuggingFaceRef ref = resolved(base).orElseThrow().ref();
                 ancestor.setName(ref.repository());
                 ancestor.setVersion(ref.commit());
                 ancestor.setPurl(ref.purl());
@@ -390,8 +409,7 @@ public final class BomGenerator {
                 ancestor.setName(base);
                 declared.ifPresent(m -> {
                     ancestor.setVersion(m.version());
-                    Optional.ofNullable(m.source()).filter(HuggingFaceRef::looksLikeOne)
-                            .map(HuggingFaceRef::parse).ifPresent(ref -> ancestor.setPurl(ref.purl()));
+                    resolved(m.source()).ifPresent(repo -> ancestor.setPurl(repo.ref().purl()));
                 });
             }
             Ancestors ancestors = new Ancestors();
@@ -436,7 +454,7 @@ public final class BomGenerator {
             }
             if (dataset.url() != null) {
                 Content contents = new Content();
-                contents.setUrl(dataset.url());
+                contents.setUrl(resolved(dataset.url()).map(repo -> repo.ref().url()).orElse(dataset.url()));
                 data.setContents(contents);
             }
             if (!dataset.owners().isEmpty() || !dataset.custodians().isEmpty() || !dataset.stewards().isEmpty()) {
@@ -484,6 +502,10 @@ public final class BomGenerator {
                 add(properties, AibomProperties.ARTIFACT_KIND,
                         location.directory() ? AibomProperties.KIND_DIRECTORY : AibomProperties.KIND_FILE);
                 add(properties, AibomProperties.ARTIFACT_SIZE, Long.toString(digest.totalSize()));
+                if (!location.directory()) {
+                    format(location.path()).ifPresent(format -> add(properties, AibomProperties.ARTIFACT_FORMAT,
+                            format));
+                }
                 if (location.directory()) {
                     List<Component> files = new ArrayList<>();
                     for (FileDigest file : digest.files()) {
@@ -492,8 +514,11 @@ public final class BomGenerator {
                         nested.setBomRef(refPrefix + "#file:" + file.relativePath());
                         nested.setName(file.relativePath());
                         nested.setHashes(hashes(file.hex()));
-                        nested.setProperties(List.of(new Property(AibomProperties.ARTIFACT_SIZE,
-                                Long.toString(file.size()))));
+                        List<Property> fileProperties = new ArrayList<>();
+                        fileProperties.add(new Property(AibomProperties.ARTIFACT_SIZE, Long.toString(file.size())));
+                        format(location.path().resolve(file.relativePath())).ifPresent(format -> fileProperties.add(
+                                new Property(AibomProperties.ARTIFACT_FORMAT, format)));
+                        nested.setProperties(fileProperties);
                         files.add(nested);
                     }
                     component.setComponents(files);
@@ -501,13 +526,75 @@ public final class BomGenerator {
             } else if (declaredSha256 != null) {
                 component.setHashes(List.of(new Hash(Hash.Algorithm.SHA_256, declaredSha256.toLowerCase(Locale.ROOT))));
                 add(properties, AibomProperties.ARTIFACT_KIND, AibomProperties.KIND_REMOTE);
+            } else if (remote != null && HuggingFaceRef.looksLikeOne(remote)) {
+                add(properties, AibomProperties.ARTIFACT_KIND, AibomProperties.KIND_REMOTE);
             }
             if (remote != null) {
                 add(properties, AibomProperties.ARTIFACT_SOURCE, remote);
+                Optional<HubRepo> repo = resolved(remote);
+                repo.ifPresent(r -> hubArtifact(r, declaredSha256, component, properties, refPrefix));
                 ExternalReference distribution = new ExternalReference();
                 distribution.setType(ExternalReference.Type.DISTRIBUTION);
-                distribution.setUrl(HuggingFaceRef.looksLikeOne(remote) ? HuggingFaceRef.parse(remote).url() : remote);
+                distribution.setUrl(repo.map(r -> r.ref().url()).orElse(remote));
                 component.setExternalReferences(List.of(distribution));
+            }
+        }
+
+        /**
+         * What the Hub serves for the commit: the commit, the file the declared sha256 names, every file of the
+         * repository as a nested file component (with its LFS SHA-256 where the Hub gives one), and the card's
+         * metadata as hints.
+         */
+        private void hubArtifact(HubRepo repo, String declaredSha256, Component component, List<Property> properties,
+                                 String refPrefix) {
+            add(properties, AibomProperties.HUB_COMMIT, repo.ref().commit());
+            repo.requested().ifPresent(revision -> add(properties, AibomProperties.HUB_REVISION, revision));
+            if (declaredSha256 != null) {
+                repo.fileWithSha256(declaredSha256).ifPresent(file -> {
+                    add(properties, AibomProperties.ARTIFACT_FILE, file.path());
+                    ModelFormat.byName(file.path()).ifPresent(format -> add(properties,
+                            AibomProperties.ARTIFACT_FORMAT, format.value()));
+                });
+            }
+            CardData card = repo.card();
+            add(properties, AibomProperties.HUB_CARD_LICENSE, card.license());
+            card.baseModels().forEach(base -> add(properties, AibomProperties.HUB_CARD_BASE_MODEL, base));
+            card.datasets().forEach(dataset -> add(properties, AibomProperties.HUB_CARD_DATASET, dataset));
+            add(properties, AibomProperties.HUB_CARD_PIPELINE_TAG, card.pipelineTag());
+            add(properties, AibomProperties.HUB_CARD_LIBRARY, card.libraryName());
+            add(properties, AibomProperties.HUB_GATED, card.gated());
+            List<Component> files = new ArrayList<>();
+            for (HubFile file : repo.files()) {
+                Component nested = new Component();
+                nested.setType(Component.Type.FILE);
+                nested.setBomRef(refPrefix + "#file:" + file.path());
+                nested.setName(file.path());
+                if (file.sha256() != null) {
+                    nested.setHashes(List.of(new Hash(Hash.Algorithm.SHA_256, file.sha256())));
+                }
+                List<Property> fileProperties = new ArrayList<>();
+                if (file.size() >= 0) {
+                    fileProperties.add(new Property(AibomProperties.ARTIFACT_SIZE, Long.toString(file.size())));
+                }
+                if (file.blobId() != null) {
+                    fileProperties.add(new Property(AibomProperties.HUB_BLOB_ID, file.blobId()));
+                }
+                ModelFormat.byName(file.path()).ifPresent(format -> fileProperties.add(
+                        new Property(AibomProperties.ARTIFACT_FORMAT, format.value())));
+                nested.setProperties(nullIfEmpty(fileProperties));
+                files.add(nested);
+            }
+            component.setComponents(nullIfEmpty(files));
+        }
+
+        /** The model format of a file by its content, when it is one (configs and the like are not recorded). */
+        private Optional<String> format(Path file) {
+            try {
+                dev.aibom.core.format.ModelFormat format = dev.aibom.core.format.FormatInspector.format(file);
+                return format == dev.aibom.core.format.ModelFormat.UNKNOWN ? Optional.empty()
+                        : Optional.of(format.value());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
 

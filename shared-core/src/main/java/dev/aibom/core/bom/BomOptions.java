@@ -2,6 +2,7 @@ package dev.aibom.core.bom;
 
 import dev.aibom.core.hash.HashAlgorithm;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.hub.HubOptions;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,9 +18,10 @@ import java.util.Set;
  * @param algorithms digests to record besides SHA-256
  * @param threads    files hashed at once, 0 for one per processor
  * @param xml        also produce the XML form
+ * @param hub        how {@code hf://} references are resolved (the Hub, its cache, offline)
  */
 public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int threads, HashListener listener,
-                         boolean xml) {
+                         boolean xml, HubOptions hub) {
     public BomOptions {
         Objects.requireNonNull(timestamp, "timestamp");
         timestamp = timestamp.truncatedTo(ChronoUnit.SECONDS);
@@ -30,25 +32,31 @@ public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int t
             throw new IllegalArgumentException("threads must be >= 0");
         }
         listener = listener == null ? HashListener.NONE : listener;
+        Objects.requireNonNull(hub, "hub");
     }
 
     public static BomOptions at(Instant timestamp) {
-        return new BomOptions(timestamp, Set.of(HashAlgorithm.SHA_256), 0, HashListener.NONE, false);
+        return new BomOptions(timestamp, Set.of(HashAlgorithm.SHA_256), 0, HashListener.NONE, false,
+                HubOptions.defaults());
     }
 
     public BomOptions withAlgorithms(Set<HashAlgorithm> more) {
-        return new BomOptions(timestamp, more, threads, listener, xml);
+        return new BomOptions(timestamp, more, threads, listener, xml, hub);
     }
 
     public BomOptions withListener(HashListener newListener) {
-        return new BomOptions(timestamp, algorithms, threads, newListener, xml);
+        return new BomOptions(timestamp, algorithms, threads, newListener, xml, hub);
     }
 
     public BomOptions withXml(boolean withXml) {
-        return new BomOptions(timestamp, algorithms, threads, listener, withXml);
+        return new BomOptions(timestamp, algorithms, threads, listener, withXml, hub);
+    }
+
+    public BomOptions withHub(HubOptions newHub) {
+        return new BomOptions(timestamp, algorithms, threads, listener, xml, newHub);
     }
 
     public BomOptions withThreads(int newThreads) {
-        return new BomOptions(timestamp, algorithms, newThreads, listener, xml);
+        return new BomOptions(timestamp, algorithms, newThreads, listener, xml, hub);
     }
 }

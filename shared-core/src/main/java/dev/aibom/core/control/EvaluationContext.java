@@ -19,10 +19,15 @@ import java.util.Optional;
  * @param today       the date approvals and assessments are judged at
  * @param waivers     how the waivers applied to the other controls' findings; present only for the waiver controls,
  *                    which the engine evaluates after the others
+ * @param filesBase   the folder the BOM's files are in, when they are at hand (controls that inspect model files read
+ *                    them there)
+ * @param discovery   what the build really ships (dependencies, packaged model files), when an adapter looked
  */
 public record EvaluationContext(BomView bom, Optional<SupplierRegister> register,
                                 Optional<VerificationReport> signatures, Optional<ArtifactIntegrity.Report> integrity,
-                                boolean supplierBom, LocalDate today, Optional<WaiverLedger> waivers) {
+                                boolean supplierBom, LocalDate today, Optional<WaiverLedger> waivers,
+                                Optional<java.nio.file.Path> filesBase,
+                                Optional<dev.aibom.core.discovery.Discovery> discovery) {
     public EvaluationContext {
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(register, "register");
@@ -30,15 +35,31 @@ public record EvaluationContext(BomView bom, Optional<SupplierRegister> register
         Objects.requireNonNull(integrity, "integrity");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(waivers, "waivers");
+        Objects.requireNonNull(filesBase, "filesBase");
+        Objects.requireNonNull(discovery, "discovery");
     }
 
     public EvaluationContext(BomView bom, Optional<SupplierRegister> register, Optional<VerificationReport> signatures,
                              Optional<ArtifactIntegrity.Report> integrity, boolean supplierBom, LocalDate today) {
-        this(bom, register, signatures, integrity, supplierBom, today, Optional.empty());
+        this(bom, register, signatures, integrity, supplierBom, today, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     public EvaluationContext withWaivers(WaiverLedger ledger) {
-        return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, Optional.of(ledger));
+        return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, Optional.of(ledger),
+                filesBase, discovery);
+    }
+
+    /** The same context with the files' folder, so that controls may inspect the files themselves. */
+    public EvaluationContext withFiles(java.nio.file.Path base) {
+        return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, waivers,
+                Optional.of(base), discovery);
+    }
+
+    /** The same context with what discovery found in the build. */
+    public EvaluationContext withDiscovery(dev.aibom.core.discovery.Discovery found) {
+        return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, waivers, filesBase,
+                Optional.of(found));
     }
 
     /** The system's declared risk level ({@code aibom:system:riskLevel}), lower case, or empty. */

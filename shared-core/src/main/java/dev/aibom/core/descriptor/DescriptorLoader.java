@@ -151,11 +151,11 @@ public final class DescriptorLoader {
             supplierRef(at + "/supplier", model.supplier());
             artifact(at, model.file(), model.files(), model.source(), model.sha256(), "model");
             if (present(model.source())) {
-                source(at + "/source", model.source());
+                source(at + "/source", model.source(), HuggingFaceRef.Type.MODEL);
             }
             license(at + "/license", model.license());
             if (present(model.baseModel()) && HuggingFaceRef.looksLikeOne(model.baseModel())) {
-                source(at + "/baseModel", model.baseModel());
+                source(at + "/baseModel", model.baseModel(), HuggingFaceRef.Type.MODEL);
             } else if (model.name() != null && model.name().equals(model.baseModel())) {
                 problem(at + "/baseModel", "a model cannot be its own base model.",
                         "name the model this one was trained or fine-tuned from.");
@@ -192,7 +192,7 @@ public final class DescriptorLoader {
             supplierRef(at + "/supplier", dataset.supplier());
             artifact(at, dataset.file(), dataset.files(), dataset.url(), dataset.sha256(), "dataset");
             if (present(dataset.url())) {
-                url(at + "/url", dataset.url());
+                source(at + "/url", dataset.url(), HuggingFaceRef.Type.DATASET);
             }
             license(at + "/license", dataset.license());
             parties(at + "/owners", dataset.owners());
@@ -311,10 +311,17 @@ public final class DescriptorLoader {
             return java.util.Optional.of(new ArtifactLocation(resolved, relative, directory));
         }
 
-        private void source(String at, String value) {
+        private void source(String at, String value, HuggingFaceRef.Type expected) {
             if (HuggingFaceRef.looksLikeOne(value)) {
                 try {
-                    HuggingFaceRef.parse(value);
+                    HuggingFaceRef ref = HuggingFaceRef.parse(value);
+                    if (ref.type() != expected) {
+                        problem(at, "'" + value + "' is a Hub " + ref.type().name().toLowerCase(java.util.Locale.ROOT)
+                                + " repository, not a " + expected.name().toLowerCase(java.util.Locale.ROOT) + ".",
+                                expected == HuggingFaceRef.Type.DATASET ? "write a dataset as"
+                                        + " hf://datasets/<org>/<name>@<commit>." : "write a model as"
+                                        + " hf://<org>/<name>@<commit> (hf://datasets/... is for datasets).");
+                    }
                 } catch (IllegalArgumentException e) {
                     problem(at, e.getMessage() + ".", "");
                 }

@@ -6,6 +6,8 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.control.Severity;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.discovery.Discovery;
+import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.report.ReportHeader;
 
 import java.io.IOException;
@@ -34,7 +36,20 @@ public final class CheckJob {
     public record Request(Path bom, Input policy, Input register, Input waivers, Trust trust,
                           Optional<Path> filesBase, LocalDate today, Optional<FailOn> failOn,
                           Optional<Severity> unstableOn, boolean requireAiComponents, Optional<Path> reports,
-                          Duration registerTimeout) {
+                          Duration registerTimeout, Optional<DiscoveryScanner.Request> discover) {
+        public Request(Path bom, Input policy, Input register, Input waivers, Trust trust, Optional<Path> filesBase,
+                       LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
+                       boolean requireAiComponents, Optional<Path> reports, Duration registerTimeout) {
+            this(bom, policy, register, waivers, trust, filesBase, today, failOn, unstableOn, requireAiComponents,
+                    reports, registerTimeout, Optional.empty());
+        }
+
+        /** The same request, with discovery of what the build ships. */
+        public Request discovering(DiscoveryScanner.Request what) {
+            return new Request(bom, policy, register, waivers, trust, filesBase, today, failOn, unstableOn,
+                    requireAiComponents, reports, registerTimeout, Optional.of(what));
+        }
+
         public Request {
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(policy, "policy");
@@ -47,6 +62,7 @@ public final class CheckJob {
             Objects.requireNonNull(unstableOn, "unstableOn");
             Objects.requireNonNull(reports, "reports");
             Objects.requireNonNull(registerTimeout, "registerTimeout");
+            Objects.requireNonNull(discover, "discover");
         }
     }
 
@@ -69,8 +85,21 @@ public final class CheckJob {
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
         Evaluation.Inputs inputs = Evaluation.inputs(request.policy(), request.register(), request.waivers(), false,
                 request.requireAiComponents(), request.registerTimeout());
+        Optional<Discovery> discovery = Optional.empty();
+        if (request.discover().isPresent() && request.discover().get().dependencies().isEmpty()
+                && request.discover().get().roots().isEmpty()) {
+            log.info("discovery: nothing to look into (no dependencies, no resource folders, no packaged artifact and"
+                    + " nothing named to scan), so what the build ships is not checked");
+        } else if (request.discover().isPresent()) {
+            discovery = Optional.of(DiscoveryScanner.scan(request.discover().get()));
+            int libraries = discovery.get().dependencies().size();
+            int files = discovery.get().files().size();
+            log.info("discovery: " + libraries + " AI librar" + (libraries == 1 ? "y" : "ies") + " and " + files
+                    + " model file" + (files == 1 ? "" : "s") + " in " + String.join(", ", discovery.get().scanned()));
+        }
         Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), inputs, request.trust(), request.filesBase(),
-                false, request.today(), request.failOn(), request.unstableOn(), request.reports(), log, listener);
+                false, request.today(), request.failOn(), request.unstableOn(), request.reports(), log, listener,
+                discovery);
         return new Result(outcome.result(), outcome.verdict(), outcome.header(), outcome.reports());
     }
 }

@@ -96,6 +96,15 @@ final class Evaluation {
                             LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
                             Optional<Path> reportsDirectory, Log log, HashListener listener)
             throws AibomException, IOException {
+        return evaluate(bomFile, inputs, trust, filesBase, review, today, failOn, unstableOn, reportsDirectory, log,
+                listener, Optional.empty());
+    }
+
+    static Outcome evaluate(Path bomFile, Inputs inputs, Trust trust, Optional<Path> filesBase, boolean review,
+                            LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
+                            Optional<Path> reportsDirectory, Log log, HashListener listener,
+                            Optional<dev.aibom.core.discovery.Discovery> discovery)
+            throws AibomException, IOException {
         if (!review) {
             log.info(inputs.line());
         }
@@ -112,6 +121,12 @@ final class Evaluation {
         BomView view = new BomView(bom.tree());
         EvaluationContext context = new EvaluationContext(view, inputs.register(), Optional.of(signatures), integrity,
                 review, today);
+        if (filesBase.isPresent()) {
+            context = context.withFiles(filesBase.get());
+        }
+        if (discovery.isPresent()) {
+            context = context.withDiscovery(discovery.get());
+        }
         EvaluationResult result = ControlEngine.evaluate(bom, context, inputs.policy(), inputs.waivers())
                 .judgedWith(failOn.orElse(inputs.policy().failOn()), unstableOn);
         SignatureVerdict verdict = SignatureVerdict.of(signatures, verification.trustedKeys(),

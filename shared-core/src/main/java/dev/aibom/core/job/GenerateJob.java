@@ -8,6 +8,7 @@ import dev.aibom.core.bom.BomWriter;
 import dev.aibom.core.bom.GeneratedBom;
 import dev.aibom.core.descriptor.DescriptorLoader;
 import dev.aibom.core.descriptor.ValidDescriptor;
+import dev.aibom.core.hub.HubResolver;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -72,7 +73,8 @@ public final class GenerateJob {
     public static Result run(Request request, Log log) throws AibomException, IOException {
         ValidDescriptor descriptor = DescriptorLoader.load(request.descriptor(), request.baseDir(),
                 request.properties());
-        GeneratedBom bom = BomGenerator.generate(descriptor, request.options());
+        HubResolver.Resolved hub = HubResolver.resolve(descriptor, request.options().hub(), log);
+        GeneratedBom bom = BomGenerator.generate(descriptor, request.options(), hub);
         if (request.xmlOut().isPresent()) {
             BomWriter.writeXml(bom, request.xmlOut().get());
         }

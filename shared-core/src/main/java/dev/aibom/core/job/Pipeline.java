@@ -5,7 +5,9 @@ import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
+import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.report.ConsoleReport;
 import dev.aibom.core.sign.SignOptions;
 
@@ -36,7 +38,8 @@ public final class Pipeline {
         Path bom = output.resolve(BOM_FILE);
 
         GenerateJob.run(new GenerateJob.Request(workspace.resolve(request.descriptor()), workspace, bom,
-                Optional.empty(), BomOptions.at(request.timestamp()).withListener(listener)), log);
+                Optional.empty(), BomOptions.at(request.timestamp()).withListener(listener).withHub(HubOptions.of(
+                        Optional.empty(), HubOptions.ENDPOINT, Optional.empty(), false, request.environment()))), log);
         List<Path> trusted = new ArrayList<>(request.trustedKeys().stream().map(workspace::resolve).toList());
         Optional<java.security.PublicKey> signedWith = Optional.empty();
         if (request.sign()) {
@@ -50,13 +53,18 @@ public final class Pipeline {
             signedWith = Optional.of(signed.key().publicKey());
         }
         Trust trust = Trust.keys(trusted);
-        CheckJob.Result result = CheckJob.run(new CheckJob.Request(bom,
+        CheckJob.Request check = new CheckJob.Request(bom,
                 input(workspace, "policy", request.policy(), "aibom-policy.yaml"),
                 input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
                 input(workspace, "waivers", request.waivers(), "waivers.yaml"),
                 signedWith.map(trust::withKey).orElse(trust),
                 Optional.of(workspace), request.today(), request.failOnOverride(), request.unstableLevel(), false,
-                Optional.of(output), Duration.ofSeconds(20)), log, listener);
+                Optional.of(output), Duration.ofSeconds(20));
+        if (!request.scanPaths().isEmpty()) {
+            check = check.discovering(new DiscoveryScanner.Request(List.of(),
+                    request.scanPaths().stream().map(workspace::resolve).toList(), workspace));
+        }
+        CheckJob.Result result = CheckJob.run(check, log, listener);
         return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());
     }
 

@@ -18,13 +18,17 @@ import java.util.Optional;
  *
  * @param keyFile           private key (PEM) to sign with; required when {@code sign}
  * @param passphraseVariable name of the environment variable holding the key's passphrase, if it is encrypted
- * @param environment       the build's environment (only the passphrase variable is read from it)
+ * @param environment       the build's environment (the passphrase variable and the Hub's HF_ENDPOINT, HF_TOKEN
+ *                          and HUGGING_FACE_HUB_TOKEN are read from it)
  * @param unstableOn        lowest severity that makes the build unstable (when it does not fail it)
+ * @param scanPaths         folders and archives (relative to the workspace) to look into for model files the BOM must
+ *                          declare; none: no discovery
  */
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
                               boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
                               String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
-                              LocalDate today, Map<String, String> environment) implements Serializable {
+                              LocalDate today, Map<String, String> environment, List<String> scanPaths)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public PipelineRequest {
@@ -35,12 +39,30 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         Objects.requireNonNull(timestamp, "timestamp");
         Objects.requireNonNull(today, "today");
         environment = Map.copyOf(environment);
+        scanPaths = List.copyOf(scanPaths);
+    }
+
+    /** Without discovery. */
+    public PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
+                           boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
+                           String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
+                           LocalDate today, Map<String, String> environment) {
+        this(workspace, descriptor, policy, suppliers, waivers, sign, keyFile, passphraseVariable, trustedKeys,
+                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of());
+    }
+
+    /** The same request, looking into these paths for model files. */
+    public PipelineRequest withScanPaths(List<String> paths) {
+        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
+                paths);
     }
 
     /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
     public PipelineRequest withWorkspace(String agentWorkspace) {
         return new PipelineRequest(agentWorkspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment);
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
+                scanPaths);
     }
 
     public Optional<FailOn> failOnOverride() {
@@ -54,6 +76,7 @@ public record PipelineRequest(String workspace, String descriptor, String policy
     @Override
     public String toString() {
         // the environment may hold secrets: never print it
-        return "PipelineRequest[workspace=" + workspace + ", descriptor=" + descriptor + ", sign=" + sign + "]";
+        return "PipelineRequest[workspace=" + workspace + ", descriptor=" + descriptor + ", sign=" + sign + ", scanPaths="
+                + scanPaths + "]";
     }
 }

@@ -136,6 +136,21 @@ public final class Http {
      * URL or redirect is an {@link AibomException} naming {@code what} and the URL and saying what to do.
      */
     public static Response get(URI uri, Options options, String what) throws AibomException {
+        Response response = fetch(uri, options, what);
+        if (response.status() != 200) {
+            throw new AibomException("The " + what + " at " + uri + " answered HTTP " + response.status() + ". "
+                    + (response.status() == 401 || response.status() == 403 ? "Check the credentials and that the"
+                    + " build may read it." : response.status() == 404 ? "Check the URL." : "Check the URL and the"
+                    + " server."));
+        }
+        return response;
+    }
+
+    /**
+     * GET {@code uri} like {@link #get}, but an answer that retrying cannot change (a 4xx other than 429, a 2xx) is
+     * returned for the caller to word; 5xx and 429 are retried and, when they persist, an {@link AibomException}.
+     */
+    public static Response fetch(URI uri, Options options, String what) throws AibomException {
         Optional<String> refused = refusal(uri);
         if (refused.isPresent()) {
             throw new AibomException("The " + what + " URL " + uri + " is refused: " + refused.get() + ".");
@@ -160,15 +175,13 @@ public final class Http {
             }
             if (exchange.response().isPresent()) {
                 Response response = exchange.response().get();
-                if (response.status() == 200) {
+                boolean retry = response.status() >= 500 || response.status() == 429;
+                if (!retry) {
                     return response;
                 }
-                boolean retry = response.status() >= 500 || response.status() == 429;
-                if (!retry || attempt >= options.attempts()) {
+                if (attempt >= options.attempts()) {
                     throw new AibomException("The " + what + " at " + uri + " answered HTTP " + response.status()
-                            + (retry ? " " + attempt + " times" : "") + ". " + (response.status() == 401
-                            || response.status() == 403 ? "Check the credentials and that the build may read it."
-                            : response.status() == 404 ? "Check the URL." : "Try again later, or use a local copy."));
+                            + " " + attempt + " times. Try again later, or use a local copy.");
                 }
                 wait(backoff(options, attempt, response.headers()), deadline, what, uri);
             } else {

@@ -168,7 +168,8 @@ class BomGeneratorTest {
         JsonNode rootDependency = bom.at("/dependencies/0");
         assertThat(rootDependency.get("ref").asText()).isEqualTo("system:credit-risk-scorer");
         assertThat(StreamSupport.stream(rootDependency.get("dependsOn").spliterator(), false).map(JsonNode::asText))
-                .containsExactly("model:credit-pd-logreg", "model:all-MiniLM-L6-v2", "service:openai-chat-completions");
+                .containsExactly("model:credit-pd-logreg", "model:all-MiniLM-L6-v2", "model:loan-purpose-centroids",
+                        "service:openai-chat-completions");
         assertThat(bom.at("/dependencies/1/dependsOn").toString())
                 .isEqualTo("[\"dataset:credit-applications-sample\",\"dataset:bureau-features\"]");
     }
@@ -191,7 +192,7 @@ class BomGeneratorTest {
         GeneratedBom generated = generate(out, BomOptions.at(TIMESTAMP));
         LoadedBom loaded = new BomReader().read(out);
         assertThat(loaded.serialNumber()).isEqualTo(generated.serialNumber());
-        assertThat(loaded.model().getComponents()).hasSize(4);
+        assertThat(loaded.model().getComponents()).hasSize(5);
         assertThat(loaded.signatureForm()).isEqualTo(SignatureForm.NONE);
     }
 

@@ -66,8 +66,8 @@ class DescriptorErrorsTest {
     @Test
     void theUnchangedExampleIsValid() throws Exception {
         ValidDescriptor valid = DescriptorLoader.load(descriptor, project);
-        assertThat(valid.descriptor().models()).hasSize(2);
-        assertThat(valid.artifacts()).containsKeys("/models/0", "/datasets/0", "/datasets/1");
+        assertThat(valid.descriptor().models()).hasSize(3);
+        assertThat(valid.artifacts()).containsKeys("/models/0", "/models/2", "/datasets/0", "/datasets/1");
         assertThat(valid.artifacts().get("/datasets/1").relativePath()).isEqualTo("data/bureau-features");
     }
 
@@ -197,20 +197,21 @@ class DescriptorErrorsTest {
     }
 
     @Test
-    void malformedHuggingFaceReferenceWithoutCommit() throws Exception {
+    void malformedHuggingFaceReferenceWithoutRevision() throws Exception {
         String message = failureAfterReplacing("@c9745ed1d9f207416be6d2e6f8de32d1f16199bf\n", "\n");
-        assertThat(message).contains("models[1].source: 'hf://sentence-transformers/all-MiniLM-L6-v2' does not pin a"
-                + " commit; write it as hf://<org>/<name>@<40-hex commit sha>");
+        assertThat(message).contains("models[1].source: 'hf://sentence-transformers/all-MiniLM-L6-v2' does not name a"
+                + " revision; write it as hf://<org>/<name>@<40-hex commit sha>");
     }
 
     @Test
-    void malformedHuggingFaceReferenceWithABranchOrShortSha() throws Exception {
-        String message = failureAfterReplacing("@c9745ed1d9f207416be6d2e6f8de32d1f16199bf\n", "@main\n");
-        assertThat(message).contains(":" + lineOf("source: hf://") + ":5: models[1].source: 'main' in"
-                + " 'hf://sentence-transformers/all-MiniLM-L6-v2@main' is not a full 40-hex commit sha");
-        Files.writeString(descriptor, original.replace("@c9745ed1d9f207416be6d2e6f8de32d1f16199bf\n", "@c9745ed\n"));
-        assertThat(failure()).contains("'c9745ed' in 'hf://sentence-transformers/all-MiniLM-L6-v2@c9745ed' is not a"
-                + " full 40-hex commit sha");
+    void anAbbreviatedCommitOrADatasetWhereAModelBelongsIsAnError() throws Exception {
+        String message = failureAfterReplacing("@c9745ed1d9f207416be6d2e6f8de32d1f16199bf\n", "@c9745ed\n");
+        assertThat(message).contains(":" + lineOf("source: hf://") + ":5: models[1].source: 'c9745ed' in"
+                + " 'hf://sentence-transformers/all-MiniLM-L6-v2@c9745ed' looks like an abbreviated commit");
+        Files.writeString(descriptor, original.replace("hf://sentence-transformers/", "hf://datasets/sentence-transformers/"));
+        assertThat(failure()).contains("models[1].source: 'hf://datasets/sentence-transformers/all-MiniLM-L6-v2@"
+                + "c9745ed1d9f207416be6d2e6f8de32d1f16199bf' is a Hub dataset repository, not a model. Fix: write a model as"
+                + " hf://<org>/<name>@<commit> (hf://datasets/... is for datasets).");
     }
 
     @Test

@@ -26,10 +26,31 @@ class HuggingFaceRefTest {
     }
 
     @Test
-    void rejectsWhatIsNotPinned() {
-        assertThatThrownBy(() -> HuggingFaceRef.parse("hf://org/model")).hasMessageContaining("does not pin a commit");
-        assertThatThrownBy(() -> HuggingFaceRef.parse("hf://org/model@v1.0")).hasMessageContaining("is not a full"
-                + " 40-hex commit sha");
+    void aBranchOrTagIsAcceptedButNotPinnedAndDatasetsHaveTheirOwnPrefix() {
+        HuggingFaceRef branch = HuggingFaceRef.parse("hf://org/model@main");
+        assertThat(branch.pinned()).isFalse();
+        assertThatThrownBy(branch::purl).isInstanceOf(IllegalStateException.class);
+        assertThat(branch.at(SHA).purl()).isEqualTo("pkg:huggingface/org/model@" + SHA.toLowerCase());
+        assertThat(HuggingFaceRef.parse("hf://org/model@v1.0").pinned()).isFalse();
+        HuggingFaceRef dataset = HuggingFaceRef.parse("hf://datasets/org/data@" + SHA);
+        assertThat(dataset.type()).isEqualTo(HuggingFaceRef.Type.DATASET);
+        assertThat(dataset.repository()).isEqualTo("org/data");
+        assertThat(dataset.url()).isEqualTo("https://huggingface.co/datasets/org/data/tree/" + SHA.toLowerCase());
+        assertThat(dataset).hasToString("hf://datasets/org/data@" + SHA.toLowerCase());
+    }
+
+    @Test
+    void rejectsWhatIsNeitherACommitNorAName() {
+        assertThatThrownBy(() -> HuggingFaceRef.parse("hf://org/model")).hasMessage("'hf://org/model' does not name a"
+                + " revision; write it as hf://<org>/<name>@<40-hex commit sha> (a commit is pinned; a branch such as"
+                + " @main is resolved to its commit, with a warning)");
+        assertThatThrownBy(() -> HuggingFaceRef.parse("hf://org/model@c9745ed")).hasMessage("'c9745ed' in"
+                + " 'hf://org/model@c9745ed' looks like an abbreviated commit; write the full 40-hex commit sha (copy"
+                + " it from the repository's commit history on the Hub)");
+        assertThatThrownBy(() -> HuggingFaceRef.parse("hf://org/model@../../x")).hasMessageContaining("is neither a"
+                + " 40-hex commit nor a branch or tag name");
+        assertThatThrownBy(() -> HuggingFaceRef.parse("hf://org/model@a?b=c")).hasMessageContaining("is neither a"
+                + " 40-hex commit nor a branch or tag name");
         assertThatThrownBy(() -> HuggingFaceRef.parse("hf://org/sub/model@" + SHA)).hasMessageContaining("is not a"
                 + " Hub repository name");
         assertThatThrownBy(() -> HuggingFaceRef.parse("https://huggingface.co/org/model")).hasMessageContaining(

@@ -36,7 +36,7 @@ class ArtifactIntegrityTest {
         assertThat(report.findings()).extracting(ArtifactIntegrity.Finding::path).containsExactly(
                 "data/bureau-features/README.txt", "data/bureau-features/part-0001.csv",
                 "data/bureau-features/part-0002.csv", "data/credit-applications-sample.csv",
-                "models/credit-pd-logreg.pmml");
+                "models/credit-pd-logreg.pmml", "models/loan-purpose-centroids.safetensors");
         assertThat(report.remoteArtifacts()).isEqualTo(1);
     }
 

@@ -1,0 +1,186 @@
+package dev.aibom.core.control.rules.integrity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.format.FormatInspector;
+import dev.aibom.core.format.Inspection;
+import dev.aibom.core.format.ModelFormat;
+import dev.aibom.core.format.PickleAllowlist;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Model files are in a format the policy allows, and nothing in them runs code or reaches outside the model's folder
+ * when the model is loaded. With the files at hand every model file is inspected (pickle imports against an
+ * allowlist, Keras Lambda layers, ONNX external data, safetensors headers); without them, the format the BOM records
+ * is judged, and a format that can run code cannot be judged at all.
+ */
+@AutoService(ControlRule.class)
+public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("model-format-safe",
+            "Model files cannot run code when they are loaded", Family.INTEGRITY, Severity.ERROR,
+            "Each model file is in an allowed format (by its content, not its name). Formats that can run code"
+                    + " (pickle, PyTorch zip, joblib, Keras, HDF5) pass only when inspection finds nothing unsafe:"
+                    + " every callable a pickle imports is on the allowlist, no Keras Lambda layer, and for any"
+                    + " format no ONNX external data outside the model's folder and no malformed safetensors header."
+                    + " Without the files, a recorded format that can run code cannot be evaluated.",
+            "A.6.2.4", "A.10.3")
+            .withRemedy("Convert the model to a format that holds only data (safetensors, ONNX, GGUF), or, after"
+                    + " checking them, add the callables the pickle needs to allowedImports.");
+
+    /**
+     * @param allowed        formats allowed ({@code unknown}: a model file whose format is not recognised)
+     * @param allowedImports callables a pickle may import besides the built-in allowlist ({@code module.name})
+     */
+    public record Parameters(
+            @ParameterDoc("model formats allowed (safetensors, onnx, gguf, pmml, tflite, pytorch-zip, pickle, joblib,"
+                    + " keras, hdf5, unknown)") List<String> allowed,
+            @ParameterDoc("callables a pickle may import besides the built-in allowlist") List<String> allowedImports) {
+        public Parameters {
+            allowed = List.copyOf(allowed);
+            allowedImports = List.copyOf(allowedImports);
+        }
+    }
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public Parameters defaultParameters() {
+        return new Parameters(List.of("safetensors", "onnx", "gguf", "pmml", "tflite", "pytorch-zip", "pickle",
+                "joblib", "keras", "hdf5"), List.of());
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
+        FormatInspector inspector = new FormatInspector(PickleAllowlist.withMore(parameters.allowedImports()));
+        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+            String kind = model.property(AibomProperties.ARTIFACT_KIND).orElse("");
+            Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
+            if (kind.equals(AibomProperties.KIND_REMOTE) || path.isEmpty()) {
+                if (kind.equals(AibomProperties.KIND_REMOTE) && !formats(model).isEmpty()) {
+                    recorded(model, parameters, findings); // a Hub model: its files' formats by name
+                } else {
+                    findings.notApplicable(model, model.label() + " has no file in the build");
+                }
+                continue;
+            }
+            if (context.filesBase().isPresent()) {
+                inspected(context.filesBase().get(), model, path.get(), kind.equals(AibomProperties.KIND_DIRECTORY),
+                        parameters, inspector, findings);
+            } else {
+                recorded(model, parameters, findings);
+            }
+        }
+    }
+
+    private void inspected(Path base, BomView.Item model, String path, boolean directory, Parameters parameters,
+                           FormatInspector inspector, Findings findings) {
+        Path root = base.resolve(path).normalize();
+        List<Path> files = new ArrayList<>();
+        if (directory) {
+            for (JsonNode file : model.node().path("components")) {
+                files.add(root.resolve(file.path("name").asText()).normalize());
+            }
+        } else {
+            files.add(root);
+        }
+        List<String> problems = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        for (Path file : files) {
+            if (!file.startsWith(base.normalize()) || !Files.isRegularFile(file)) {
+                continue; // hashes-match reports missing and outside files
+            }
+            Inspection inspection;
+            try {
+                inspection = inspector.inspect(file, directory ? root : file.getParent());
+            } catch (IOException e) {
+                findings.error(model, "cannot inspect " + base.relativize(file) + ": " + e.getMessage());
+                return;
+            }
+            String shown = base.relativize(file).toString();
+            if (inspection.format() == ModelFormat.UNKNOWN && directory) {
+                continue; // configs, tokenizers and the like in a model's folder
+            }
+            formats.add(shown + " (" + inspection.format().value() + ")");
+            if (!parameters.allowed().contains(inspection.format().value())) {
+                problems.add(shown + " is " + describe(inspection.format()) + ", which the policy does not allow");
+            }
+            inspection.issues().forEach(issue -> problems.add(shown + " " + issue.line()));
+        }
+        if (formats.isEmpty()) {
+            findings.notApplicable(model, model.label() + " has no model file at hand");
+            return;
+        }
+        findings.check(model, problems.isEmpty(), model.label() + ": " + String.join(", ", formats)
+                        + (problems.isEmpty() ? ", inspected: nothing runs code when it is loaded" : ""),
+                model.label() + ": " + String.join("; ", problems), model.at(""));
+    }
+
+    /** Without the files: what the BOM records about them. */
+    private void recorded(BomView.Item model, Parameters parameters, Findings findings) {
+        List<String> formats = formats(model);
+        boolean remote = model.property(AibomProperties.ARTIFACT_KIND).orElse("").equals(AibomProperties.KIND_REMOTE);
+        if (formats.isEmpty()) {
+            findings.notApplicable(model, model.label() + " records no file format, and its files are not at hand");
+            return;
+        }
+        List<String> notAllowed = formats.stream().filter(f -> !parameters.allowed().contains(f)).distinct().toList();
+        if (!notAllowed.isEmpty()) {
+            findings.fail(model, model.label() + " is recorded as " + String.join(", ", notAllowed) + ", which the"
+                    + " policy does not allow", model.propertyPointer(AibomProperties.ARTIFACT_FORMAT));
+            return;
+        }
+        List<String> codeRunning = formats.stream().filter(f -> ModelFormat.of(f).map(ModelFormat::canRunCode)
+                .orElse(true)).distinct().toList();
+        if (!codeRunning.isEmpty()) {
+            findings.error(model, model.label() + " is recorded as " + String.join(", ", codeRunning) + ", a format"
+                    + " that can run code when loaded, and " + (remote ? "its files are fetched at deploy time, not"
+                    + " inspected here (declare the sha256 of the file the deployment loads, in a format that holds"
+                    + " only data)" : "its files are not at hand to inspect (check with the files: --base DIR)"));
+            return;
+        }
+        findings.pass(model, model.label() + " is recorded as " + String.join(", ", formats) + " (not inspected:"
+                + " the files are not at hand)", model.propertyPointer(AibomProperties.ARTIFACT_FORMAT));
+    }
+
+    /**
+     * The formats the BOM records for a model: of the file a Hub model's declared sha256 names, when it names one
+     * (the file the deployment loads); else of the model and all its files.
+     */
+    private static List<String> formats(BomView.Item model) {
+        List<String> formats = new ArrayList<>();
+        model.property(AibomProperties.ARTIFACT_FORMAT).ifPresent(formats::add);
+        if (model.property(AibomProperties.ARTIFACT_FILE).isPresent()) {
+            return formats;
+        }
+        for (JsonNode file : model.node().path("components")) {
+            for (JsonNode property : file.path("properties")) {
+                if (AibomProperties.ARTIFACT_FORMAT.equals(property.path("name").asText())) {
+                    formats.add(property.path("value").asText());
+                }
+            }
+        }
+        return formats;
+    }
+
+    private static String describe(ModelFormat format) {
+        return format == ModelFormat.UNKNOWN ? "not a recognised model format" : "in the format " + format.value();
+    }
+}

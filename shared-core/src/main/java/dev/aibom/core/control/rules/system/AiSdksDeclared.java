@@ -1,0 +1,84 @@
+package dev.aibom.core.control.rules.system;
+
+import com.google.auto.service.AutoService;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.discovery.Catalogue;
+import dev.aibom.core.discovery.Discovery;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An AI SDK among the dependencies calls a provider's service: a service of that provider is declared. An in-process
+ * runtime (ONNX Runtime, DJL ...) runs models: at least one model is declared.
+ */
+@AutoService(ControlRule.class)
+public final class AiSdksDeclared implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("ai-sdks-declared",
+            "AI libraries on the class path have their services and models declared", Family.SYSTEM,
+            Severity.WARNING,
+            "For each dependency the catalogue of AI libraries knows (docs/discovery.md): an SDK that calls a"
+                    + " provider (OpenAI, Anthropic, Azure OpenAI, Google, Amazon Bedrock, Ollama, Hugging Face) needs"
+                    + " a declared service of that provider (its provider, name or an endpoint names it); a runtime"
+                    + " (ONNX Runtime, DJL, TensorFlow, PyTorch, Deeplearning4j) needs a declared model. Not applicable"
+                    + " when no discovery ran.", "A.4.4")
+            .withRemedy("Declare the third-party AI service (services: with its provider and endpoint) or the model"
+                    + " the library runs; or remove the dependency if the build does not use it.");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        BomView.Item bom = context.bom().bom();
+        if (context.discovery().isEmpty()) {
+            findings.notApplicable(bom, "no discovery ran: the build's dependencies were not looked at");
+            return;
+        }
+        Discovery discovery = context.discovery().get();
+        if (discovery.dependencies().isEmpty()) {
+            findings.pass(bom, "no AI library among the dependencies", "");
+            return;
+        }
+        List<String> serviceTexts = new ArrayList<>();
+        for (BomView.Item service : context.bom().items(BomView.SERVICE)) {
+            List<String> texts = new ArrayList<>(service.endpoints());
+            texts.add(service.name());
+            service.supplier().ifPresent(entity -> texts.add(entity.name()));
+            serviceTexts.add(String.join(" ", texts).toLowerCase(Locale.ROOT));
+        }
+        boolean modelsDeclared = !context.bom().items(BomView.MODEL).isEmpty();
+        for (Discovery.FoundLibrary found : discovery.dependencies()) {
+            Catalogue.Library library = found.library();
+            if (library.kind() == Catalogue.Kind.RUNTIME) {
+                findings.check(bom, modelsDeclared, library.name() + " (" + found.coordinates() + ") runs declared"
+                                + " models",
+                        library.name() + " (" + found.coordinates() + ", via " + found.origin() + ") runs models in"
+                                + " the process, but the BOM declares none", "");
+            } else {
+                boolean covered = serviceTexts.stream().anyMatch(text -> library.serviceHints().stream()
+                        .anyMatch(hint -> text.contains(hint.toLowerCase(Locale.ROOT))));
+                findings.check(bom, covered, library.name() + " (" + found.coordinates() + ") calls a declared "
+                                + library.provider() + " service",
+                        library.name() + " (" + found.coordinates() + ", via " + found.origin() + ") calls "
+                                + library.provider() + ", but the BOM declares no " + library.provider() + " service",
+                        "");
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.aibom.core.control.rules.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.auto.service.AutoService;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.Family;
+import dev.aibom.core.control.Findings;
+import dev.aibom.core.control.NoParameters;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.discovery.Discovery;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every model file the build ships is covered by a declared model or dataset: by its SHA-256, or by its path. A
+ * supply-chain control has to start from what the build contains, not from what someone remembered to declare.
+ */
+@AutoService(ControlRule.class)
+public final class ShippedModelsDeclared implements ControlRule<NoParameters> {
+    private static final ControlMetadata METADATA = ControlMetadata.of("shipped-models-declared",
+            "Every model file the build ships is declared", Family.SYSTEM, Severity.ERROR,
+            "Discovery looks at what the build packages (resources, the built artifact) for model files, recognised"
+                    + " by content. Each must be a declared model's or dataset's file, by SHA-256: a file at a"
+                    + " declared path with other content is a finding too. Copies of one file (in the resources and"
+                    + " inside the jar) are one finding. Not applicable when no discovery ran (the Maven check goal runs it; the command line with"
+                    + " --scan).", "A.4.2")
+            .withRemedy("Declare the model (or dataset) in aibom.yaml with its file, or stop shipping the file.");
+
+    @Override
+    public ControlMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public NoParameters defaultParameters() {
+        return NoParameters.INSTANCE;
+    }
+
+    @Override
+    public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        BomView.Item bom = context.bom().bom();
+        if (context.discovery().isEmpty()) {
+            findings.notApplicable(bom, "no discovery ran: the build's contents were not looked at");
+            return;
+        }
+        Discovery discovery = context.discovery().get();
+        Set<String> hashes = new HashSet<>();
+        Map<String, String> paths = new HashMap<>();
+        for (BomView.Item item : context.bom().items()) {
+            if (item.kind().equals(BomView.SERVICE)) {
+                continue;
+            }
+            item.hashes().forEach(hash -> hashes.add(hash.value().toLowerCase(Locale.ROOT)));
+            String base = item.property(AibomProperties.ARTIFACT_PATH).orElse("");
+            if (!base.isEmpty()) {
+                paths.put(base, item.label());
+            }
+            for (JsonNode file : item.node().path("components")) {
+                for (JsonNode hash : file.path("hashes")) {
+                    hashes.add(hash.path("content").asText("").toLowerCase(Locale.ROOT));
+                }
+                if (!base.isEmpty()) {
+                    paths.put(base + "/" + file.path("name").asText(), item.label());
+                }
+            }
+        }
+        if (discovery.files().isEmpty()) {
+            findings.pass(bom, "no model file found in " + String.join(", ", discovery.scanned()), "");
+            return;
+        }
+        // one finding per content: the same model in the resources and inside the packaged jar is one model
+        Map<String, List<Discovery.FoundModelFile>> byContent = new LinkedHashMap<>();
+        discovery.files().forEach(file -> byContent.computeIfAbsent(file.sha256(), k -> new ArrayList<>()).add(file));
+        byContent.forEach((sha256, copies) -> {
+            Discovery.FoundModelFile first = copies.get(0);
+            String where = first.path() + (copies.size() == 1 ? "" : " (also "
+                    + String.join(", ", copies.subList(1, copies.size()).stream().map(Discovery.FoundModelFile::path)
+                    .toList()) + ")");
+            if (hashes.contains(sha256)) {
+                findings.pass(bom, "model file " + where + " (" + first.format().value() + ") is a declared"
+                        + " artifact", "");
+                return;
+            }
+            Optional<String> samePath = copies.stream().flatMap(copy -> paths.entrySet().stream()
+                    .filter(declared -> copy.path().equals(declared.getKey())
+                            || copy.path().endsWith("/" + declared.getKey()))
+                    .map(declared -> declared.getValue() + "'s file " + declared.getKey())).findFirst();
+            findings.fail(bom, samePath.map(declared -> "model file " + where + " (" + first.format().value()
+                    + ", SHA-256 " + sha256 + ") is shipped where " + declared + " is declared, but with other"
+                    + " content than the BOM states").orElse("model file " + where + " (" + first.format().value()
+                    + ", SHA-256 " + sha256 + ") is shipped, but no declared model or dataset covers it"), "");
+        });
+    }
+}

@@ -1,0 +1,182 @@
+package dev.aibom.core.format;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real files, made with Python's own pickle module and by hand (fixtures/make_fixtures.py says how). */
+class FormatInspectorTest {
+    private final FormatInspector inspector = new FormatInspector(PickleAllowlist.defaults());
+
+    @TempDir
+    Path temp;
+
+    static Path fixture(String name) {
+        try {
+            return Path.of(FormatInspectorTest.class.getResource("fixtures/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Inspection inspect(String name) throws Exception {
+        Path file = fixture(name);
+        return inspector.inspect(file, file.getParent());
+    }
+
+    private static List<String> lines(Inspection inspection) {
+        return inspection.issues().stream().map(Inspection.Issue::line).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5})
+    void aPickleThatCallsOsSystemIsUnsafeInEveryProtocol(int protocol) throws Exception {
+        Inspection inspection = inspect("os-system.p" + protocol + ".pkl");
+        assertThat(inspection.format()).isEqualTo(ModelFormat.PICKLE);
+        assertThat(inspection.safe()).isFalse();
+        assertThat(inspection.issues()).extracting(Inspection.Issue::name).containsExactly("posix.system");
+        assertThat(lines(inspection).get(0)).matches("imports posix\\.system \\((GLOBAL|STACK_GLOBAL)\\), which is not"
+                + " on the allowlist of safe callables \\(byte \\d+\\)");
+    }
+
+    @Test
+    void theOffsetIsTheOpcodeThatImports() throws Exception {
+        // pickletools: protocol 0 GLOBAL 'posix system' at byte 0; protocol 4 STACK_GLOBAL at byte 28
+        assertThat(inspect("os-system.p0.pkl").issues().get(0).location()).isEqualTo("byte 0");
+        assertThat(inspect("os-system.p4.pkl").issues().get(0).location()).isEqualTo("byte 28");
+    }
+
+    @Test
+    void otherWaysToRunCodeAreCaughtBecauseTheyAreNotAllowed() throws Exception {
+        assertThat(inspect("builtins-eval.pkl").issues()).extracting(Inspection.Issue::name)
+                .containsExactly("__builtin__.eval"); // protocol 2 writes Python 2 names
+        assertThat(inspect("subprocess-popen.pkl").issues()).extracting(Inspection.Issue::name)
+                .containsExactly("subprocess.Popen");
+        assertThat(inspect("runpy.pkl").issues()).extracting(Inspection.Issue::name)
+                .containsExactly("runpy.run_path");
+    }
+
+    @Test
+    void nestedAndMemoisedImportsAreFound() throws Exception {
+        // the second use of posix.system comes from the memo: still one import in the file
+        assertThat(inspect("nested-memoised.p4.pkl").issues()).extracting(Inspection.Issue::name)
+                .contains("posix.system").doesNotContain("collections.OrderedDict");
+        assertThat(inspect("nested-memoised.p2.pkl").issues()).extracting(Inspection.Issue::name)
+                .contains("posix.system");
+    }
+
+    @Test
+    void containersTensorRebuildsAndNumpyArraysAreSafe() throws Exception {
+        assertThat(inspect("ordered-dict.p2.pkl").safe()).isTrue();
+        assertThat(inspect("ordered-dict.p0.pkl").safe()).isTrue();
+        Inspection tensors = inspect("tensor-state-dict.p2.pkl");
+        assertThat(tensors.format()).isEqualTo(ModelFormat.PICKLE);
+        assertThat(lines(tensors)).isEmpty();
+        Inspection array = inspect("numpy-array.joblib");
+        assertThat(array.format()).isEqualTo(ModelFormat.JOBLIB);
+        assertThat(lines(array)).isEmpty();
+    }
+
+    @Test
+    void picklesInsideCheckpointsAndCompressedJoblibFilesAreInspected() throws Exception {
+        Inspection benign = inspect("checkpoint-benign.pt");
+        assertThat(benign.format()).isEqualTo(ModelFormat.PYTORCH_ZIP);
+        assertThat(benign.safe()).isTrue();
+        Inspection bad = inspect("checkpoint-os-system.pt");
+        assertThat(bad.format()).isEqualTo(ModelFormat.PYTORCH_ZIP);
+        assertThat(bad.issues()).isNotEmpty().allSatisfy(issue -> assertThat(issue.location())
+                .startsWith("archive/data.pkl byte "));
+        Inspection compressed = inspect("os-system-zlib.joblib");
+        assertThat(compressed.format()).isEqualTo(ModelFormat.JOBLIB);
+        assertThat(compressed.issues()).extracting(Inspection.Issue::name).containsExactly("posix.system");
+        assertThat(compressed.issues().get(0).location()).startsWith("zlib-decompressed byte ");
+    }
+
+    @Test
+    void theAllowlistCanBeExtendedByName() throws Exception {
+        FormatInspector trusting = new FormatInspector(PickleAllowlist.withMore(List.of("runpy.run_path")));
+        Path file = fixture("runpy.pkl");
+        assertThat(trusting.inspect(file, file.getParent()).safe()).isTrue();
+    }
+
+    @Test
+    void kerasLambdaLayersAreUnsafe() throws Exception {
+        assertThat(inspect("dense.keras").format()).isEqualTo(ModelFormat.KERAS);
+        assertThat(inspect("dense.keras").safe()).isTrue();
+        Inspection lambda = inspect("lambda.keras");
+        assertThat(lines(lambda)).singleElement().asString().startsWith("has a Lambda layer 'lambda_1', whose Python"
+                + " code runs when the model is loaded (config.json/config/layers/1)");
+        Inspection h5 = inspect("lambda.h5");
+        assertThat(h5.format()).isEqualTo(ModelFormat.HDF5);
+        assertThat(lines(h5)).singleElement().asString().startsWith("has a Lambda layer in its model_config");
+    }
+
+    @Test
+    void safetensorsHeadersAreChecked() throws Exception {
+        Inspection good = inspect("good.safetensors");
+        assertThat(good.format()).isEqualTo(ModelFormat.SAFETENSORS);
+        assertThat(lines(good)).isEmpty();
+        assertThat(lines(inspect("offsets-outside.safetensors"))).singleElement().asString()
+                .startsWith("tensor 'w' declares bytes 0..4096, outside the 16 bytes of data in the file");
+        assertThat(lines(inspect("overlapping.safetensors"))).singleElement().asString()
+                .startsWith("two tensors share the bytes from 8");
+        assertThat(lines(inspect("size-mismatch.safetensors"))).singleElement().asString()
+                .startsWith("tensor 'w' has 16 bytes, which its dtype and shape do not account for");
+        // a header length the file cannot hold is not even taken for safetensors
+        assertThat(inspect("header-too-long.safetensors").format()).isEqualTo(ModelFormat.UNKNOWN);
+        assertThat(lines(inspect("header-not-json.safetensors"))).singleElement().asString()
+                .startsWith("has a header that is not valid JSON");
+    }
+
+    @Test
+    void onnxExternalDataMustStayInTheModelsFolder() throws Exception {
+        assertThat(inspect("inline.onnx").format()).isEqualTo(ModelFormat.ONNX);
+        assertThat(inspect("inline.onnx").safe()).isTrue();
+        assertThat(inspect("external-inside.onnx").safe()).isTrue();
+        assertThat(lines(inspect("external-escapes.onnx"))).singleElement().asString()
+                .startsWith("tensor 'w' reads its data from '../../secret.bin', outside the model's folder (byte ");
+        assertThat(lines(inspect("external-absolute.onnx"))).singleElement().asString()
+                .startsWith("tensor 'w' reads its data from '/etc/passwd', outside the model's folder");
+    }
+
+    @Test
+    void otherFormatsAreRecognisedByContentNotByName() throws Exception {
+        assertThat(inspect("tiny.gguf").format()).isEqualTo(ModelFormat.GGUF);
+        assertThat(inspect("tiny.tflite").format()).isEqualTo(ModelFormat.TFLITE);
+        assertThat(inspect("model.pmml").format()).isEqualTo(ModelFormat.PMML);
+        // a pickle called .safetensors is still a pickle
+        Path disguised = Files.copy(fixture("os-system.p4.pkl"), temp.resolve("weights.safetensors"));
+        Inspection inspection = inspector.inspect(disguised, temp);
+        assertThat(inspection.format()).isEqualTo(ModelFormat.PICKLE);
+        assertThat(inspection.safe()).isFalse();
+        Path text = Files.writeString(temp.resolve("notes.txt"), "hello");
+        assertThat(inspector.inspect(text, temp).format()).isEqualTo(ModelFormat.UNKNOWN);
+    }
+
+    @Test
+    void aBigSafetensorsFileIsJudgedFromItsHeader() throws Exception {
+        // 2 GB of (sparse) tensor data: classified and checked without reading it
+        Path big = temp.resolve("big.safetensors");
+        byte[] header = ("{\"w\":{\"dtype\":\"F32\",\"shape\":[536870912],\"data_offsets\":[0,2147483648]}}")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        try (var channel = java.nio.channels.FileChannel.open(big, java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+            channel.write(java.nio.ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .putLong(header.length).flip());
+            channel.write(java.nio.ByteBuffer.wrap(header));
+            channel.position(8 + header.length + 2147483648L - 1).write(java.nio.ByteBuffer.wrap(new byte[1]));
+        }
+        assertThat(Files.size(big)).isGreaterThan(2_000_000_000L);
+        Inspection inspection = inspector.inspect(big, temp);
+        assertThat(inspection.format()).isEqualTo(ModelFormat.SAFETENSORS);
+        assertThat(inspection.safe()).isTrue();
+    }
+}
