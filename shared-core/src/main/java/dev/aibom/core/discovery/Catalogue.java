@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 public final class Catalogue {
     private static final String RESOURCE = "ai-libraries.yaml";
     private static final List<Library> LIBRARIES = load();
+    private static final List<Compiled> COMPILED = LIBRARIES.stream().map(library -> new Compiled(library,
+            library.match().stream().map(glob -> Pattern.compile(("\\Q" + glob + "\\E").replace("*", "\\E.*\\Q")))
+                    .toList())).toList();
 
     private Catalogue() {
     }
@@ -38,10 +41,12 @@ public final class Catalogue {
             match = List.copyOf(match);
         }
 
-        boolean matches(String groupId, String artifactId) {
-            String coordinates = groupId + ":" + artifactId;
-            return match.stream().anyMatch(glob -> Pattern.matches(("\\Q" + glob + "\\E").replace("*", "\\E.*\\Q"),
-                    coordinates));
+    }
+
+    /** A library with its globs compiled once. */
+    private record Compiled(Library library, List<Pattern> patterns) {
+        boolean matches(String coordinates) {
+            return patterns.stream().anyMatch(pattern -> pattern.matcher(coordinates).matches());
         }
     }
 
@@ -65,7 +70,7 @@ public final class Catalogue {
 
     /** The catalogue's entry for a dependency, if it has one. */
     public static Optional<Library> of(String groupId, String artifactId) {
-        return LIBRARIES.stream().filter(library -> library.matches(groupId.toLowerCase(Locale.ROOT),
-                artifactId.toLowerCase(Locale.ROOT))).findFirst();
+        String coordinates = groupId.toLowerCase(Locale.ROOT) + ":" + artifactId.toLowerCase(Locale.ROOT);
+        return COMPILED.stream().filter(compiled -> compiled.matches(coordinates)).map(Compiled::library).findFirst();
     }
 }
