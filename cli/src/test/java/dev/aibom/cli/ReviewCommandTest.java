@@ -102,13 +102,26 @@ class ReviewCommandTest {
                 "https://acme-ml.example.com", keys[1]);
         String fingerprint = KeyFingerprint.of(KeyLoader.publicKeys(keys[1]).get(0)).hex();
         Cli.Run run = review(file);
-        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
         assertThat(run.outLines().subList(0, 3)).containsExactly(
                 "aibom: reviewing " + file,
                 "aibom: supplier: ACME ML GmbH, registered as 'acme' (approved)",
                 "aibom: signature: signed by ACME ML GmbH's registered key " + fingerprint + ": VALID");
         // life cycle and approvals are aibom properties: not required of another tool's BOM
         assertThat(run.err()).doesNotContain("model-lifecycle-allowed", "model-approval", "data-quality");
+        // but leaving the risk level out does not avoid the attestation: the one error
+        assertThat(run.err().lines().filter(l -> l.startsWith("aibom: ERROR [")).toList()).containsExactly(
+                "aibom: ERROR [A.10.2, A.10.3] supplier-attestation: the BOM of a system whose risk level the BOM does"
+                        + " not state carries no ISO/IEC 42001 attestation (declarations: none) [claimed in the BOM"
+                        + " signed by ACME ML GmbH]");
+
+        // procurement that accepts such BOMs says so in its policy
+        Path policy = Files.writeString(temp.resolve("review-policy.yaml"), new String(
+                dev.aibom.core.control.Policy.class.getClassLoader().getResourceAsStream(
+                dev.aibom.core.control.Policy.REVIEW_RESOURCE).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8) + "  supplier-attestation: { riskLevels: [high, unacceptable] }\n");
+        Cli.Run accepted = review(file, "--policy", policy.toString());
+        assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
     }
 
     @Test

@@ -17,7 +17,7 @@ class UsageTest {
         Cli.Run help = Cli.run("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("Commands:", "generate", "validate", "sign", "verify", "check", "review",
-                "approve", "verify-approval", "keygen", "diff", "init", "Exit codes:");
+                "approve", "verify-approval", "keygen", "diff", "init", "declare", "upload", "Exit codes:");
         Cli.Run helpReview = Cli.run("help", "review");
         assertThat(helpReview.exitCode()).isZero();
         assertThat(helpReview.out()).startsWith("Usage: aibom review ").contains("--suppliers=FILE|URL",
@@ -37,11 +37,13 @@ class UsageTest {
             java.util.Map.entry("verify-approval", new String[]{"a.json", "bom.json"}),
             java.util.Map.entry("keygen", new String[]{"--private-key", "k.pem", "--public-key", "k.pub.pem"}),
             java.util.Map.entry("diff", new String[]{"a.json", "b.json"}),
-            java.util.Map.entry("init", new String[]{"--name", "n", "--system-version", "1"}));
+            java.util.Map.entry("init", new String[]{"--name", "n", "--system-version", "1"}),
+            java.util.Map.entry("declare", new String[]{"bom.json", "--signatory", "S", "--role", "R"}),
+            java.util.Map.entry("upload", new String[]{"bom.json", "--url", "https://dtrack.example.com"}));
 
     @ParameterizedTest
     @ValueSource(strings = {"generate", "validate", "sign", "verify", "check", "review", "approve", "verify-approval",
-            "keygen", "diff", "init"})
+            "keygen", "diff", "init", "declare", "upload"})
     void everyCommandHasHelpAndRefusesAnUnknownOption(String command) {
         Cli.Run help = Cli.run(command, "--help");
         assertThat(help.exitCode()).isZero();

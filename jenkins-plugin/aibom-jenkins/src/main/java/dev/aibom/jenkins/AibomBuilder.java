@@ -30,6 +30,10 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     private String failOn;
     private String unstableOn;
     private String scanPaths;
+    private boolean declare;
+    private String signatory;
+    private String signatoryRole;
+    private String assessor;
 
     @DataBoundConstructor
     public AibomBuilder() {
@@ -39,8 +43,8 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     public void perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher, TaskListener listener)
             throws InterruptedException, IOException {
         AibomRunner.perform(run, workspace, listener, Parameters.pipeline(descriptorFile, policy, suppliers, waivers, sign,
-                env.expand(keyFile), passphraseVariable, outputDirectory, failOn, unstableOn, env.expand(scanPaths), env),
-                null);
+                env.expand(keyFile), passphraseVariable, outputDirectory, failOn, unstableOn, env.expand(scanPaths), env)
+                .withDeclare(Parameters.declare(declare, signatory, signatoryRole, assessor)), null);
     }
 
     @Extension
@@ -155,5 +159,41 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     @DataBoundSetter
     public void setScanPaths(String scanPaths) {
         this.scanPaths = scanPaths;
+    }
+
+    public boolean isDeclare() {
+        return declare;
+    }
+
+    @DataBoundSetter
+    public void setDeclare(boolean declare) {
+        this.declare = declare;
+    }
+
+    public String getSignatory() {
+        return signatory;
+    }
+
+    @DataBoundSetter
+    public void setSignatory(String signatory) {
+        this.signatory = signatory;
+    }
+
+    public String getSignatoryRole() {
+        return signatoryRole;
+    }
+
+    @DataBoundSetter
+    public void setSignatoryRole(String signatoryRole) {
+        this.signatoryRole = signatoryRole;
+    }
+
+    public String getAssessor() {
+        return assessor;
+    }
+
+    @DataBoundSetter
+    public void setAssessor(String assessor) {
+        this.assessor = assessor;
     }
 }

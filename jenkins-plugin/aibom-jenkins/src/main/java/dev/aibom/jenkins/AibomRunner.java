@@ -8,6 +8,7 @@ import dev.aibom.core.job.Pipeline;
 import dev.aibom.core.job.PipelineRequest;
 import dev.aibom.core.job.PipelineResult;
 import dev.aibom.core.job.ReviewRequest;
+import dev.aibom.core.job.UploadJob;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.Result;
@@ -50,6 +51,38 @@ public final class AibomRunner {
             throws IOException, InterruptedException {
         PipelineResult result = workspace.act(new Review(request, listener));
         return conclude(run, listener, result, "aibomVerify", node);
+    }
+
+    /**
+     * Uploads on the agent that holds the workspace (the BOM is read there, the request goes from there), then turns
+     * the gate's verdict into the build outcome as {@link #conclude} does.
+     *
+     * @param node as for {@link #perform}
+     */
+    public static Map<String, Object> upload(Run<?, ?> run, FilePath workspace, TaskListener listener,
+                                             UploadJob.Request request, String step, FlowNode node)
+            throws IOException, InterruptedException {
+        UploadJob.Result result = workspace.act(new Upload(request, listener, step));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("outcome", result.outcome().name());
+        summary.put("token", result.token());
+        summary.put("project", result.projectUuid());
+        for (dev.aibom.core.dt.ViolationState state : dev.aibom.core.dt.ViolationState.values()) {
+            summary.put(state.name().toLowerCase(Locale.ROOT), (int) result.count(state));
+        }
+        switch (result.outcome()) {
+            case FAIL -> throw new AbortException(step + ": " + result.summary());
+            case UNSTABLE -> {
+                listener.getLogger().println(step + ": marking the build UNSTABLE. " + result.summary());
+                run.setResult(Result.UNSTABLE);
+                if (node != null) {
+                    node.addOrReplaceAction(new WarningAction(Result.UNSTABLE).withMessage(step + ": "
+                            + result.summary()));
+                }
+            }
+            default -> { }
+        }
+        return summary;
     }
 
     static Map<String, Object> conclude(Run<?, ?> run, TaskListener listener, PipelineResult result, String step,
@@ -127,6 +160,37 @@ public final class AibomRunner {
                         progress(listener));
             } catch (AibomException | IOException | RuntimeException e) {
                 throw abort("aibomVerify", e, listener);
+            }
+        }
+    }
+
+    /** Runs on the agent. */
+    static final class Upload extends MasterToSlaveFileCallable<UploadJob.Result> {
+        private static final long serialVersionUID = 1L;
+        // the request's fields, as a Path does not travel to the agent
+        private final String bom;
+        private final dev.aibom.core.dt.ProjectTarget target;
+        private final dev.aibom.core.dt.DependencyTrackOptions options;
+        private final boolean synchronous;
+        private final TaskListener listener;
+        private final String step;
+
+        Upload(UploadJob.Request request, TaskListener listener, String step) {
+            this.bom = request.bom().toString();
+            this.target = request.target();
+            this.options = request.options();
+            this.synchronous = request.synchronous();
+            this.listener = listener;
+            this.step = step;
+        }
+
+        @Override
+        public UploadJob.Result invoke(File workspace, VirtualChannel channel) throws IOException {
+            java.nio.file.Path file = workspace.toPath().resolve(bom).normalize();
+            try {
+                return UploadJob.run(new UploadJob.Request(file, target, options, synchronous), log(listener));
+            } catch (AibomException | RuntimeException e) {
+                throw abort(step, e, listener);
             }
         }
     }

@@ -21,7 +21,7 @@ import java.util.Set;
 /**
  * {@code aibom(descriptorFile: 'aibom.yaml', policy: ..., suppliers: ..., waivers: ..., sign: true, keyFile: env.AIBOM_KEY,
  * failOn: 'error', unstableOn: 'warning',
- * scanPaths: 'target/app.jar, models')}: generates, optionally signs, checks and reports; returns counts per status.
+ * scanPaths: 'target/app.jar, models', declare: true, signatory: 'Dana Whitfield', signatoryRole: 'Head of Model Risk')}: generates, optionally signs, checks and reports; returns counts per status.
  */
 public class AibomStep extends Step implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -38,6 +38,10 @@ public class AibomStep extends Step implements Serializable {
     private String failOn;
     private String unstableOn;
     private String scanPaths;
+    private boolean declare;
+    private String signatory;
+    private String signatoryRole;
+    private String assessor;
 
     @DataBoundConstructor
     public AibomStep() {
@@ -64,7 +68,9 @@ public class AibomStep extends Step implements Serializable {
             return AibomRunner.perform(context.get(Run.class), context.get(FilePath.class),
                     context.get(TaskListener.class), Parameters.pipeline(step.descriptorFile, step.policy, step.suppliers,
                             step.waivers, step.sign, step.keyFile, step.passphraseVariable, step.outputDirectory,
-                            step.failOn, step.unstableOn, step.scanPaths, env == null ? Map.of() : env),
+                            step.failOn, step.unstableOn, step.scanPaths, env == null ? Map.of() : env)
+                            .withDeclare(Parameters.declare(step.declare, step.signatory, step.signatoryRole,
+                                    step.assessor)),
                     context.get(FlowNode.class));
         }
     }
@@ -184,5 +190,41 @@ public class AibomStep extends Step implements Serializable {
     @DataBoundSetter
     public void setScanPaths(String scanPaths) {
         this.scanPaths = scanPaths;
+    }
+
+    public boolean isDeclare() {
+        return declare;
+    }
+
+    @DataBoundSetter
+    public void setDeclare(boolean declare) {
+        this.declare = declare;
+    }
+
+    public String getSignatory() {
+        return signatory;
+    }
+
+    @DataBoundSetter
+    public void setSignatory(String signatory) {
+        this.signatory = signatory;
+    }
+
+    public String getSignatoryRole() {
+        return signatoryRole;
+    }
+
+    @DataBoundSetter
+    public void setSignatoryRole(String signatoryRole) {
+        this.signatoryRole = signatoryRole;
+    }
+
+    public String getAssessor() {
+        return assessor;
+    }
+
+    @DataBoundSetter
+    public void setAssessor(String assessor) {
+        this.assessor = assessor;
     }
 }

@@ -71,6 +71,65 @@ final class Parameters {
                 severity(unstableOn, "unstableOn"), requireAiComponents, LocalDate.now(ZoneOffset.UTC));
     }
 
+    /**
+     * The Dependency-Track upload: the API key from the environment variable the credentials binding fills (only the
+     * key travels to the agent, inside the request); a missing URL, key or BOM is an error naming the parameter.
+     */
+    static dev.aibom.core.job.UploadJob.Request upload(String step, String bom, String url, String apiKeyVariable,
+                                                      String projectUuid, String projectName, String projectVersion,
+                                                      boolean autoCreate, String parent, boolean synchronous,
+                                                      int timeoutSeconds, boolean allowPlainHttp,
+                                                      Map<String, String> environment) throws AbortException {
+        if (bom == null || bom.isBlank()) {
+            throw new AbortException(step + ": the parameter 'bom' is required (the signed BOM to upload).");
+        }
+        if (url == null || url.isBlank()) {
+            throw new AbortException(step + ": the parameter 'url' is required (the base URL of Dependency-Track's"
+                    + " API server, e.g. https://dtrack.example.com).");
+        }
+        String variable = orDefault(apiKeyVariable, "AIBOM_DT_API_KEY");
+        String key = environment.get(variable);
+        if (key == null || key.isBlank()) {
+            throw new AbortException(step + ": the Dependency-Track API key is not set: bind a Secret text credential"
+                    + " to the environment variable " + variable + " (withCredentials([string(credentialsId: '...',"
+                    + " variable: '" + variable + "')]) in a Pipeline, 'Use secret text(s) or file(s)' in a"
+                    + " freestyle job).");
+        }
+        if (timeoutSeconds <= 0) {
+            throw new AbortException(step + ": parameter 'timeoutSeconds' must be a positive number of seconds, not "
+                    + timeoutSeconds + ".");
+        }
+        dev.aibom.core.dt.DependencyTrackOptions options;
+        try {
+            options = dev.aibom.core.dt.DependencyTrackOptions.of(java.net.URI.create(url.trim()), key,
+                    allowPlainHttp, java.time.Duration.ofSeconds(timeoutSeconds));
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(step + ": parameter '" + (e.getMessage() != null && e.getMessage()
+                    .contains("API key") ? variable : "url") + "': " + e.getMessage() + ".");
+        }
+        dev.aibom.core.dt.ProjectTarget target;
+        try {
+            target = new dev.aibom.core.dt.ProjectTarget(projectUuid, projectName, projectVersion, autoCreate, parent);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(step + ": parameters 'projectUuid', 'projectName', 'projectVersion': "
+                    + e.getMessage() + ".");
+        }
+        return new dev.aibom.core.job.UploadJob.Request(java.nio.file.Path.of(bom), target, options, synchronous);
+    }
+
+    /** The declarations' signatory when {@code declare} is set; a missing name or role is an error naming them. */
+    static dev.aibom.core.declare.DeclareOptions declare(boolean declare, String signatory, String role,
+                                                         String assessor) throws AbortException {
+        if (!declare) {
+            return null;
+        }
+        if (signatory == null || signatory.isBlank() || role == null || role.isBlank()) {
+            throw new AbortException("aibom: declare is true but 'signatory' or 'signatoryRole' is not set: a"
+                    + " declaration names the person who affirms it.");
+        }
+        return new dev.aibom.core.declare.DeclareOptions(assessor, signatory, role, "");
+    }
+
     static FailOn failOn(String value, String parameter) throws AbortException {
         if (value == null || value.isBlank()) {
             return null;

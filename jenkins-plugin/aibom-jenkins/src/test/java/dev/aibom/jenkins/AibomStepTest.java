@@ -141,6 +141,26 @@ class AibomStepTest {
     }
 
     @Test
+    void declarationsGoIntoTheBomBeforeItIsSignedAndNeedASignatory() throws Exception {
+        AibomStep step = step();
+        step.setDeclare(true);
+        step.setSignatory("Dana Whitfield");
+        step.setSignatoryRole("Head of Model Risk");
+        StubJenkins.Context context = run(step, new EnvVars());
+        assertThat(context.failure).isNull();
+        assertThat(listener.text()).contains("aibom: declared in " + workspace.resolve("aibom/aibom.cdx.json")
+                + ": attestation to ISO/IEC 42001:2023 Annex A by Northwind Bank (first party): ");
+        String bom = Files.readString(workspace.resolve("aibom/aibom.cdx.json"));
+        assertThat(bom).contains("\"declarations\"", "\"Dana Whitfield\"");
+
+        AibomStep unnamed = step();
+        unnamed.setDeclare(true);
+        assertThat(run(unnamed, new EnvVars()).failure).isInstanceOf(AbortException.class).hasMessage("aibom: declare"
+                + " is true but 'signatory' or 'signatoryRole' is not set: a declaration names the person who affirms"
+                + " it.");
+    }
+
+    @Test
     void aModelFileThatIsAFifoOrChangesFailsWithAMessageNotAStackTrace() throws Exception {
         Path model = workspace.resolve("models/credit-pd-logreg.pmml");
         Files.delete(model);

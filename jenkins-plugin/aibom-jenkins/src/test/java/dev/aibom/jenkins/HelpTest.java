@@ -27,7 +27,8 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(classes = {AibomStep.class, AibomVerifyStep.class, AibomBuilder.class})
+    @ValueSource(classes = {AibomStep.class, AibomVerifyStep.class, AibomBuilder.class, AibomUploadStep.class,
+            AibomUploadBuilder.class})
     void everyFieldIsOnTheFormWithHelp(Class<?> type) throws Exception {
         List<String> properties = new ArrayList<>();
         for (Method method : type.getMethods()) {

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param evidence  JSON pointer into the BOM where the evidence is (or should be)
  * @param waiver    for {@link Status#WAIVED}: who accepted it, why and until when
  * @param waivable  whether a waiver may accept it (evidence of tampering never can)
+ * @param validUntil the ISO date after which what the finding says no longer holds (an assessment's expiry), or
+ *                  {@code ""}
  */
 public record Finding(String control, List<String> annexA, Family family, Severity severity, Status status,
                       String component, String name, String kind, String message, String evidence, String waiver,
-                      boolean waivable) {
+                      boolean waivable, String validUntil) {
     public Finding {
         Objects.requireNonNull(control, "control");
         annexA = List.copyOf(annexA);
@@ -33,6 +35,14 @@ public record Finding(String control, List<String> annexA, Family family, Severi
         message = Text.printable(Objects.requireNonNull(message, "message"));
         evidence = Text.printable(evidence);
         waiver = Text.printable(waiver);
+        validUntil = validUntil == null ? "" : validUntil;
+    }
+
+    public Finding(String control, List<String> annexA, Family family, Severity severity, Status status,
+                   String component, String name, String kind, String message, String evidence, String waiver,
+                   boolean waivable) {
+        this(control, annexA, family, severity, status, component, name, kind, message, evidence, waiver, waivable,
+                "");
     }
 
     /** The one stable line for logs: {@code [A.10.3] supplier-registered: model 'x' supplier 'y' is not ...}. */
@@ -43,13 +53,13 @@ public record Finding(String control, List<String> annexA, Family family, Severi
 
     public Finding withStatus(Status newStatus, String newWaiver) {
         return new Finding(control, annexA, family, severity, newStatus, component, name, kind, message, evidence,
-                newWaiver, waivable);
+                newWaiver, waivable, validUntil);
     }
 
     /** The same finding with another message (a review adds whose claim it is). */
     public Finding withMessage(String newMessage) {
         return new Finding(control, annexA, family, severity, status, component, name, kind, newMessage, evidence,
-                waiver, waivable);
+                waiver, waivable, validUntil);
     }
 
     /** A violation or a control that could not be evaluated. */

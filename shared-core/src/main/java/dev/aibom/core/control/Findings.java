@@ -73,6 +73,15 @@ public final class Findings {
         return this;
     }
 
+    /** What the last finding says holds until {@code date} (an assessment's expiry), for evidence in declarations. */
+    public Findings validUntil(java.time.LocalDate date) {
+        Finding last = findings.remove(findings.size() - 1);
+        findings.add(new Finding(last.control(), last.annexA(), last.family(), last.severity(), last.status(),
+                last.component(), last.name(), last.kind(), last.message(), last.evidence(), last.waiver(),
+                last.waivable(), date.toString()));
+        return this;
+    }
+
     public List<Finding> list() {
         return List.copyOf(findings);
     }

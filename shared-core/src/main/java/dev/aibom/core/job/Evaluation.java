@@ -142,9 +142,11 @@ final class Evaluation {
                     + supplierStatus));
             log.info("signature: " + verdict.line());
             log.info("contents: " + contents(header));
+            header.declarations().ifPresent(d -> log.info("declarations: " + d.line()));
             log.info(inputs.line());
         } else {
             log.info("signature: " + verdict.line());
+            header.declarations().ifPresent(d -> log.info("declarations: " + d.line()));
         }
         for (Finding finding : ConsoleReport.attention(result)) {
             if (finding.status() == Status.WAIVED || finding.severity() == Severity.INFO) {

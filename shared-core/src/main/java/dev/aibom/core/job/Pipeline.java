@@ -40,6 +40,12 @@ public final class Pipeline {
         GenerateJob.run(new GenerateJob.Request(workspace.resolve(request.descriptor()), workspace, bom,
                 Optional.empty(), BomOptions.at(request.timestamp()).withListener(listener).withHub(HubOptions.of(
                         Optional.empty(), HubOptions.ENDPOINT, Optional.empty(), false, request.environment()))), log);
+        if (request.declare() != null) {
+            DeclareJob.run(new DeclareJob.Request(bom, input(workspace, "policy", request.policy(), "aibom-policy.yaml"),
+                    input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
+                    input(workspace, "waivers", request.waivers(), "waivers.yaml"), Optional.of(workspace),
+                    request.today(), request.declare(), Optional.empty(), Duration.ofSeconds(20)), log, listener);
+        }
         List<Path> trusted = new ArrayList<>(request.trustedKeys().stream().map(workspace::resolve).toList());
         Optional<java.security.PublicKey> signedWith = Optional.empty();
         if (request.sign()) {

@@ -23,11 +23,14 @@ import java.util.Optional;
  * @param unstableOn        lowest severity that makes the build unstable (when it does not fail it)
  * @param scanPaths         folders and archives (relative to the workspace) to look into for model files the BOM must
  *                          declare; none: no discovery
+ * @param declare           who declares, to write the ISO/IEC 42001 declarations into the BOM before it is signed;
+ *                          null: no declarations
  */
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
                               boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
                               String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
-                              LocalDate today, Map<String, String> environment, List<String> scanPaths)
+                              LocalDate today, Map<String, String> environment, List<String> scanPaths,
+                              dev.aibom.core.declare.DeclareOptions declare)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -48,21 +51,28 @@ public record PipelineRequest(String workspace, String descriptor, String policy
                            String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
                            LocalDate today, Map<String, String> environment) {
         this(workspace, descriptor, policy, suppliers, waivers, sign, keyFile, passphraseVariable, trustedKeys,
-                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of());
+                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of(), null);
     }
 
     /** The same request, looking into these paths for model files. */
     public PipelineRequest withScanPaths(List<String> paths) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                paths);
+                paths, declare);
+    }
+
+    /** The same request, writing declarations by {@code who} into the BOM before it is signed. */
+    public PipelineRequest withDeclare(dev.aibom.core.declare.DeclareOptions who) {
+        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
+                scanPaths, who);
     }
 
     /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
     public PipelineRequest withWorkspace(String agentWorkspace) {
         return new PipelineRequest(agentWorkspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths);
+                scanPaths, declare);
     }
 
     public Optional<FailOn> failOnOverride() {

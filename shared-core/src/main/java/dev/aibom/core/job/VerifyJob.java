@@ -69,6 +69,9 @@ public final class VerifyJob {
         for (SignerResult signer : report.nested()) {
             log.info("nested signature " + signer.summary());
         }
+        dev.aibom.core.declare.DeclarationSummary.of(loaded.tree()).ifPresent(declarations -> log.info(
+                "declarations: " + declarations.line() + (report.state() == VerificationReport.State.UNSIGNED
+                ? " (not signed: nobody is bound to them)" : "")));
         List<String> failures = new ArrayList<>(report.failures());
         Optional<ArtifactIntegrity.Report> files = Optional.empty();
         if (request.filesBase().isPresent()) {

@@ -56,10 +56,12 @@ public final class Http {
      * @param maxBodyBytes   the largest body accepted
      * @param attempts       how many times to try when the server fails (5xx, 429) or the connection drops
      * @param backoff        the wait before the second attempt; it doubles after that
-     * @param headers        request headers ({@code Authorization} makes it a request with credentials)
+     * @param headers        request headers ({@code Authorization} or {@code X-Api-Key} makes it a request with
+     *                       credentials)
+     * @param plainHttp      plain http is accepted for any host: the user's explicit, logged opt-in
      */
     public record Options(Duration connectTimeout, Duration deadline, long maxBodyBytes, int attempts,
-                          Duration backoff, Map<String, String> headers) {
+                          Duration backoff, Map<String, String> headers, boolean plainHttp) {
         public Options {
             Objects.requireNonNull(connectTimeout, "connectTimeout");
             Objects.requireNonNull(deadline, "deadline");
@@ -73,21 +75,27 @@ public final class Http {
         /** A deadline and a body limit; connect within the deadline (at most 10 s), 3 attempts, 0.5 s backoff. */
         public static Options of(Duration deadline, long maxBodyBytes) {
             Duration connect = deadline.compareTo(Duration.ofSeconds(10)) < 0 ? deadline : Duration.ofSeconds(10);
-            return new Options(connect, deadline, maxBodyBytes, 3, Duration.ofMillis(500), Map.of());
+            return new Options(connect, deadline, maxBodyBytes, 3, Duration.ofMillis(500), Map.of(), false);
         }
 
         public Options withHeader(String name, String value) {
             Map<String, String> more = new LinkedHashMap<>(headers);
             more.put(name, value);
-            return new Options(connectTimeout, deadline, maxBodyBytes, attempts, backoff, more);
+            return new Options(connectTimeout, deadline, maxBodyBytes, attempts, backoff, more, plainHttp);
         }
 
         public Options withAttempts(int value, Duration firstBackoff) {
-            return new Options(connectTimeout, deadline, maxBodyBytes, value, firstBackoff, headers);
+            return new Options(connectTimeout, deadline, maxBodyBytes, value, firstBackoff, headers, plainHttp);
+        }
+
+        /** Plain http to any host: only on the user's explicit opt-in, which the caller logs. */
+        public Options withPlainHttp(boolean value) {
+            return new Options(connectTimeout, deadline, maxBodyBytes, attempts, backoff, headers, value);
         }
 
         boolean credentials() {
-            return headers.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Authorization"));
+            return headers.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Authorization")
+                    || name.equalsIgnoreCase("X-Api-Key"));
         }
 
         @Override
@@ -98,6 +106,14 @@ public final class Http {
 
     /** What the server finally answered (after redirects). */
     public record Response(URI uri, int status, HttpHeaders headers, byte[] body) {
+    }
+
+    /** Why a URL is refused under {@code options} (which may allow plain http), or empty when it may be fetched. */
+    public static Optional<String> refusal(URI uri, Options options) {
+        if (options.plainHttp() && uri.getHost() != null && "http".equalsIgnoreCase(uri.getScheme())) {
+            return Optional.empty();
+        }
+        return refusal(uri);
     }
 
     /** Why a URL is refused before anything is sent, or empty when it may be fetched. */
@@ -151,7 +167,26 @@ public final class Http {
      * returned for the caller to word; 5xx and 429 are retried and, when they persist, an {@link AibomException}.
      */
     public static Response fetch(URI uri, Options options, String what) throws AibomException {
-        Optional<String> refused = refusal(uri);
+        return exchange("GET", uri, null, options, what);
+    }
+
+    /**
+     * PUT {@code body} (of {@code contentType}) to {@code uri} under the same rules as {@link #fetch}: the answer is
+     * returned for the caller to word, except 5xx and 429, which are retried and, when they persist, an
+     * {@link AibomException}. A redirect is not followed (the data would go where the user did not send it): it is an
+     * error that names the new location.
+     */
+    public static Response put(URI uri, byte[] body, String contentType, Options options, String what)
+            throws AibomException {
+        return exchange("PUT", uri, new Body(body, contentType), options, what);
+    }
+
+    private record Body(byte[] bytes, String contentType) {
+    }
+
+    private static Response exchange(String method, URI uri, Body body, Options options, String what)
+            throws AibomException {
+        Optional<String> refused = refusal(uri, options);
         if (refused.isPresent()) {
             throw new AibomException("The " + what + " URL " + uri + " is refused: " + refused.get() + ".");
         }
@@ -162,9 +197,13 @@ public final class Http {
         int redirects = 0;
         int attempt = 1;
         while (true) {
-            Exchange exchange = send(client, current, options, what, uri, deadline);
+            Exchange exchange = send(client, method, body, current, options, what, uri, deadline);
             if (exchange.redirect().isPresent()) {
                 URI next = current.resolve(exchange.redirect().get());
+                if (body != null) {
+                    throw new AibomException("The " + what + " at " + uri + " answered with a redirect to " + next
+                            + "; data is not sent on to another address. If that is the right one, configure it.");
+                }
                 checkRedirect(uri, current, next, options, what);
                 if (++redirects > MAX_REDIRECTS) {
                     throw new AibomException("The " + what + " at " + uri + " redirects more than " + MAX_REDIRECTS
@@ -181,15 +220,16 @@ public final class Http {
                 }
                 if (attempt >= options.attempts()) {
                     throw new AibomException("The " + what + " at " + uri + " answered HTTP " + response.status()
-                            + " " + attempt + " times. Try again later, or use a local copy.");
+                            + " " + attempt + " times. Try again later" + fallback(method) + ".");
                 }
-                wait(backoff(options, attempt, response.headers()), deadline, what, uri);
+                wait(backoff(options, attempt, response.headers()), deadline, what, uri, method);
             } else {
                 if (attempt >= options.attempts()) {
-                    throw new AibomException("The " + what + " at " + uri + " cannot be read: " + exchange.failure()
-                            + " (" + attempt + " attempts). Check the URL and the network, or use a local copy.");
+                    throw new AibomException("The " + what + " at " + uri + " cannot be " + (body == null ? "read"
+                            : "reached") + ": " + exchange.failure() + " (" + attempt + " attempts). Check the URL and"
+                            + " the network" + fallback(method) + ".");
                 }
-                wait(backoff(options, attempt, null), deadline, what, uri);
+                wait(backoff(options, attempt, null), deadline, what, uri, method);
             }
             attempt++;
         }
@@ -199,13 +239,24 @@ public final class Http {
     private record Exchange(Optional<String> redirect, Optional<Response> response, String failure) {
     }
 
-    private static Exchange send(HttpClient client, URI uri, Options options, String what, URI original,
-                                 long deadline) throws AibomException {
+    /** What to suggest besides trying again: a local copy of something fetched; nothing for data sent. */
+    private static String fallback(String method) {
+        return method.equals("GET") ? ", or use a local copy" : "";
+    }
+
+    private static Exchange send(HttpClient client, String method, Body body, URI uri, Options options, String what,
+                                 URI original, long deadline) throws AibomException {
         long remaining = deadline - System.nanoTime();
         if (remaining <= 0) {
-            throw timeout(what, original, options);
+            throw timeout(what, original, options, method);
         }
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofNanos(remaining));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofNanos(remaining));
+        if (body == null) {
+            builder.GET();
+        } else {
+            builder.method(method, HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                    .header("Content-Type", body.contentType());
+        }
         options.headers().forEach(builder::header);
         java.util.concurrent.atomic.AtomicBoolean tooLarge = new java.util.concurrent.atomic.AtomicBoolean();
         CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(builder.build(),
@@ -226,7 +277,7 @@ public final class Http {
                     response.body())), "");
         } catch (TimeoutException e) {
             future.cancel(true); // aborts the exchange: a server that dribbles its body is not waited for
-            throw timeout(what, original, options);
+            throw timeout(what, original, options, method);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             // the client may report the cancelled stream instead of the reason it was cancelled for
@@ -235,7 +286,7 @@ public final class Http {
                         + " bytes, the limit for a " + what + ". Check the URL.");
             }
             if (cause instanceof HttpTimeoutException) {
-                throw timeout(what, original, options);
+                throw timeout(what, original, options, method);
             }
             if (cause instanceof ConnectException) {
                 return new Exchange(Optional.empty(), Optional.empty(), "the connection was refused");
@@ -252,15 +303,15 @@ public final class Http {
         }
     }
 
-    private static AibomException timeout(String what, URI uri, Options options) {
+    private static AibomException timeout(String what, URI uri, Options options, String method) {
         return new AibomException("The " + what + " at " + uri + " did not answer completely within "
-                + options.deadline().toSeconds() + " s. Check the URL and the network, or use a local copy.");
+                + options.deadline().toSeconds() + " s. Check the URL and the network" + fallback(method) + ".");
     }
 
     /** A redirect is a new request under the same rules, and never a step down. */
     private static void checkRedirect(URI original, URI from, URI to, Options options, String what)
             throws AibomException {
-        Optional<String> refused = refusal(to);
+        Optional<String> refused = refusal(to, options);
         if (refused.isEmpty() && "https".equalsIgnoreCase(from.getScheme())
                 && !"https".equalsIgnoreCase(to.getScheme())) {
             refused = Optional.of("it leads from https to http");
@@ -299,10 +350,11 @@ public final class Http {
         }
     }
 
-    private static void wait(Duration pause, long deadline, String what, URI uri) throws AibomException {
+    private static void wait(Duration pause, long deadline, String what, URI uri, String method)
+            throws AibomException {
         if (System.nanoTime() + pause.toNanos() >= deadline) {
             throw new AibomException("The " + what + " at " + uri + " asks to retry after " + pause.toSeconds()
-                    + " s, beyond the deadline. Try again later, or use a local copy.");
+                    + " s, beyond the deadline. Try again later" + fallback(method) + ".");
         }
         try {
             Thread.sleep(pause.toMillis());

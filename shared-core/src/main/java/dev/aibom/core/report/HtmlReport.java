@@ -63,6 +63,7 @@ public final class HtmlReport {
         html.append("<section class=\"verdict ").append(outcome.name().toLowerCase(Locale.ROOT)).append("\"><strong>")
                 .append(esc(verdict(result))).append("</strong></section>\n");
         cards(html, result);
+        header.declarations().ifPresent(declarations -> declarations(html, declarations, header));
         chart(html, result);
         attention(html, result);
         coverage(html, result);
@@ -347,6 +348,43 @@ public final class HtmlReport {
 
     private static String badge(Status status) {
         return "<span class=\"badge s-" + status.value() + "\">" + WORDS.get(status) + "</span>";
+    }
+
+    /**
+     * What the BOM's declarations attest: requirement by requirement, with the claims and evidence behind each, and
+     * who affirmed it. In a review these are the supplier's claims, bound to the supplier only by the signature.
+     */
+    private static void declarations(StringBuilder html, dev.aibom.core.declare.DeclarationSummary declarations,
+                                     ReportHeader header) {
+        html.append("<section><h2>").append(header.review() ? "What the supplier declares" : "What the BOM declares")
+                .append("</h2>\n<p>").append(esc(declarations.line())).append(".");
+        if (header.review()) {
+            html.append(" These are the supplier's claims: the signature above says whether they are bound to the"
+                    + " supplier.");
+        } else {
+            html.append(" The BOM's signature covers them.");
+        }
+        html.append("</p>\n");
+        declarations.affirmation().ifPresent(affirmation -> html.append("<blockquote>").append(esc(
+                affirmation.statement())).append("</blockquote>\n"));
+        for (dev.aibom.core.declare.DeclarationSummary.Attestation attestation : declarations.attestations()) {
+            if (!attestation.summary().isEmpty()) {
+                html.append("<p>").append(esc(attestation.summary())).append("</p>\n");
+            }
+            html.append("<table class=\"rows\"><thead><tr><th>Requirement</th><th>Conformance</th><th>Claims</th>")
+                    .append("<th>Rationale</th></tr></thead><tbody>\n");
+            for (dev.aibom.core.declare.DeclarationSummary.RequirementResult requirement : attestation.requirements()) {
+                html.append("<tr><td data-label=\"Requirement\"><strong>").append(esc(requirement.identifier()))
+                        .append("</strong> ").append(esc(requirement.title())).append("</td><td data-label=")
+                        .append("\"Conformance\">").append(requirement.score().map(score -> Math.round(score * 100)
+                                + "%").orElse("not stated")).append("</td><td data-label=\"Claims\">")
+                        .append(requirement.claims()).append(" hold").append(requirement.counterClaims() > 0 ? ", "
+                                + requirement.counterClaims() + " do not" : "").append("</td><td data-label=")
+                        .append("\"Rationale\">").append(esc(requirement.rationale())).append("</td></tr>\n");
+            }
+            html.append("</tbody></table>\n");
+        }
+        html.append("</section>\n");
     }
 
     private static String esc(String text) {

@@ -15,7 +15,7 @@ import dev.aibom.core.sign.SignerResult;
 import java.util.Locale;
 
 /**
- * The JSON documents {@code --format json} prints for validate, verify and diff (check and review print
+ * The JSON documents {@code --format json} prints for validate, verify, diff and upload (check and review print
  * {@link JsonReport}). Field names are stable and documented in docs/json-output.md; every document has {@code kind}
  * and, where there is a verdict, {@code outcome} ({@code pass} or {@code fail}).
  */
@@ -87,6 +87,45 @@ public final class JobJson {
         }
         ArrayNode failures = root.putArray("failures");
         result.failures().forEach(failures::add);
+        return root;
+    }
+
+    /** {@code aibom upload --format json}: what went where, and the synchronous gate's verdict. */
+    public static ObjectNode upload(dev.aibom.core.job.UploadJob.Result result) {
+        ObjectNode root = JSON.objectNode();
+        root.put("kind", "upload");
+        root.put("server", result.server().toString());
+        root.put("token", result.token());
+        if (result.projectUuid() != null) {
+            root.put("project", result.projectUuid());
+        } else {
+            root.putNull("project");
+        }
+        root.put("synchronous", result.synchronous());
+        root.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
+        ArrayNode violations = root.putArray("violations");
+        for (dev.aibom.core.dt.Violation violation : result.violations()) {
+            ObjectNode node = violations.addObject();
+            node.put("state", violation.state().name());
+            node.put("policy", violation.policy());
+            node.put("type", violation.type());
+            node.put("component", violation.component());
+            node.put("condition", violation.condition());
+        }
+        result.currentMetrics().ifPresentOrElse(m -> {
+            ObjectNode metrics = root.putObject("metrics");
+            metrics.put("components", m.components());
+            metrics.put("vulnerabilities", m.vulnerabilities());
+            metrics.put("critical", m.critical());
+            metrics.put("high", m.high());
+            metrics.put("medium", m.medium());
+            metrics.put("low", m.low());
+            metrics.put("policyViolationsFail", m.policyViolationsFail());
+            metrics.put("policyViolationsWarn", m.policyViolationsWarn());
+            metrics.put("policyViolationsInfo", m.policyViolationsInfo());
+            metrics.put("inheritedRiskScore", m.inheritedRiskScore());
+        }, () -> root.putNull("metrics"));
+        root.put("summary", result.summary());
         return root;
     }
 

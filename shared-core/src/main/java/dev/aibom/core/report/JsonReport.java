@@ -38,6 +38,7 @@ public final class JsonReport {
         subject.put("datasets", header.datasets());
         subject.put("services", header.services());
         subject.put("date", header.date().toString());
+        header.declarations().ifPresent(declarations -> root.set("declarations", declarations(declarations)));
         root.put("policy", result.policy());
         root.put("failOn", result.failOn().value());
         result.unstableOn().ifPresent(level -> root.put("unstableOn", level.value()));
@@ -87,5 +88,41 @@ public final class JsonReport {
 
     public static byte[] render(EvaluationResult result, ReportHeader header) {
         return BomJson.pretty(tree(result, header));
+    }
+
+    /** What the BOM's declarations attest, for machines: documented in docs/json-output.md. */
+    static ObjectNode declarations(dev.aibom.core.declare.DeclarationSummary summary) {
+        ObjectNode node = BomJson.MAPPER.createObjectNode();
+        node.put("summary", summary.line());
+        com.fasterxml.jackson.databind.node.ArrayNode assessors = node.putArray("assessors");
+        summary.assessors().forEach(a -> assessors.addObject().put("name", a.name()).put("thirdParty",
+                a.thirdParty()));
+        com.fasterxml.jackson.databind.node.ArrayNode attestations = node.putArray("attestations");
+        for (dev.aibom.core.declare.DeclarationSummary.Attestation attestation : summary.attestations()) {
+            ObjectNode a = attestations.addObject();
+            a.put("assessor", attestation.assessor());
+            a.put("summary", attestation.summary());
+            com.fasterxml.jackson.databind.node.ArrayNode requirements = a.putArray("requirements");
+            for (dev.aibom.core.declare.DeclarationSummary.RequirementResult r : attestation.requirements()) {
+                ObjectNode entry = requirements.addObject();
+                entry.put("identifier", r.identifier());
+                entry.put("title", r.title());
+                entry.put("standard", r.standard());
+                entry.put("claims", r.claims());
+                entry.put("counterClaims", r.counterClaims());
+                r.score().ifPresent(score -> entry.put("score", score));
+                entry.put("rationale", r.rationale());
+            }
+        }
+        node.put("claims", summary.claims());
+        node.put("evidence", summary.evidence());
+        summary.affirmation().ifPresent(affirmation -> {
+            ObjectNode a = node.putObject("affirmation");
+            a.put("statement", affirmation.statement());
+            com.fasterxml.jackson.databind.node.ArrayNode signatories = a.putArray("signatories");
+            affirmation.signatories().forEach(s -> signatories.addObject().put("name", s.name()).put("role", s.role())
+                    .put("organization", s.organization()));
+        });
+        return node;
     }
 }

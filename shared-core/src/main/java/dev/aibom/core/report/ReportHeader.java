@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param supplierStatus in a review, what the register says about the supplier ("registered as 'acme' (approved)",
  *                       "NOT in the supplier register"); empty otherwise
  * @param date           the day the controls were judged on
+ * @param declarations   what the BOM's CycloneDX declarations attest (its author's claims), when it has any
  */
 public record ReportHeader(boolean review, String bomFile, String specVersion, String serialNumber, String timestamp,
                            String system, String systemVersion, String supplier, String supplierStatus, int models,
-                           int datasets, int services, LocalDate date, SignatureVerdict signature) {
+                           int datasets, int services, LocalDate date, SignatureVerdict signature,
+                           java.util.Optional<dev.aibom.core.declare.DeclarationSummary> declarations) {
     public ReportHeader {
         Objects.requireNonNull(bomFile, "bomFile");
         Objects.requireNonNull(specVersion, "specVersion");
@@ -30,6 +32,7 @@ public record ReportHeader(boolean review, String bomFile, String specVersion, S
         Objects.requireNonNull(supplierStatus, "supplierStatus");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(signature, "signature");
+        Objects.requireNonNull(declarations, "declarations");
         if (models < 0 || datasets < 0 || services < 0) {
             throw new IllegalArgumentException("negative component count");
         }
@@ -42,7 +45,8 @@ public record ReportHeader(boolean review, String bomFile, String specVersion, S
         return new ReportHeader(review, bomFile, specVersion, view.serialNumber(), view.timestamp(),
                 system.node().path("name").asText(""), system.version(), view.bomSupplier().map(BomView.Entity::name).orElse(""), supplierStatus,
                 view.items(BomView.MODEL).size(), view.items(BomView.DATASET).size(),
-                view.items(BomView.SERVICE).size(), date, signature);
+                view.items(BomView.SERVICE).size(), date, signature,
+                dev.aibom.core.declare.DeclarationSummary.of(view.tree()));
     }
 
     /** "2 models, 1 dataset and 1 service". */

@@ -19,13 +19,13 @@ import java.util.Map;
  * An independent oracle: the CycloneDX specification repository's own schema files (in ../shared), served to the
  * validator under their official ids, not the copies bundled in cyclonedx-core-java that production code uses.
  */
-final class OfficialSchema {
+public final class OfficialSchema {
     private static final String BASE = "http://cyclonedx.org/schema/";
 
     private OfficialSchema() {
     }
 
-    static List<String> errors(JsonNode bom, String version) {
+    public static List<String> errors(JsonNode bom, String version) {
         Path dir = TestFiles.conformance().resolve("cyclonedx-spec/schema");
         Map<String, String> contents = new HashMap<>();
         for (String name : List.of("spdx.schema.json", "jsf-0.82.schema.json", "bom-" + version + ".schema.json")) {

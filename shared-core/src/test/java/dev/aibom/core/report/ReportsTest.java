@@ -138,7 +138,7 @@ class ReportsTest {
                 .doesNotContain(" style=").doesNotContain("http://").doesNotContain("https://")
                 .contains("<link rel=\"stylesheet\" href=\"aibom-report.css\">");
         assertThat(html).contains("Failed: 2 violations reach the failure level (error).")
-                .contains("<h2>ISO/IEC 42001 Annex A coverage</h2>").contains("<strong>A.10.3</strong> Suppliers")
+                .contains("<h2>ISO/IEC 42001 Annex A coverage</h2>").contains("<strong>A.10.3</strong> Suppliers are held to the organisation&#39;s approach to responsible AI")
                 .contains("<h2>Results by control family</h2>").contains("<svg class=\"chart\"")
                 .contains("ACME ML &lt;GmbH&gt;").doesNotContain("ACME ML <GmbH>")
                 .contains("Where in the BOM: <code>/components/");

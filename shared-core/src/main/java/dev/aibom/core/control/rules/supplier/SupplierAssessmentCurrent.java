@@ -45,7 +45,8 @@ public final class SupplierAssessmentCurrent implements ControlRule<NoParameters
                         RegisteredSuppliers.subject(item, supplier) + " assessment is valid until "
                                 + until.get(),
                         RegisteredSuppliers.subject(item, supplier) + " assessment expired on " + until.get()
-                                + " (last assessed " + supplier.lastAssessment() + ")", item.supplierPointer());
+                                + " (last assessed " + supplier.lastAssessment() + ")", item.supplierPointer())
+                        .validUntil(until.get());
             }
         });
     }

@@ -1,0 +1,80 @@
+package dev.aibom.cli;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.Log;
+import dev.aibom.core.declare.DeclareOptions;
+import dev.aibom.core.job.DeclareJob;
+import dev.aibom.core.job.Input;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+@Command(name = "declare", sortOptions = false, mixinStandardHelpOptions = true,
+        description = "Evaluate the controls on a generated, not yet signed BOM and write the result into it as"
+                + " CycloneDX 1.6 declarations: the ISO/IEC 42001 Annex A requirements, an attestation with claims"
+                + " and evidence, and an affirmation by the named signatory. Sign the BOM afterwards: the signature"
+                + " then covers them.")
+final class DeclareCommand extends JobCommand {
+    @Parameters(paramLabel = "BOM", description = "the BOM generate wrote (JSON); changed in place")
+    Path bom;
+
+    @Option(names = "--signatory", paramLabel = "NAME", required = true,
+            description = "who affirms the attestation")
+    String signatory;
+
+    @Option(names = "--role", paramLabel = "ROLE", required = true, description = "the signatory's role")
+    String role;
+
+    @Option(names = "--assessor", paramLabel = "ORGANISATION",
+            description = "the organisation that declares; default: the BOM's supplier (metadata.supplier)")
+    String assessor;
+
+    @Option(names = "--statement", paramLabel = "TEXT",
+            description = "the affirmation; default: aibom's statement that the attestation is what aibom found")
+    String statement;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "the policy (aibom-policy.yaml); default: the built-in build policy (docs/controls.md)")
+    Path policy;
+
+    @Option(names = "--suppliers", paramLabel = "FILE|URL",
+            description = "procurement's supplier register (a file or an https URL); needed by the supplier controls")
+    String suppliers;
+
+    @Option(names = "--waivers", paramLabel = "FILE", description = "accepted violations (waivers.yaml)")
+    Path waivers;
+
+    @Option(names = "--base", paramLabel = "DIR",
+            description = "the folder of the BOM's files, whose hashes then become part of the evidence")
+    Path base;
+
+    @Option(names = "--xml", paramLabel = "FILE",
+            description = "the XML form of the same BOM (generate --xml), rewritten with the declarations")
+    Path xml;
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "the date approvals, assessments and waivers are judged at; default: today (UTC)")
+    java.time.LocalDate today;
+
+    @Override
+    public Integer call() throws AibomException, IOException {
+        Log log = log(Format.text);
+        DeclareOptions options;
+        try {
+            options = new DeclareOptions(assessor, signatory, role, statement);
+        } catch (IllegalArgumentException e) {
+            throw usage("--signatory and --role must not be blank.");
+        }
+        DeclareJob.run(new DeclareJob.Request(bom, EvaluationOptions.policy(policy),
+                suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", suppliers),
+                waivers == null ? Input.none("--waivers") : Input.configured("--waivers", waivers.toString()),
+                Optional.ofNullable(base), today != null ? today : java.time.LocalDate.now(context().clock().withZone(java.time.ZoneOffset.UTC)),
+                options, Optional.ofNullable(xml), Duration.ofSeconds(20)), log, progress(log));
+        return ExitCodes.OK;
+    }
+}

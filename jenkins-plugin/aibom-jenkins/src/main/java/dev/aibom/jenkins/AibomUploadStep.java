@@ -1,0 +1,185 @@
+package dev.aibom.jenkins;
+
+import hudson.EnvVars;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code aibomUpload(bom: 'aibom/aibom.cdx.json', url: 'https://dtrack.example.com', autoCreate: true,
+ * parent: 'Retail Credit', synchronous: true)} inside {@code withCredentials([string(credentialsId: ...,
+ * variable: 'AIBOM_DT_API_KEY')])}: uploads the signed AI-BOM to Dependency-Track and, synchronous, gates on the
+ * project's policy violations there; returns the outcome, the token, the project and the counts per state.
+ */
+public class AibomUploadStep extends Step implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String bom;
+    private String url;
+    private String apiKeyVariable = "AIBOM_DT_API_KEY";
+    private String projectUuid;
+    private String projectName;
+    private String projectVersion;
+    private boolean autoCreate;
+    private String parent;
+    private boolean synchronous;
+    private int timeoutSeconds = 300;
+    private boolean allowPlainHttp;
+
+    @DataBoundConstructor
+    public AibomUploadStep(String bom) {
+        this.bom = bom;
+    }
+
+    @Override
+    public StepExecution start(StepContext context) throws Exception {
+        return new Execution(context, this);
+    }
+
+    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+        private static final long serialVersionUID = 1L;
+        private final AibomUploadStep step;
+
+        Execution(StepContext context, AibomUploadStep step) {
+            super(context);
+            this.step = step;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            StepContext context = getContext();
+            EnvVars env = context.get(EnvVars.class);
+            AibomUploadStep s = step;
+            return AibomRunner.upload(context.get(Run.class), context.get(FilePath.class),
+                    context.get(TaskListener.class), Parameters.upload("aibomUpload", s.bom, s.url, s.apiKeyVariable,
+                            s.projectUuid, s.projectName, s.projectVersion, s.autoCreate, s.parent, s.synchronous,
+                            s.timeoutSeconds, s.allowPlainHttp, env == null ? Map.of() : env), "aibomUpload",
+                    context.get(FlowNode.class));
+        }
+    }
+
+    @Extension
+    public static final class DescriptorImpl extends StepDescriptor {
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, FilePath.class, TaskListener.class, FlowNode.class);
+        }
+
+        @Override
+        public String getFunctionName() {
+            return "aibomUpload";
+        }
+
+        @Override
+        public String getDisplayName() {
+            return "Upload the signed AI-BOM to Dependency-Track";
+        }
+    }
+
+    public String getBom() {
+        return bom;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    @DataBoundSetter
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getApiKeyVariable() {
+        return apiKeyVariable;
+    }
+
+    @DataBoundSetter
+    public void setApiKeyVariable(String apiKeyVariable) {
+        this.apiKeyVariable = apiKeyVariable;
+    }
+
+    public String getProjectUuid() {
+        return projectUuid;
+    }
+
+    @DataBoundSetter
+    public void setProjectUuid(String projectUuid) {
+        this.projectUuid = projectUuid;
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    @DataBoundSetter
+    public void setProjectName(String projectName) {
+        this.projectName = projectName;
+    }
+
+    public String getProjectVersion() {
+        return projectVersion;
+    }
+
+    @DataBoundSetter
+    public void setProjectVersion(String projectVersion) {
+        this.projectVersion = projectVersion;
+    }
+
+    public boolean isAutoCreate() {
+        return autoCreate;
+    }
+
+    @DataBoundSetter
+    public void setAutoCreate(boolean autoCreate) {
+        this.autoCreate = autoCreate;
+    }
+
+    public String getParent() {
+        return parent;
+    }
+
+    @DataBoundSetter
+    public void setParent(String parent) {
+        this.parent = parent;
+    }
+
+    public boolean isSynchronous() {
+        return synchronous;
+    }
+
+    @DataBoundSetter
+    public void setSynchronous(boolean synchronous) {
+        this.synchronous = synchronous;
+    }
+
+    public int getTimeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    @DataBoundSetter
+    public void setTimeoutSeconds(int timeoutSeconds) {
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public boolean isAllowPlainHttp() {
+        return allowPlainHttp;
+    }
+
+    @DataBoundSetter
+    public void setAllowPlainHttp(boolean allowPlainHttp) {
+        this.allowPlainHttp = allowPlainHttp;
+    }
+}

@@ -1,0 +1,130 @@
+package dev.aibom.jenkins;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import dev.aibom.core.TestFiles;
+import dev.aibom.core.dt.DependencyTrackTest;
+import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.FilePath;
+import hudson.model.Result;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static dev.aibom.core.dt.DependencyTrackTest.KEY;
+import static dev.aibom.core.dt.DependencyTrackTest.PROJECT;
+import static dev.aibom.core.dt.DependencyTrackTest.violation;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** {@code aibomUpload} and the freestyle uploader against WireMock serving Dependency-Track's shapes. */
+class AibomUploadStepTest {
+    @TempDir
+    Path temp;
+    Path workspace;
+    WireMockServer server;
+    StubJenkins.TestRun run;
+    StubJenkins.Listener listener;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        workspace = Files.createDirectories(temp.resolve("ws"));
+        Files.createDirectories(workspace.resolve("aibom"));
+        Files.copy(TestFiles.example("supplier-attestation").resolve("meridian-bureau-score.cdx.json"),
+                workspace.resolve("aibom/aibom.cdx.json"));
+        run = new StubJenkins.TestRun();
+        listener = new StubJenkins.Listener();
+        DependencyTrackTest.accepts(server);
+        DependencyTrackTest.processes(server);
+        DependencyTrackTest.knowsProject(server);
+        DependencyTrackTest.metrics(server);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+        assertThat(listener.text()).doesNotContain(KEY);
+    }
+
+    private AibomUploadStep step() {
+        AibomUploadStep step = new AibomUploadStep("aibom/aibom.cdx.json");
+        step.setUrl("http://127.0.0.1:" + server.port());
+        step.setAutoCreate(true);
+        step.setParent("Retail Credit");
+        step.setSynchronous(true);
+        return step;
+    }
+
+    private StubJenkins.Context start(AibomUploadStep step, EnvVars env) throws Exception {
+        StubJenkins.Context context = new StubJenkins.Context(run, workspace, listener, env);
+        step.start(context).start();
+        return context;
+    }
+
+    @Test
+    void aWarnViolationMarksTheBuildAndTheStageUnstableAndReturnsTheCounts() throws Exception {
+        DependencyTrackTest.violations(server, violation("WARN", "Copyleft", "LICENSE", "bureau-score",
+                "LICENSE_GROUP", "Copyleft"), violation("INFO", "Cards", "OPERATIONAL", "bureau-score",
+                "COORDINATES", "*"));
+        StubJenkins.Context context = start(step(), new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY)));
+        assertThat(context.failure).isNull();
+        assertThat(context.success).isEqualTo(Map.of("outcome", "UNSTABLE", "token", DependencyTrackTest.TOKEN,
+                "project", PROJECT, "info", 1, "warn", 1, "fail", 0));
+        assertThat(run.getResult()).isEqualTo(Result.UNSTABLE);
+        assertThat(context.node.getAction(org.jenkinsci.plugins.workflow.actions.WarningAction.class).getMessage())
+                .isEqualTo("aibomUpload: Dependency-Track: 2 policy violations (0 FAIL, 1 WARN, 1 INFO) in project "
+                        + PROJECT + " at http://127.0.0.1:" + server.port() + ": UNSTABLE");
+        assertThat(listener.text()).contains("aibom: WARNING Dependency-Track: WARN policy 'Copyleft' (LICENSE) on"
+                + " meridian/bureau-score@5.1.0: LICENSE_GROUP MATCHES Copyleft");
+        server.verify(putRequestedFor(urlEqualTo("/api/v1/bom")).withHeader("X-Api-Key", equalTo(KEY)));
+    }
+
+    @Test
+    void aFailViolationFailsTheFreestyleBuildWithTheSummary() {
+        DependencyTrackTest.violations(server, violation("FAIL", "No unapproved models", "OPERATIONAL",
+                "bureau-score", "COORDINATES", "*"));
+        AibomUploadBuilder builder = new AibomUploadBuilder();
+        builder.setUrl("http://127.0.0.1:" + server.port());
+        builder.setProjectUuid(PROJECT);
+        builder.setSynchronous(true);
+        builder.setApiKeyVariable("DT_KEY");
+        assertThatThrownBy(() -> builder.perform(run, new FilePath(workspace.toFile()),
+                new EnvVars(Map.of("DT_KEY", KEY)), null, listener)).isInstanceOf(AbortException.class)
+                .hasMessage("aibomUploadBuilder: Dependency-Track: 1 policy violation (1 FAIL, 0 WARN, 0 INFO) in"
+                        + " project " + PROJECT + " at http://127.0.0.1:" + server.port() + ": FAILED");
+        assertThat(new AibomUploadBuilder.DescriptorImpl().isApplicable(null)).isTrue();
+    }
+
+    @Test
+    void aMissingKeyOrUrlIsAnErrorNamingTheParameterAndServerFaultsAreNotAPass() throws Exception {
+        StubJenkins.Context noKey = start(step(), new EnvVars());
+        assertThat(noKey.failure).isInstanceOf(AbortException.class).hasMessage("aibomUpload: the Dependency-Track API"
+                + " key is not set: bind a Secret text credential to the environment variable AIBOM_DT_API_KEY"
+                + " (withCredentials([string(credentialsId: '...', variable: 'AIBOM_DT_API_KEY')]) in a Pipeline,"
+                + " 'Use secret text(s) or file(s)' in a freestyle job).");
+        AibomUploadStep noUrl = step();
+        noUrl.setUrl(" ");
+        assertThat(start(noUrl, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessageStartingWith(
+                "aibomUpload: the parameter 'url' is required");
+
+        server.resetAll();
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo("/api/v1/bom"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(403)));
+        StubJenkins.Context forbidden = start(step(), new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY)));
+        assertThat(forbidden.failure).isInstanceOf(AbortException.class).hasMessage("aibomUpload: The"
+                + " Dependency-Track API key may not upload BOMs (HTTP 403): its team lacks the BOM_UPLOAD permission."
+                + " Give the team BOM_UPLOAD (Administration, Access Management, Teams) and run again.");
+        assertThat(listener.text()).doesNotContain("\tat ");
+    }
+}
