@@ -26,6 +26,24 @@ public final class AibomCommand implements Runnable {
     /** Set by {@link Main} before the command line is parsed; the subcommands read it through their parent. */
     Context context;
 
+    /** The largest BOM read, for every command (before or after the command's name). */
+    @CommandLine.Option(names = "--max-bom-size", paramLabel = "SIZE", scope = CommandLine.ScopeType.INHERIT,
+            converter = SizeConverter.class, description = "the largest BOM read or written, e.g. 512M or 1G;"
+            + " default: a sixteenth of the JVM's heap (JAVA_OPTS=-Xmx...), at most 256M")
+    Long maxBomSize;
+
+    /** {@code 512M}, {@code 1G}, bytes. */
+    static final class SizeConverter implements CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            try {
+                return dev.aibom.core.bom.ReadLimits.parseSize(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -56,6 +56,13 @@ public final class Main {
         commandLine.registerConverter(dev.aibom.core.sign.ApprovalRecord.Decision.class, value -> lowerCase(
                 dev.aibom.core.sign.ApprovalRecord.Decision.class, value, "approved, conditional or rejected"));
         commandLine.setExecutionExceptionHandler(Main::failure);
+        // --max-bom-size holds for the whole command
+        commandLine.setExecutionStrategy(parseResult -> {
+            try (dev.aibom.core.bom.ReadLimits.Scope scope = dev.aibom.core.bom.ReadLimits.configured(
+                    root.maxBomSize)) {
+                return new CommandLine.RunLast().execute(parseResult);
+            }
+        });
         return commandLine;
     }
 

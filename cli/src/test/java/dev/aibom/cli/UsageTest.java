@@ -130,4 +130,21 @@ class UsageTest {
         assertThat(noDecision.exitCode()).isEqualTo(2);
         assertThat(noDecision.errLines().get(0)).isEqualTo("aibom: Missing required option: '--decision=DECISION'");
     }
+
+    @org.junit.jupiter.api.Test
+    void theBomSizeLimitIsAnOptionOfEveryCommand(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+            throws Exception {
+        java.nio.file.Path bom = dev.aibom.core.TestFiles.example("supplier-review").resolve(
+                "acme-fraud-scoring.cdx.json");
+        long size = java.nio.file.Files.size(bom);
+        Cli.Run small = Cli.run("validate", bom.toString(), "--max-bom-size", "2K");
+        assertThat(small.exitCode()).isEqualTo(1);
+        assertThat(small.err()).contains("The limit is set to 2048 bytes (maxBomSize)");
+        assertThat(Cli.run("--max-bom-size", "2K", "validate", bom.toString()).exitCode()).isEqualTo(1);
+        assertThat(Cli.run("validate", bom.toString(), "--max-bom-size", (size / 1024 + 1) + "K").exitCode())
+                .isZero();
+        Cli.Run bad = Cli.run("validate", bom.toString(), "--max-bom-size", "lots");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("'lots' is not a size: write e.g. 512M, 2G or 300000000");
+    }
 }

@@ -28,6 +28,13 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     @Parameter(property = "aibom.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * The largest BOM read or written, e.g. {@code 512M} or {@code 1G}. Not set: a sixteenth of the JVM's heap
+     * ({@code MAVEN_OPTS=-Xmx...}), at most 256M.
+     */
+    @Parameter(property = "aibom.maxBomSize")
+    protected String maxBomSize;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -35,7 +42,14 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
             return;
         }
         long started = System.nanoTime();
+        Long limit;
         try {
+            limit = maxBomSize == null || maxBomSize.isBlank() ? null
+                    : dev.aibom.core.bom.ReadLimits.parseSize(maxBomSize);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("aibom.maxBomSize: " + e.getMessage() + ".");
+        }
+        try (dev.aibom.core.bom.ReadLimits.Scope scope = dev.aibom.core.bom.ReadLimits.configured(limit)) {
             run();
             getLog().debug("aibom: " + getClass().getSimpleName() + " took " + (System.nanoTime() - started) / 1_000_000
                     + " ms");

@@ -35,6 +35,7 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     private String signatoryRole;
     private String assessor;
 
+    private String maxBomSize;
     @DataBoundConstructor
     public AibomBuilder() {
     }
@@ -44,7 +45,8 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
             throws InterruptedException, IOException {
         AibomRunner.perform(run, workspace, listener, Parameters.pipeline(descriptorFile, policy, suppliers, waivers, sign,
                 env.expand(keyFile), passphraseVariable, outputDirectory, failOn, unstableOn, env.expand(scanPaths), env)
-                .withDeclare(Parameters.declare(declare, signatory, signatoryRole, assessor)), null);
+                .withDeclare(Parameters.declare(declare, signatory, signatoryRole, assessor)),
+                Parameters.maxBomSize(maxBomSize, "aibom"), null);
     }
 
     @Extension
@@ -195,5 +197,14 @@ public class AibomBuilder extends Builder implements SimpleBuildStep {
     @DataBoundSetter
     public void setAssessor(String assessor) {
         this.assessor = assessor;
+    }
+
+    public String getMaxBomSize() {
+        return maxBomSize;
+    }
+
+    @DataBoundSetter
+    public void setMaxBomSize(String maxBomSize) {
+        this.maxBomSize = maxBomSize;
     }
 }

@@ -2,6 +2,7 @@ package dev.aibom.jenkins;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
+import dev.aibom.core.bom.ReadLimits;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.Pipeline;
@@ -39,17 +40,17 @@ public final class AibomRunner {
      * @param node the Pipeline step's node, to mark its stage UNSTABLE as well as the build; null for a freestyle build
      */
     public static Map<String, Object> perform(Run<?, ?> run, FilePath workspace, TaskListener listener,
-                                              PipelineRequest request, FlowNode node)
+                                              PipelineRequest request, Long maxBomSize, FlowNode node)
             throws IOException, InterruptedException {
-        PipelineResult result = workspace.act(new GenerateAndCheck(request, listener));
+        PipelineResult result = workspace.act(new GenerateAndCheck(request, maxBomSize, listener));
         return conclude(run, listener, result, "aibom", node);
     }
 
     /** @param node as for {@link #perform} */
     public static Map<String, Object> review(Run<?, ?> run, FilePath workspace, TaskListener listener,
-                                             ReviewRequest request, FlowNode node)
+                                             ReviewRequest request, Long maxBomSize, FlowNode node)
             throws IOException, InterruptedException {
-        PipelineResult result = workspace.act(new Review(request, listener));
+        PipelineResult result = workspace.act(new Review(request, maxBomSize, listener));
         return conclude(run, listener, result, "aibomVerify", node);
     }
 
@@ -60,9 +61,10 @@ public final class AibomRunner {
      * @param node as for {@link #perform}
      */
     public static Map<String, Object> upload(Run<?, ?> run, FilePath workspace, TaskListener listener,
-                                             UploadJob.Request request, String step, FlowNode node)
+                                             UploadJob.Request request, Long maxBomSize, String step,
+                                             FlowNode node)
             throws IOException, InterruptedException {
-        UploadJob.Result result = workspace.act(new Upload(request, listener, step));
+        UploadJob.Result result = workspace.act(new Upload(request, maxBomSize, listener, step));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("outcome", result.outcome().name());
         summary.put("token", result.token());
@@ -124,16 +126,18 @@ public final class AibomRunner {
     static final class GenerateAndCheck extends MasterToSlaveFileCallable<PipelineResult> {
         private static final long serialVersionUID = 1L;
         private final PipelineRequest request;
+        private final Long maxBomSize;
         private final TaskListener listener;
 
-        GenerateAndCheck(PipelineRequest request, TaskListener listener) {
+        GenerateAndCheck(PipelineRequest request, Long maxBomSize, TaskListener listener) {
             this.request = request;
+            this.maxBomSize = maxBomSize;
             this.listener = listener;
         }
 
         @Override
         public PipelineResult invoke(File workspace, VirtualChannel channel) throws IOException {
-            try {
+            try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
                 return Pipeline.run(request.withWorkspace(workspace.getAbsolutePath()), log(listener),
                         progress(listener));
             } catch (AibomException | IOException | RuntimeException e) {
@@ -146,16 +150,18 @@ public final class AibomRunner {
     static final class Review extends MasterToSlaveFileCallable<PipelineResult> {
         private static final long serialVersionUID = 1L;
         private final ReviewRequest request;
+        private final Long maxBomSize;
         private final TaskListener listener;
 
-        Review(ReviewRequest request, TaskListener listener) {
+        Review(ReviewRequest request, Long maxBomSize, TaskListener listener) {
             this.request = request;
+            this.maxBomSize = maxBomSize;
             this.listener = listener;
         }
 
         @Override
         public PipelineResult invoke(File workspace, VirtualChannel channel) throws IOException {
-            try {
+            try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
                 return Pipeline.review(request.withWorkspace(workspace.getAbsolutePath()), log(listener),
                         progress(listener));
             } catch (AibomException | IOException | RuntimeException e) {
@@ -172,10 +178,12 @@ public final class AibomRunner {
         private final dev.aibom.core.dt.ProjectTarget target;
         private final dev.aibom.core.dt.DependencyTrackOptions options;
         private final boolean synchronous;
+        private final Long maxBomSize;
         private final TaskListener listener;
         private final String step;
 
-        Upload(UploadJob.Request request, TaskListener listener, String step) {
+        Upload(UploadJob.Request request, Long maxBomSize, TaskListener listener, String step) {
+            this.maxBomSize = maxBomSize;
             this.bom = request.bom().toString();
             this.target = request.target();
             this.options = request.options();
@@ -187,7 +195,7 @@ public final class AibomRunner {
         @Override
         public UploadJob.Result invoke(File workspace, VirtualChannel channel) throws IOException {
             java.nio.file.Path file = workspace.toPath().resolve(bom).normalize();
-            try {
+            try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
                 return UploadJob.run(new UploadJob.Request(file, target, options, synchronous), log(listener));
             } catch (AibomException | RuntimeException e) {
                 throw abort(step, e, listener);

@@ -43,6 +43,7 @@ public class AibomStep extends Step implements Serializable {
     private String signatoryRole;
     private String assessor;
 
+    private String maxBomSize;
     @DataBoundConstructor
     public AibomStep() {
     }
@@ -71,7 +72,7 @@ public class AibomStep extends Step implements Serializable {
                             step.failOn, step.unstableOn, step.scanPaths, env == null ? Map.of() : env)
                             .withDeclare(Parameters.declare(step.declare, step.signatory, step.signatoryRole,
                                     step.assessor)),
-                    context.get(FlowNode.class));
+                    Parameters.maxBomSize(step.maxBomSize, "aibom"), context.get(FlowNode.class));
         }
     }
 
@@ -226,5 +227,14 @@ public class AibomStep extends Step implements Serializable {
     @DataBoundSetter
     public void setAssessor(String assessor) {
         this.assessor = assessor;
+    }
+
+    public String getMaxBomSize() {
+        return maxBomSize;
+    }
+
+    @DataBoundSetter
+    public void setMaxBomSize(String maxBomSize) {
+        this.maxBomSize = maxBomSize;
     }
 }

@@ -33,6 +33,7 @@ public class AibomUploadBuilder extends Builder implements SimpleBuildStep {
     private int timeoutSeconds = 300;
     private boolean allowPlainHttp;
 
+    private String maxBomSize;
     @DataBoundConstructor
     public AibomUploadBuilder() {
     }
@@ -43,7 +44,8 @@ public class AibomUploadBuilder extends Builder implements SimpleBuildStep {
         AibomRunner.upload(run, workspace, listener, Parameters.upload("aibomUploadBuilder", env.expand(bom),
                 env.expand(url), apiKeyVariable, env.expand(projectUuid), env.expand(projectName),
                 env.expand(projectVersion), autoCreate, env.expand(parent), synchronous, timeoutSeconds,
-                allowPlainHttp, env), "aibomUploadBuilder", null);
+                allowPlainHttp, env), Parameters.maxBomSize(maxBomSize, "aibomUploadBuilder"), "aibomUploadBuilder",
+                null);
     }
 
     @Extension
@@ -158,5 +160,14 @@ public class AibomUploadBuilder extends Builder implements SimpleBuildStep {
     @DataBoundSetter
     public void setAllowPlainHttp(boolean allowPlainHttp) {
         this.allowPlainHttp = allowPlainHttp;
+    }
+
+    public String getMaxBomSize() {
+        return maxBomSize;
+    }
+
+    @DataBoundSetter
+    public void setMaxBomSize(String maxBomSize) {
+        this.maxBomSize = maxBomSize;
     }
 }

@@ -39,6 +39,7 @@ public class AibomUploadStep extends Step implements Serializable {
     private int timeoutSeconds = 300;
     private boolean allowPlainHttp;
 
+    private String maxBomSize;
     @DataBoundConstructor
     public AibomUploadStep(String bom) {
         this.bom = bom;
@@ -66,8 +67,8 @@ public class AibomUploadStep extends Step implements Serializable {
             return AibomRunner.upload(context.get(Run.class), context.get(FilePath.class),
                     context.get(TaskListener.class), Parameters.upload("aibomUpload", s.bom, s.url, s.apiKeyVariable,
                             s.projectUuid, s.projectName, s.projectVersion, s.autoCreate, s.parent, s.synchronous,
-                            s.timeoutSeconds, s.allowPlainHttp, env == null ? Map.of() : env), "aibomUpload",
-                    context.get(FlowNode.class));
+                            s.timeoutSeconds, s.allowPlainHttp, env == null ? Map.of() : env),
+                    Parameters.maxBomSize(s.maxBomSize, "aibomUpload"), "aibomUpload", context.get(FlowNode.class));
         }
     }
 
@@ -181,5 +182,14 @@ public class AibomUploadStep extends Step implements Serializable {
     @DataBoundSetter
     public void setAllowPlainHttp(boolean allowPlainHttp) {
         this.allowPlainHttp = allowPlainHttp;
+    }
+
+    public String getMaxBomSize() {
+        return maxBomSize;
+    }
+
+    @DataBoundSetter
+    public void setMaxBomSize(String maxBomSize) {
+        this.maxBomSize = maxBomSize;
     }
 }

@@ -34,6 +34,7 @@ public class AibomVerifyStep extends Step implements Serializable {
     private String unstableOn;
     private boolean requireAiComponents;
 
+    private String maxBomSize;
     @DataBoundConstructor
     public AibomVerifyStep(String bom) {
         this.bom = bom;
@@ -59,7 +60,8 @@ public class AibomVerifyStep extends Step implements Serializable {
             return AibomRunner.review(context.get(Run.class), context.get(FilePath.class),
                     context.get(TaskListener.class), Parameters.review(step.bom, step.trustedKeys, step.suppliers,
                             step.policy, step.waivers, step.outputDirectory, step.failOn, step.unstableOn,
-                            step.requireAiComponents), context.get(FlowNode.class));
+                            step.requireAiComponents), Parameters.maxBomSize(step.maxBomSize, "aibomVerify"),
+                    context.get(FlowNode.class));
         }
     }
 
@@ -155,5 +157,14 @@ public class AibomVerifyStep extends Step implements Serializable {
     @DataBoundSetter
     public void setRequireAiComponents(boolean requireAiComponents) {
         this.requireAiComponents = requireAiComponents;
+    }
+
+    public String getMaxBomSize() {
+        return maxBomSize;
+    }
+
+    @DataBoundSetter
+    public void setMaxBomSize(String maxBomSize) {
+        this.maxBomSize = maxBomSize;
     }
 }

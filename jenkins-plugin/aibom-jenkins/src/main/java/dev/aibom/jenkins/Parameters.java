@@ -130,6 +130,18 @@ final class Parameters {
         return new dev.aibom.core.declare.DeclareOptions(assessor, signatory, role, "");
     }
 
+    /** {@code maxBomSize} ({@code 512M}, {@code 1G}), or null for the default of the agent's heap. */
+    static Long maxBomSize(String value, String step) throws AbortException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return dev.aibom.core.bom.ReadLimits.parseSize(value);
+        } catch (IllegalArgumentException e) {
+            throw new AbortException(step + ": parameter 'maxBomSize': " + e.getMessage() + ".");
+        }
+    }
+
     static FailOn failOn(String value, String parameter) throws AbortException {
         if (value == null || value.isBlank()) {
             return null;

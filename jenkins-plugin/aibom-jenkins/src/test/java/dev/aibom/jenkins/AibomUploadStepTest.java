@@ -113,6 +113,14 @@ class AibomUploadStepTest {
                 + " key is not set: bind a Secret text credential to the environment variable AIBOM_DT_API_KEY"
                 + " (withCredentials([string(credentialsId: '...', variable: 'AIBOM_DT_API_KEY')]) in a Pipeline,"
                 + " 'Use secret text(s) or file(s)' in a freestyle job).");
+        AibomUploadStep tooSmall = step();
+        tooSmall.setMaxBomSize("2K");
+        assertThat(start(tooSmall, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessageContaining(
+                "The limit is set to 2048 bytes (maxBomSize)");
+        AibomUploadStep badSize = step();
+        badSize.setMaxBomSize("lots");
+        assertThat(start(badSize, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessage("aibomUpload:"
+                + " parameter 'maxBomSize': 'lots' is not a size: write e.g. 512M, 2G or 300000000.");
         AibomUploadStep noUrl = step();
         noUrl.setUrl(" ");
         assertThat(start(noUrl, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessageStartingWith(

@@ -35,6 +35,23 @@ public final class BomJson {
     private BomJson() {
     }
 
+    /** Writes the tree as {@link #pretty} does, straight into {@code out}; {@code compact}: on one line. */
+    public static void write(JsonNode tree, boolean compact, java.io.OutputStream out) throws java.io.IOException {
+        java.io.OutputStream open = new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                out.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                flush(); // the caller closes the stream
+            }
+        };
+        (compact ? MAPPER.writer() : PRETTY).writeValue(open, tree);
+        out.write('\n');
+    }
+
     public static byte[] pretty(JsonNode tree) {
         try {
             return (PRETTY.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);

@@ -29,7 +29,7 @@ public final class BomReader {
     private final dev.aibom.core.io.StrictJson json;
 
     public BomReader() {
-        this(ReadLimits.DEFAULT);
+        this(ReadLimits.current());
     }
 
     public BomReader(ReadLimits limits) {

@@ -25,6 +25,45 @@ public final class AtomicFiles {
         write(target, content, true);
     }
 
+    /** What writes the content into the temporary file. */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams the content into a temporary file beside {@code target}, then checks it and moves it into place: a big
+     * file is never held in memory twice. {@code check} sees the temporary file's size and may refuse it (then nothing
+     * is written).
+     */
+    public static <E extends Exception> void write(Path target, Content content, SizeCheck<E> check)
+            throws IOException, E {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            check.check(Files.size(temp));
+            if (POSIX) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Refuses a written file by its size. */
+    public interface SizeCheck<E extends Exception> {
+        void check(long bytes) throws E;
+    }
+
     private static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();

@@ -91,8 +91,8 @@ public final class UploadJob {
         DependencyTrackOptions options = request.options();
         URI server = options.url();
         checkTransport(options, log);
-        byte[] bytes = InputFiles.read(request.bom(), ReadLimits.DEFAULT.maxBytes(),
-                new InputFiles.Kind("CycloneDX BOM", ReadLimits.DEFAULT.raiseHint()));
+        byte[] bytes = InputFiles.read(request.bom(), ReadLimits.current().maxBytes(),
+                new InputFiles.Kind("CycloneDX BOM", ReadLimits.current().raiseHint()));
         LoadedBom loaded = new BomReader().read(request.bom(), bytes);
         VerificationReport signatures = BomSignatures.verify(loaded, Trust.NONE.policy(List.of(), false));
         if (signatures.state() == VerificationReport.State.UNSIGNED) {

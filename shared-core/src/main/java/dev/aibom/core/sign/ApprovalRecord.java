@@ -52,7 +52,14 @@ public final class ApprovalRecord {
 
     /** SHA-256 of the BOM's canonical form, lower-case hex. */
     public static String bomDigest(JsonNode bom) {
-        return HexFormat.of().formatHex(Crypto.sha256(Jcs.canonicalize(bom)));
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            Jcs.canonicalize(bom, java.util.Map.of(), new java.security.DigestOutputStream(
+                    java.io.OutputStream.nullOutputStream(), digest));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException | java.io.IOException e) {
+            throw new IllegalStateException(e); // SHA-256 is in every JDK; the null stream does not throw
+        }
     }
 
     public static ObjectNode create(LoadedBom bom, Decision decision, String by, String role, Instant at,

@@ -28,10 +28,20 @@ public final class BomSignatures {
     private BomSignatures() {
     }
 
-    /** A signed copy of the BOM's JSON tree, checked against the schema of its version. */
+    /**
+     * A signed copy of the BOM's JSON tree (sharing the BOM's members; the BOM is not changed). The BOM passed the
+     * schema when it was read and signing changes only the signature object, so only that is checked against the
+     * schema of its version - validating the whole document a second time would double the work for nothing.
+     */
     public static ObjectNode sign(LoadedBom bom, SigningKey key, SignOptions options) throws AibomException {
         ObjectNode signed = JsfSigner.sign((ObjectNode) bom.tree(), key, options);
-        List<BomSchema.SchemaError> errors = BomSchema.validateJson(signed, bom.specVersion());
+        ObjectNode skeleton = BomJson.MAPPER.createObjectNode();
+        skeleton.set("bomFormat", signed.get("bomFormat"));
+        skeleton.set("specVersion", signed.get("specVersion"));
+        skeleton.set(options.property(), signed.get(options.property()));
+        List<BomSchema.SchemaError> errors = options.property().equals(Jsf.DEFAULT_PROPERTY)
+                ? BomSchema.validateJson(skeleton, bom.specVersion()) : BomSchema.validateJson(signed,
+                bom.specVersion());
         if (!errors.isEmpty()) {
             throw new AibomException("The signed BOM does not validate against the CycloneDX "
                     + bom.specVersion() + " schema, so it was not written: " + errors);
@@ -39,13 +49,39 @@ public final class BomSignatures {
         return signed;
     }
 
-    /** Reads {@code input} strictly, signs it and writes {@code output} atomically (they may be the same file). */
+    /**
+     * Reads {@code input} strictly, signs it and writes {@code output} atomically (they may be the same file), in the
+     * layout of the input (a BOM on one line stays on one line), streamed to disk. A signed BOM larger than this
+     * JVM's default read limit is not written: verify and check would refuse to read it.
+     */
     public static ObjectNode signFile(Path input, Path output, SigningKey key, SignOptions options)
             throws AibomException, IOException {
-        LoadedBom bom = new BomReader().read(input);
+        dev.aibom.core.bom.ReadLimits limits = dev.aibom.core.bom.ReadLimits.current();
+        byte[] bytes = dev.aibom.core.io.InputFiles.read(input, limits.maxBytes(),
+                new dev.aibom.core.io.InputFiles.Kind("CycloneDX BOM", limits.raiseHint()));
+        LoadedBom bom = new BomReader(limits).read(input, bytes);
+        boolean compact = compact(bytes);
+        bytes = null; // the tree is all that is needed from here on
         ObjectNode signed = sign(bom, key, options);
-        AtomicFiles.write(output, BomJson.pretty(signed));
+        AtomicFiles.write(output, out -> BomJson.write(signed, compact, out), size -> {
+            if (size > limits.maxBytes()) {
+                throw new AibomException("The signed BOM would be " + size + " bytes, more than the " + limits.maxBytes()
+                        + " bytes that verify and check read in this JVM, so it was not written. "
+                        + limits.raiseHint());
+            }
+        });
         return signed;
+    }
+
+    /** A BOM written on one line (no line break in its first 64 KiB): the signed BOM is written the same way. */
+    static boolean compact(byte[] bytes) {
+        int end = Math.min(bytes.length - 1, 64 * 1024);
+        for (int i = 0; i < end; i++) {
+            if (bytes[i] == '\n') {
+                return false;
+            }
+        }
+        return bytes.length > 2;
     }
 
     /** Verifies the root signature(s) and every nested signature of the BOM. */

@@ -40,6 +40,62 @@ final class Crypto {
         return signature.sign();
     }
 
+    /** Signs the streamed content: the canonical form goes into the signature chunk by chunk. */
+    static byte[] sign(JsfAlgorithm algorithm, PrivateKey key, Jsf.Content data) throws GeneralSecurityException {
+        Signature signature = signature(algorithm);
+        signature.initSign(jdkPrivateKey(key));
+        stream(data, signature::update);
+        return signature.sign();
+    }
+
+    /**
+     * Verifies the streamed content.
+     *
+     * @throws IllegalArgumentException when the content cannot be canonicalized
+     */
+    static boolean verify(JsfAlgorithm algorithm, Key key, Jsf.Content data, byte[] value)
+            throws GeneralSecurityException {
+        if (algorithm.keyType() == JsfAlgorithm.KeyType.SECRET) {
+            Mac mac = Mac.getInstance(algorithm.jcaName());
+            mac.init(new SecretKeySpec(key.getEncoded(), algorithm.jcaName()));
+            stream(data, mac::update);
+            return MessageDigest.isEqual(mac.doFinal(), value);
+        }
+        Signature signature = signature(algorithm);
+        signature.initVerify(jdkPublicKey((PublicKey) key));
+        stream(data, signature::update);
+        return signature.verify(value);
+    }
+
+    private interface Update {
+        void update(byte[] bytes, int offset, int length) throws GeneralSecurityException;
+    }
+
+    private static void stream(Jsf.Content data, Update update) throws GeneralSecurityException {
+        try {
+            data.writeTo(new java.io.OutputStream() {
+                @Override
+                public void write(int b) throws java.io.IOException {
+                    write(new byte[]{(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws java.io.IOException {
+                    try {
+                        update.update(bytes, offset, length);
+                    } catch (GeneralSecurityException e) {
+                        throw new java.io.IOException(e);
+                    }
+                }
+            });
+        } catch (java.io.IOException e) {
+            if (e.getCause() instanceof GeneralSecurityException security) {
+                throw security;
+            }
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static boolean verify(JsfAlgorithm algorithm, Key key, byte[] data, byte[] value) throws GeneralSecurityException {
         if (algorithm.keyType() == JsfAlgorithm.KeyType.SECRET) {
             Mac mac = Mac.getInstance(algorithm.jcaName());

@@ -24,41 +24,107 @@ public final class Jcs {
 
     /** The canonical UTF-8 bytes of {@code node}. */
     public static byte[] canonicalize(JsonNode node) {
-        StringBuilder out = new StringBuilder(4096);
-        write(node, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+        try {
+            canonicalize(node, Map.of(), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+        }
+        return bytes.toByteArray();
     }
 
     public static String canonicalString(JsonNode node) {
-        StringBuilder out = new StringBuilder(4096);
-        write(node, out);
-        return out.toString();
+        return new String(canonicalize(node), StandardCharsets.UTF_8);
     }
 
-    private static void write(JsonNode node, StringBuilder out) {
-        switch (node.getNodeType()) {
-            case OBJECT -> {
-                List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size());
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    members.add(it.next());
-                }
-                // String.compareTo compares UTF-16 code units, exactly what RFC 8785 section 3.2.3 asks for
-                if (members.size() > 1) {
-                    members.sort(Map.Entry.comparingByKey());
-                }
-                out.append('{');
-                boolean first = true;
-                for (Map.Entry<String, JsonNode> member : members) {
-                    if (!first) {
-                        out.append(',');
-                    }
-                    first = false;
-                    string(member.getKey(), out);
-                    out.append(':');
-                    write(member.getValue(), out);
-                }
-                out.append('}');
+    /**
+     * Streams the canonical UTF-8 form of {@code node} into {@code sink} in chunks, never holding the whole of it:
+     * what a signature or digest over a large document needs.
+     *
+     * @param rootOverrides members of the root object to replace (a value) or leave out (null), as if the document had
+     *                      been changed that way - how JSF excludes members and substitutes the signature object
+     *                      without copying the document
+     */
+    public static void canonicalize(JsonNode node, Map<String, JsonNode> rootOverrides, java.io.OutputStream sink)
+            throws java.io.IOException {
+        Out out = new Out(sink);
+        if (rootOverrides.isEmpty() || !node.isObject()) {
+            write(node, out);
+        } else {
+            object(node, rootOverrides, out);
+        }
+        out.flush();
+    }
+
+    /** A character buffer flushed as UTF-8 between tokens, so a surrogate pair is never split. */
+    private static final class Out {
+        private static final int CHUNK = 1 << 16;
+        private final StringBuilder chars = new StringBuilder(CHUNK + 1024);
+        private final java.io.OutputStream sink;
+
+        Out(java.io.OutputStream sink) {
+            this.sink = sink;
+        }
+
+        Out append(char c) {
+            chars.append(c);
+            return this;
+        }
+
+        Out append(String text) {
+            chars.append(text);
+            return this;
+        }
+
+        void boundary() throws java.io.IOException {
+            if (chars.length() >= CHUNK) {
+                flush();
             }
+        }
+
+        void flush() throws java.io.IOException {
+            if (chars.length() > 0) {
+                sink.write(chars.toString().getBytes(StandardCharsets.UTF_8));
+                chars.setLength(0);
+            }
+        }
+    }
+
+    private static void object(JsonNode node, Map<String, JsonNode> overrides, Out out) throws java.io.IOException {
+        List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size() + overrides.size());
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (!overrides.containsKey(member.getKey())) {
+                members.add(member);
+            }
+        }
+        overrides.forEach((name, value) -> {
+            if (value != null) {
+                members.add(Map.entry(name, value));
+            }
+        });
+        // String.compareTo compares UTF-16 code units, exactly what RFC 8785 section 3.2.3 asks for
+        if (members.size() > 1) {
+            members.sort(Map.Entry.comparingByKey());
+        }
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, JsonNode> member : members) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            string(member.getKey(), out);
+            out.append(':');
+            write(member.getValue(), out);
+            out.boundary();
+        }
+        out.append('}');
+    }
+
+    private static void write(JsonNode node, Out out) throws java.io.IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> object(node, Map.of(), out);
             case ARRAY -> {
                 out.append('[');
                 for (int i = 0; i < node.size(); i++) {
@@ -66,6 +132,7 @@ public final class Jcs {
                         out.append(',');
                     }
                     write(node.get(i), out);
+                    out.boundary();
                 }
                 out.append(']');
             }
@@ -77,7 +144,7 @@ public final class Jcs {
         }
     }
 
-    private static void string(String value, StringBuilder out) {
+    private static void string(String value, Out out) {
         out.append('"');
         if (plain(value)) {
             // the common case: nothing to escape, no surrogates to check

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -43,13 +44,41 @@ public final class Jsf {
      * @param location JSON pointer of the signer object in the document
      * @param signer   the signer object as it stands in the document
      * @param wrapper  the object that holds {@code extensions}/{@code excludes} (the signer itself for single)
-     * @param signed   the canonical bytes the signer signed
+     * @param signed   the canonical bytes the signer signed, streamed on demand
      * @param value    the decoded signature value, or null when it is missing or not base64url (see problem)
      * @param problem  why this signature cannot be verified at all, or null
      */
-    public record SignedPart(String location, Form form, ObjectNode signer, ObjectNode wrapper, byte[] signed,
+    public record SignedPart(String location, Form form, ObjectNode signer, ObjectNode wrapper, Content signed,
                              byte[] value, String problem) {
     }
+
+    /**
+     * The canonical (RFC 8785) form of what a signer signed: the document seen with its excluded members left out and
+     * the signature object replaced, streamed into a signature or digest without copying the document or holding its
+     * canonical form in memory.
+     */
+    public interface Content {
+        /** @throws IllegalArgumentException when the content cannot be canonicalized (a lone surrogate, NaN) */
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+
+        /** The whole canonical form (tests, small documents). */
+        default byte[] bytes() {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                writeTo(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** {@code document} as if its root members in {@code overrides} were replaced (or left out, for null). */
+    private static Content view(JsonNode document, Map<String, JsonNode> overrides) {
+        return out -> Jcs.canonicalize(document, overrides, out);
+    }
+
+    private static final Content NOTHING = out -> { };
 
     /**
      * Every signer of the signature under {@code property} of {@code document} (an object), or of the signed array.
@@ -85,13 +114,13 @@ public final class Jsf {
                 String location = at + "/" + arrayName + "/" + i;
                 if (!array.get(i).isObject()) {
                     parts.add(new SignedPart(location, chain ? Form.CHAIN : Form.SIGNERS,
-                            JsonNodeFactory.instance.objectNode(), wrapper, new byte[0], null,
+                            JsonNodeFactory.instance.objectNode(), wrapper, NOTHING, null,
                             "the signer entry is not a JSON object"));
                     continue;
                 }
                 ObjectNode signer = (ObjectNode) array.get(i);
-                ObjectNode copy = withoutExcluded((ObjectNode) document, wrapper);
-                ObjectNode wrapperCopy = wrapper.deepCopy();
+                Map<String, JsonNode> overrides = withoutExcluded(wrapper);
+                ObjectNode wrapperCopy = wrapper.deepCopy(); // the signature object: small
                 ArrayNode signedArray = wrapperCopy.putArray(arrayName);
                 if (chain) {
                     for (int j = 0; j < i; j++) {
@@ -100,16 +129,17 @@ public final class Jsf {
                 }
                 signedArray.add(withoutValue(signer));
                 wrapperCopy.remove("excludes"); // JSF: the excludes list itself is not signed
-                copy.set(property, wrapperCopy);
-                parts.add(part(location, chain ? Form.CHAIN : Form.SIGNERS, signer, wrapper, copy));
+                overrides.put(property, wrapperCopy);
+                parts.add(part(location, chain ? Form.CHAIN : Form.SIGNERS, signer, wrapper,
+                        view(document, overrides)));
             }
             return parts;
         }
-        ObjectNode copy = withoutExcluded((ObjectNode) document, wrapper);
+        Map<String, JsonNode> overrides = withoutExcluded(wrapper);
         ObjectNode signatureCopy = withoutValue(wrapper);
         signatureCopy.remove("excludes"); // JSF: the excludes list itself is not signed
-        copy.set(property, signatureCopy);
-        parts.add(part(at, Form.SINGLE, wrapper, wrapper, copy));
+        overrides.put(property, signatureCopy);
+        parts.add(part(at, Form.SINGLE, wrapper, wrapper, view(document, overrides)));
         return parts;
     }
 
@@ -118,20 +148,18 @@ public final class Jsf {
             throw new IllegalArgumentException("a signed array ends with its signature object");
         }
         ObjectNode signer = (ObjectNode) array.get(array.size() - 1);
-        ArrayNode copy = array.deepCopy();
-        copy.set(copy.size() - 1, withoutValue(signer));
-        return part(pointer + "/" + (array.size() - 1), Form.ARRAY, signer, signer, copy);
+        // a shallow copy: the elements are shared, only the last is replaced
+        ArrayNode copy = JsonNodeFactory.instance.arrayNode(array.size());
+        for (int i = 0; i < array.size() - 1; i++) {
+            copy.add(array.get(i));
+        }
+        copy.add(withoutValue(signer));
+        return part(pointer + "/" + (array.size() - 1), Form.ARRAY, signer, signer, view(copy, Map.of()));
     }
 
-    private static SignedPart part(String location, Form form, ObjectNode signer, ObjectNode wrapper, JsonNode signed) {
+    private static SignedPart part(String location, Form form, ObjectNode signer, ObjectNode wrapper,
+                                   Content canonical) {
         JsonNode value = signer.get("value");
-        byte[] canonical;
-        try {
-            canonical = Jcs.canonicalize(signed);
-        } catch (IllegalArgumentException e) {
-            return new SignedPart(location, form, signer, wrapper, new byte[0], null,
-                    "the signed content cannot be canonicalized: " + e.getMessage());
-        }
         if (value == null || !value.isTextual()) {
             return new SignedPart(location, form, signer, wrapper, canonical, null, "the signature has no 'value'");
         }
@@ -149,12 +177,13 @@ public final class Jsf {
         return copy;
     }
 
-    private static ObjectNode withoutExcluded(ObjectNode document, ObjectNode wrapper) {
-        ObjectNode copy = document.deepCopy();
+    /** The root overrides that leave out the members the signature excludes (null: left out). */
+    private static Map<String, JsonNode> withoutExcluded(ObjectNode wrapper) {
+        Map<String, JsonNode> overrides = new java.util.HashMap<>();
         for (String name : excludes(wrapper)) {
-            copy.remove(name);
+            overrides.put(name, null);
         }
-        return copy;
+        return overrides;
     }
 
     /** The top-level members the signature says it does not cover. */

@@ -49,9 +49,15 @@ public final class JsfSigner {
             }
         }
 
-        ObjectNode signed = document.deepCopy();
-        JsonNode existing = signed.get(options.property());
+        // a shallow copy: the members are shared with the document, which stays as it was; only the signature
+        // object, which changes, is copied
+        ObjectNode signed = JsonNodeFactory.instance.objectNode();
+        signed.setAll(document);
         String property = options.property();
+        JsonNode existing = signed.get(property) == null ? null : signed.get(property).deepCopy();
+        if (existing != null) {
+            signed.set(property, existing);
+        }
         if (!options.multipleSigners()) {
             if (existing != null) {
                 throw new AibomException("The document is already signed ('" + property + "' exists). A single"
@@ -74,9 +80,13 @@ public final class JsfSigner {
         return signed;
     }
 
-    private static String value(JsfAlgorithm algorithm, SigningKey key, byte[] canonical) throws AibomException {
+    private static String value(JsfAlgorithm algorithm, SigningKey key, Jsf.Content canonical)
+            throws AibomException {
         try {
             return B64.encodeToString(Crypto.sign(algorithm, key.privateKey(), canonical));
+        } catch (IllegalArgumentException e) {
+            throw new AibomException("The document cannot be signed: its RFC 8785 canonical form does not exist ("
+                    + e.getMessage() + ").", e);
         } catch (GeneralSecurityException e) {
             throw new AibomException("Signing with " + algorithm.jsfName() + " failed: " + e.getMessage(), e);
         }

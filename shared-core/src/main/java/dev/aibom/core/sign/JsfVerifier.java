@@ -109,6 +109,9 @@ public final class JsfVerifier {
                     used = candidate;
                     break;
                 }
+            } catch (IllegalArgumentException e) {
+                return invalid(part, algorithmName, keyId, null, "the signed content cannot be canonicalized: "
+                        + e.getMessage());
             } catch (GeneralSecurityException e) {
                 keyProblem = "the signature value is malformed for " + algorithmName + ": " + e.getMessage();
             }

@@ -448,4 +448,49 @@ class BomSigningTest {
     private static String unescape(String segment) {
         return segment.replace("~1", "/").replace("~0", "~");
     }
+
+    @Test
+    void aCompactBomStaysCompactAndTheDocumentIsNotChangedBySigning() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode tree = dev.aibom.core.bom.BomJson.MAPPER.readTree(bomFile.toFile());
+        Path compact = java.nio.file.Files.write(temp.resolve("compact.json"),
+                dev.aibom.core.bom.BomJson.MAPPER.writeValueAsBytes(tree));
+        KeyPairs.write(KeyPairs.Type.EC_P256, temp.resolve("k.pem"), temp.resolve("k.pub.pem"), Optional.empty());
+        SigningKey key = KeyLoader.privateKey(temp.resolve("k.pem"), Optional.empty());
+        String before = bom.tree().toString();
+        BomSignatures.sign(bom, key, SignOptions.defaults());
+        assertThat(bom.tree().toString()).as("the loaded BOM is not changed").isEqualTo(before);
+
+        BomSignatures.signFile(compact, compact, key, SignOptions.defaults());
+        List<String> lines = java.nio.file.Files.readAllLines(compact);
+        assertThat(lines).hasSize(1);
+        BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults());
+        assertThat(java.nio.file.Files.readAllLines(bomFile).size()).isGreaterThan(100);
+        for (Path signed : List.of(compact, bomFile)) {
+            assertThat(BomSignatures.verify(new BomReader().read(signed), VerificationPolicy.trusting(
+                    List.of(key.publicKey()))).state()).isEqualTo(VerificationReport.State.VALID_TRUSTED);
+        }
+    }
+
+    @Test
+    void signRefusesToWriteWhatVerifyWouldRefuseToRead() throws Exception {
+        long size = java.nio.file.Files.size(bomFile);
+        byte[] original = java.nio.file.Files.readAllBytes(bomFile);
+        KeyPairs.write(KeyPairs.Type.EC_P256, temp.resolve("k.pem"), temp.resolve("k.pub.pem"), Optional.empty());
+        SigningKey key = KeyLoader.privateKey(temp.resolve("k.pem"), Optional.empty());
+        try (dev.aibom.core.bom.ReadLimits.Scope scope = dev.aibom.core.bom.ReadLimits.configured(size + 64)) {
+            assertThatThrownBy(() -> BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults()))
+                    .isInstanceOf(dev.aibom.core.AibomException.class)
+                    .hasMessageStartingWith("The signed BOM would be ")
+                    .hasMessageContaining(" bytes, more than the " + (size + 64) + " bytes that verify and check"
+                            + " read in this JVM, so it was not written. The limit is set to " + (size + 64) + " bytes (maxBomSize)");
+        }
+        assertThat(java.nio.file.Files.readAllBytes(bomFile)).isEqualTo(original);
+        assertThat(dev.aibom.core.bom.ReadLimits.current()).isEqualTo(dev.aibom.core.bom.ReadLimits.DEFAULT);
+        assertThat(dev.aibom.core.bom.ReadLimits.parseSize("512M")).isEqualTo(512L * 1024 * 1024);
+        assertThat(dev.aibom.core.bom.ReadLimits.parseSize("1g")).isEqualTo(1024L * 1024 * 1024);
+        assertThatThrownBy(() -> dev.aibom.core.bom.ReadLimits.parseSize("2G")).hasMessage("'2G' is not between 1K"
+                + " and 2047M");
+        assertThatThrownBy(() -> dev.aibom.core.bom.ReadLimits.parseSize("lots")).hasMessage("'lots' is not a"
+                + " size: write e.g. 512M, 2G or 300000000");
+    }
 }
