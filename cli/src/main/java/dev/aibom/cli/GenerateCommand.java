@@ -61,6 +61,11 @@ final class GenerateCommand extends JobCommand {
     @Option(names = "--offline", description = "never ask the Hub: hf:// references must be pinned commits in a cache")
     boolean offline;
 
+    @Option(names = "--hash-cache", paramLabel = "DIR",
+            description = "keep digests here and do not read again files whose path, size, modification time and"
+                    + " file key are unchanged (verify never uses it); default: no cache")
+    Path hashCache;
+
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(Format.text);
@@ -72,6 +77,9 @@ final class GenerateCommand extends JobCommand {
                 .withListener(progress(log))
                 .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "--hub-url", Optional.ofNullable(hubCache),
                         offline, context().environment()));
+        if (hashCache != null) {
+            options = options.withHashCache(hashCache.toAbsolutePath().normalize());
+        }
         if (threads != null) {
             if (threads < 1) {
                 throw usage("--threads must be at least 1, not " + threads + ".");

@@ -91,6 +91,14 @@ public class GenerateMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.offline", defaultValue = "${settings.offline}")
     private boolean offline;
 
+    /**
+     * The folder of the hash cache: files whose path, size, modification time and file key are unchanged since they
+     * were hashed are not read again (see the README for what it trusts). Point it at a folder outside
+     * {@code target} to keep it across {@code mvn clean} or share it between CI runs; {@code none} turns it off.
+     */
+    @Parameter(property = "aibom.hashCache", defaultValue = "${project.build.directory}/aibom-hash-cache")
+    private String hashCache;
+
     @Override
     protected void run() throws AibomException, java.io.IOException {
         Instant timestamp;
@@ -105,6 +113,9 @@ public class GenerateMojo extends AbstractAibomMojo {
                 .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
                 .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "aibom.hubUrl",
                         Optional.ofNullable(hubCache).map(AbstractAibomMojo::path), offline, System.getenv()));
+        if (hashCache != null && !hashCache.isBlank() && !hashCache.trim().equalsIgnoreCase("none")) {
+            options = options.withHashCache(path(new File(hashCache.trim())));
+        }
         Optional<java.nio.file.Path> xmlOut = xml ? Optional.of(path(bom).resolveSibling(
                 path(bom).getFileName().toString().replaceFirst("\\.json$", "") + ".xml")) : Optional.empty();
         GenerateJob.run(new GenerateJob.Request(path(descriptor), path(baseDirectory), path(bom), xmlOut, options,

@@ -93,7 +93,14 @@ public final class BomGenerator {
      */
     public static GeneratedBom generate(ValidDescriptor descriptor, BomOptions options, HubResolver.Resolved hub)
             throws AibomException, IOException {
-        Map<String, ArtifactDigest> digests = hashArtifacts(descriptor, options);
+        return generate(descriptor, options, hub, java.util.Optional.empty());
+    }
+
+    /** @param cache answers unchanged files (saved after hashing), see {@link dev.aibom.core.hash.HashCache} */
+    public static GeneratedBom generate(ValidDescriptor descriptor, BomOptions options, HubResolver.Resolved hub,
+                                        java.util.Optional<dev.aibom.core.hash.HashCache> cache)
+            throws AibomException, IOException {
+        Map<String, ArtifactDigest> digests = hashArtifacts(descriptor, options, cache);
         checkDeclaredDigests(descriptor, digests);
         Bom bom = new Builder(descriptor, digests, options, hub).build();
 
@@ -176,12 +183,16 @@ public final class BomGenerator {
         }
     }
 
-    private static Map<String, ArtifactDigest> hashArtifacts(ValidDescriptor descriptor, BomOptions options)
+    private static Map<String, ArtifactDigest> hashArtifacts(ValidDescriptor descriptor, BomOptions options,
+                                                             java.util.Optional<dev.aibom.core.hash.HashCache> cache)
             throws IOException {
         List<String> pointers = descriptor.artifacts().keySet().stream().sorted().toList();
         List<Path> paths = pointers.stream().map(p -> descriptor.artifacts().get(p).path()).toList();
-        List<ArtifactDigest> hashed = new FileHasher(options.algorithms(), options.threads(), options.listener())
-                .hashAll(paths);
+        FileHasher hasher = new FileHasher(options.algorithms(), options.threads(), options.listener());
+        List<ArtifactDigest> hashed = (cache.isPresent() ? hasher.withCache(cache.get()) : hasher).hashAll(paths);
+        if (cache.isPresent()) {
+            cache.get().save();
+        }
         Map<String, ArtifactDigest> digests = new LinkedHashMap<>();
         for (int i = 0; i < pointers.size(); i++) {
             digests.put(pointers.get(i), hashed.get(i));

@@ -21,7 +21,7 @@ import java.util.Set;
  * @param hub        how {@code hf://} references are resolved (the Hub, its cache, offline)
  */
 public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int threads, HashListener listener,
-                         boolean xml, HubOptions hub) {
+                         boolean xml, HubOptions hub, java.util.Optional<java.nio.file.Path> hashCache) {
     public BomOptions {
         Objects.requireNonNull(timestamp, "timestamp");
         timestamp = timestamp.truncatedTo(ChronoUnit.SECONDS);
@@ -37,26 +37,31 @@ public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int t
 
     public static BomOptions at(Instant timestamp) {
         return new BomOptions(timestamp, Set.of(HashAlgorithm.SHA_256), 0, HashListener.NONE, false,
-                HubOptions.defaults());
+                HubOptions.defaults(), java.util.Optional.empty());
     }
 
     public BomOptions withAlgorithms(Set<HashAlgorithm> more) {
-        return new BomOptions(timestamp, more, threads, listener, xml, hub);
+        return new BomOptions(timestamp, more, threads, listener, xml, hub, hashCache);
     }
 
     public BomOptions withListener(HashListener newListener) {
-        return new BomOptions(timestamp, algorithms, threads, newListener, xml, hub);
+        return new BomOptions(timestamp, algorithms, threads, newListener, xml, hub, hashCache);
     }
 
     public BomOptions withXml(boolean withXml) {
-        return new BomOptions(timestamp, algorithms, threads, listener, withXml, hub);
+        return new BomOptions(timestamp, algorithms, threads, listener, withXml, hub, hashCache);
     }
 
     public BomOptions withHub(HubOptions newHub) {
-        return new BomOptions(timestamp, algorithms, threads, listener, xml, newHub);
+        return new BomOptions(timestamp, algorithms, threads, listener, xml, newHub, hashCache);
+    }
+
+    /** Answer unchanged files from the hash cache in this folder ({@link dev.aibom.core.hash.HashCache}). */
+    public BomOptions withHashCache(java.nio.file.Path folder) {
+        return new BomOptions(timestamp, algorithms, threads, listener, xml, hub, java.util.Optional.of(folder));
     }
 
     public BomOptions withThreads(int newThreads) {
-        return new BomOptions(timestamp, algorithms, newThreads, listener, xml, hub);
+        return new BomOptions(timestamp, algorithms, newThreads, listener, xml, hub, hashCache);
     }
 }

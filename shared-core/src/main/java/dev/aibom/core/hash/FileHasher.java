@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +43,7 @@ public final class FileHasher {
     private final Set<HashAlgorithm> algorithms;
     private final int threads;
     private final HashListener listener;
+    private final HashCache cache;
 
     /**
      * @param algorithms digests to compute; SHA-256 is always added
@@ -56,6 +58,19 @@ public final class FileHasher {
         this.algorithms = Set.copyOf(all);
         this.threads = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         this.listener = listener == null ? HashListener.NONE : listener;
+        this.cache = null;
+    }
+
+    private FileHasher(FileHasher base, HashCache cache) {
+        this.algorithms = base.algorithms;
+        this.threads = base.threads;
+        this.listener = base.listener;
+        this.cache = cache;
+    }
+
+    /** This hasher answering unchanged files from {@code cache} (see {@link HashCache} for what it trusts). */
+    public FileHasher withCache(HashCache cache) {
+        return new FileHasher(this, cache);
     }
 
     public static FileHasher sha256() {
@@ -183,6 +198,16 @@ public final class FileHasher {
                     + " files.");
         }
         long size = before.size();
+        if (cache != null) {
+            Optional<Map<HashAlgorithm, String>> known = cache.lookup(file, before, algorithms);
+            if (known.isPresent()) {
+                Map<HashAlgorithm, String> hex = new EnumMap<>(HashAlgorithm.class);
+                algorithms.forEach(a -> hex.put(a, known.get().get(a)));
+                listener.cached(file, size);
+                return new FileDigest(file.getFileName().toString(), size, hex);
+            }
+        }
+        java.time.Instant hashingStarted = java.time.Instant.now();
         long hashed = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             listener.started(file, size);
@@ -221,6 +246,9 @@ public final class FileHasher {
         }
         Map<HashAlgorithm, String> hex = new EnumMap<>(HashAlgorithm.class);
         digests.forEach((algorithm, digest) -> hex.put(algorithm, HEX.formatHex(digest.digest())));
+        if (cache != null) {
+            cache.store(file, after, hex, hashingStarted);
+        }
         listener.finished(file, size, Duration.ofNanos(System.nanoTime() - started));
         return new FileDigest(file.getFileName().toString(), size, hex);
     }

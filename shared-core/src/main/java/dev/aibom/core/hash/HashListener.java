@@ -19,4 +19,8 @@ public interface HashListener {
 
     default void finished(Path file, long size, Duration took) {
     }
+
+    /** The file's digests came from the hash cache: it was not read. */
+    default void cached(Path file, long size) {
+    }
 }

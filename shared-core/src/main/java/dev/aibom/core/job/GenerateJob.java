@@ -74,7 +74,14 @@ public final class GenerateJob {
         ValidDescriptor descriptor = DescriptorLoader.load(request.descriptor(), request.baseDir(),
                 request.properties());
         HubResolver.Resolved hub = HubResolver.resolve(descriptor, request.options().hub(), log);
-        GeneratedBom bom = BomGenerator.generate(descriptor, request.options(), hub);
+        java.util.Optional<dev.aibom.core.hash.HashCache> cache = request.options().hashCache()
+                .map(dev.aibom.core.hash.HashCache::in);
+        cache.ifPresent(c -> c.problem().ifPresent(problem -> log.warn("hash cache " + c.folder() + ": the cache"
+                + " file is ignored and rewritten, as " + problem + "; every file is hashed again")));
+        GeneratedBom bom = BomGenerator.generate(descriptor, request.options(), hub, cache);
+        cache.ifPresent(c -> log.info("hash cache " + c.folder() + ": " + c.hits() + " file" + (c.hits() == 1 ? ""
+                : "s") + " unchanged since hashed (same path, size, modification time and file key), not read"
+                + " again"));
         if (request.xmlOut().isPresent()) {
             BomWriter.writeXml(bom, request.xmlOut().get());
         }

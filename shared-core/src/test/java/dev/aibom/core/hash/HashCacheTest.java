@@ -1,0 +1,113 @@
+package dev.aibom.core.hash;
+
+import dev.aibom.core.Log;
+import dev.aibom.core.TestFiles;
+import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.job.GenerateJob;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** generate with a hash cache: unchanged files are not read again; any change of size, time or inode is. */
+class HashCacheTest {
+    @TempDir
+    Path temp;
+    Path project;
+    Path cache;
+    final List<Path> read = Collections.synchronizedList(new ArrayList<>());
+    final List<String> lines = new ArrayList<>();
+    static final FileTime PAST = FileTime.from(Instant.parse("2026-01-01T00:00:00Z"));
+
+    @BeforeEach
+    void setUp() throws Exception {
+        project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        try (Stream<Path> files = Files.walk(project)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, PAST);
+            }
+        }
+        cache = temp.resolve("cache");
+    }
+
+    private String generate() throws Exception {
+        read.clear();
+        lines.clear();
+        HashListener listener = new HashListener() {
+            @Override
+            public void started(Path file, long size) {
+                read.add(file);
+            }
+        };
+        Path out = temp.resolve("bom.json");
+        GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, out, Optional.empty(),
+                BomOptions.at(Instant.parse("2026-11-01T00:00:00Z")).withListener(listener).withHashCache(cache)),
+                Log.of(lines::add, w -> lines.add("WARN " + w), e -> lines.add("ERROR " + e)));
+        return Files.readString(out);
+    }
+
+    @Test
+    void unchangedFilesAreNotReadAgainAndTheBomIsTheSame() throws Exception {
+        String first = generate();
+        int files = read.size();
+        assertThat(files).isGreaterThan(3);
+        assertThat(lines).contains("hash cache " + cache + ": 0 files unchanged since hashed (same path, size,"
+                + " modification time and file key), not read again");
+        assertThat(cache.resolve("hashes.json")).exists();
+
+        String second = generate();
+        assertThat(read).isEmpty();
+        assertThat(second).isEqualTo(first);
+        assertThat(lines).contains("hash cache " + cache + ": " + files + " files unchanged since hashed (same path,"
+                + " size, modification time and file key), not read again");
+    }
+
+    @Test
+    void aChangedTimeSizeOrInodeIsReadAgain() throws Exception {
+        Path model = project.resolve("models/credit-pd-logreg.pmml");
+        String first = generate();
+        // same size, same time, new content in a new file (another inode): the file key gives it away
+        byte[] bytes = Files.readAllBytes(model);
+        bytes[bytes.length - 1] ^= 1;
+        Path replacement = Files.write(project.resolve("models/replacement.tmp"), bytes);
+        Files.setLastModifiedTime(replacement, PAST);
+        Files.move(replacement, model, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Files.getLastModifiedTime(model)).isEqualTo(PAST);
+        String second = generate();
+        assertThat(read).containsExactly(model);
+        assertThat(second).isNotEqualTo(first);
+
+        // a new time alone is enough to read it again
+        Files.setLastModifiedTime(model, FileTime.from(Instant.parse("2026-02-01T00:00:00Z")));
+        generate();
+        assertThat(read).containsExactly(model);
+    }
+
+    @Test
+    void aFileModifiedJustNowIsNotCachedAndABrokenCacheIsRebuilt() throws Exception {
+        Path model = project.resolve("models/credit-pd-logreg.pmml");
+        Files.setLastModifiedTime(model, FileTime.from(Instant.now()));
+        generate();
+        generate();
+        assertThat(read).containsExactly(model); // racy: modified within the file system's tick of the hashing
+
+        Files.writeString(cache.resolve("hashes.json"), "{not json");
+        generate();
+        assertThat(lines).anyMatch(l -> l.startsWith("WARN hash cache " + cache + ": the cache file is ignored and"
+                + " rewritten, as it cannot be read ("));
+        assertThat(read.size()).isGreaterThan(3);
+        generate();
+        assertThat(read).containsExactly(model);
+    }
+}
