@@ -11,9 +11,10 @@ jar="$root/cli/target/aibom-cli-0.1.0-SNAPSHOT-all.jar"
 [ -f "$jar" ] || mvn -B -q -f "$root/pom.xml" -pl cli -am package -DskipTests
 (cd "$root/benchmarks/node" && [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm install --no-audit --no-fund >/dev/null)
 work="$root/benchmarks/target/whole-process"; mkdir -p "$work"; cd "$work"
-aibom() { java ${JAVA_OPTS:-} -jar "$jar" "$@"; }
+read -r -a java_opts <<< "${JAVA_OPTS:-}"
+aibom=(java "${java_opts[@]}" -jar "$jar")
 if [ ! -f "bom-$n.json" ]; then
-  aibom generate --descriptor "$root/examples/credit-risk-scorer/aibom.yaml" --output example.json --timestamp 0 >/dev/null
+  "${aibom[@]}" generate --descriptor "$root/examples/credit-risk-scorer/aibom.yaml" --output example.json --timestamp 0 >/dev/null
   node "$root/benchmarks/node/make-bom.js" example.json "$n" "bom-$n.json"
 fi
 [ -f key.pem ] || openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out key.pem 2>/dev/null
@@ -27,14 +28,14 @@ measure() { # name command...: appends "seconds KB" to name.txt
 rm -f ./*.txt
 echo "BOM: $n components, $(stat -c %s "bom-$n.json") bytes; $rounds rounds; JAVA_OPTS=${JAVA_OPTS:-(none)}"
 for r in $(seq "$rounds"); do
-  measure aibom-validate aibom validate "bom-$n.json"
+  measure aibom-validate "${aibom[@]}" validate "bom-$n.json"
   measure node-parse3 node $node_opts "$root/benchmarks/node/jsf.js" parse3 "bom-$n.json"
   cp "bom-$n.json" signed.json
-  measure aibom-sign aibom sign signed.json --key key.pem
+  measure aibom-sign "${aibom[@]}" sign signed.json --key key.pem
   measure node-sign node $node_opts "$root/benchmarks/node/jsf.js" sign "bom-$n.json" key.pem node-signed.json
-  measure aibom-verify aibom verify signed.json --trusted-key key.pub.pem --skip-files
+  measure aibom-verify "${aibom[@]}" verify signed.json --trusted-key key.pub.pem --skip-files
   measure node-verify node $node_opts "$root/benchmarks/node/jsf.js" verify node-signed.json
-  measure aibom-check aibom check "bom-$n.json" --suppliers "$root/examples/credit-risk-scorer/suppliers.yaml" --reports reports --fail-on never
+  measure aibom-check "${aibom[@]}" check "bom-$n.json" --suppliers "$root/examples/credit-risk-scorer/suppliers.yaml" --reports reports --fail-on never
 done
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 row() { # label aibom-file anchor-file

@@ -39,6 +39,8 @@ class DistributionIT {
             throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile());
         builder.environment().remove("JAVA_OPTS");
+        // the class data sharing archive goes into the test's folder, not the user's cache
+        builder.environment().put("XDG_CACHE_HOME", workingDirectory.resolve(".cache").toString());
         builder.environment().putAll(environment);
         Path out = Files.createTempFile("aibom-out", ".txt");
         Path err = Files.createTempFile("aibom-err", ".txt");
@@ -114,6 +116,35 @@ class DistributionIT {
         Result usage = exec(review, Map.of(), aibom.toString(), "review", "acme-fraud-scoring.cdx.json");
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.err()).startsWith("aibom: Missing required option: '--suppliers=FILE|URL'");
+    }
+
+    @Test
+    void theClassDataSharingArchiveIsWrittenOnceUsedSilentlyAndCanBeTurnedOff() throws Exception {
+        Path home = unpack("aibom.distribution", "unzip", "-q");
+        Path aibom = home.resolve("bin/aibom");
+        Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("sharing"));
+        String[] command = {aibom.toString(), "review", "acme-fraud-scoring.cdx.json", "--suppliers",
+                "suppliers.yaml", "--reports", "reports"};
+        Result first = exec(review, Map.of(), command);
+        List<Path> archives;
+        try (var files = Files.list(review.resolve(".cache/aibom"))) {
+            archives = files.toList();
+        }
+        assertThat(archives).singleElement().satisfies(archive -> assertThat(archive.getFileName().toString())
+                .matches("cds-\\d+\\.jsa"));
+        Result second = exec(review, Map.of(), command);
+        Result off = exec(review, Map.of("AIBOM_CDS", "off"), command);
+        for (Result result : List.of(first, second, off)) {
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.err()).isEmpty();
+            assertThat(result.out()).isEqualTo(first.out()).doesNotContain("[warning]", "[cds]");
+        }
+        // an archive another Java build wrote is ignored without a word
+        Files.write(archives.get(0), new byte[4096]);
+        Result corrupt = exec(review, Map.of(), command);
+        assertThat(corrupt.exitCode()).isZero();
+        assertThat(corrupt.out()).isEqualTo(first.out());
+        assertThat(corrupt.err()).isEmpty();
     }
 
     @Test

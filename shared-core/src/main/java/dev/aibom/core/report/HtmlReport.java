@@ -304,6 +304,9 @@ public final class HtmlReport {
         html.append("</tbody></table></section>\n");
     }
 
+    /** Parts listed one by one in "Every part of the system"; beyond that, only parts with something to look at. */
+    static final int MAX_PARTS = 1000;
+
     private static void components(StringBuilder html, EvaluationResult result) {
         Map<String, List<Finding>> byComponent = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
@@ -311,9 +314,18 @@ public final class HtmlReport {
             byComponent.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
         }
         html.append("<section><h2>Every part of the system</h2>\n");
+        // a page for people: beyond MAX_PARTS parts, those where every control passed are counted, not listed
+        // (the JSON report lists every finding)
+        boolean large = byComponent.size() > MAX_PARTS;
+        int clean = 0;
         for (Map.Entry<String, List<Finding>> entry : byComponent.entrySet()) {
             long bad = entry.getValue().stream().filter(f -> f.status() == Status.FAIL || f.status() == Status.ERROR)
                     .count();
+            if (large && entry.getValue().stream().allMatch(f -> f.status() == Status.PASS
+                    || f.status() == Status.NOT_APPLICABLE)) {
+                clean++;
+                continue;
+            }
             html.append("<details").append(bad > 0 ? " open" : "").append("><summary><strong>")
                     .append(esc(entry.getKey())).append("</strong> &mdash; ")
                     .append(bad == 0 ? "no problems" : bad + " problem" + (bad == 1 ? "" : "s"))
@@ -326,6 +338,11 @@ public final class HtmlReport {
                         .append("</td></tr>\n");
             }
             html.append("</tbody></table></details>\n");
+        }
+        if (clean > 0) {
+            html.append("<p>").append(clean).append(" more part").append(clean == 1 ? "" : "s").append(" where every")
+                    .append(" control passed or did not apply are not listed here (the BOM has ")
+                    .append(byComponent.size()).append(" parts); aibom-report.json lists every finding.</p>\n");
         }
         html.append("</section>\n");
     }

@@ -26,12 +26,19 @@ public final class Reports {
     public static Map<String, Path> writeAll(EvaluationResult result, ReportHeader header, Path directory)
             throws IOException {
         Map<String, Path> written = new LinkedHashMap<>();
-        write(written, "json", directory.resolve(JSON), JsonReport.render(result, header));
+        // JSON and SARIF are streamed to their files: with every finding listed they grow with the BOM
+        stream(written, "json", directory.resolve(JSON), JsonReport.tree(result, header));
         AtomicFiles.write(directory.resolve(HtmlReport.CSS_FILE), HtmlReport.css());
         write(written, "html", directory.resolve(HTML), HtmlReport.render(result, header));
         write(written, "junit", directory.resolve(JUNIT), JUnitReport.render(result));
-        write(written, "sarif", directory.resolve(SARIF), SarifReport.render(result));
+        stream(written, "sarif", directory.resolve(SARIF), SarifReport.tree(result));
         return written;
+    }
+
+    private static void stream(Map<String, Path> written, String kind, Path file,
+                               com.fasterxml.jackson.databind.JsonNode tree) throws IOException {
+        AtomicFiles.write(file, out -> dev.aibom.core.bom.BomJson.write(tree, false, out), size -> { });
+        written.put(kind, file);
     }
 
     private static void write(Map<String, Path> written, String kind, Path file, byte[] content) throws IOException {

@@ -22,6 +22,11 @@ public final class SarifReport {
     }
 
     public static byte[] render(EvaluationResult result) {
+        return BomJson.pretty(tree(result));
+    }
+
+    /** The SARIF document as a tree, for streaming it to a file. */
+    public static ObjectNode tree(EvaluationResult result) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         ObjectNode root = json.objectNode();
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -79,7 +84,7 @@ public final class SarifReport {
             properties.put("component", finding.component());
             properties.put("status", finding.status().value());
         }
-        return BomJson.pretty(root);
+        return root;
     }
 
     private static String uri(String bom) {

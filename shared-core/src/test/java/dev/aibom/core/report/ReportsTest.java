@@ -264,4 +264,23 @@ class ReportsTest {
         assertThat(png).as(console).exists();
         return new Shot(javax.imageio.ImageIO.read(png.toFile()), console);
     }
+
+    @Test
+    void aBomOfThousandsOfPartsListsOnlyThoseWithSomethingToLookAt() {
+        List<dev.aibom.core.control.Finding> many = new java.util.ArrayList<>(result.findings());
+        dev.aibom.core.control.Finding pass = result.findings().stream()
+                .filter(f -> f.status() == dev.aibom.core.control.Status.PASS).findFirst().orElseThrow();
+        for (int i = 0; i < HtmlReport.MAX_PARTS; i++) {
+            many.add(new dev.aibom.core.control.Finding(pass.control(), pass.annexA(), pass.family(), pass.severity(),
+                    pass.status(), "model:m" + i, "m" + i, "model", pass.message(), pass.evidence(), null, true,
+                    null));
+        }
+        EvaluationResult big = new EvaluationResult(result.bom(), result.policy(), result.failOn(), many,
+                result.completeness(), result.controls(), result.unstableOn());
+        String html = new String(HtmlReport.render(big, header), StandardCharsets.UTF_8);
+        assertThat(html).contains("credit-pd-logreg").doesNotContain("<strong>model m17</strong>")
+                .containsPattern("<p>\\d+ more parts where every control passed or did not apply are not listed here"
+                        + " \\(the BOM has \\d+ parts\\); aibom-report.json lists every finding.</p>");
+        assertThat(new String(HtmlReport.render(result, header), StandardCharsets.UTF_8)).doesNotContain("more part");
+    }
 }
