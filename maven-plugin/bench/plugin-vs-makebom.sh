@@ -8,6 +8,8 @@
 set -euo pipefail
 rounds=${1:-20}
 cd "$(dirname "$0")/../../examples/credit-risk-scorer"
+# the example's build uses the company control of examples/custom-control as a plugin dependency: install it
+mvn -B -q -f ../../pom.xml -pl examples,examples/custom-control install -Dmaven.install.skip=false -DskipTests
 aibom="dev.aibom:aibom-maven-plugin:0.1.0-SNAPSHOT"
 keys="-Daibom.privateKey=target/demo-keys/signing-key.pem -Daibom.publicKey=target/demo-keys/signing-key.pub.pem"
 names=(noop makebom aibom)
