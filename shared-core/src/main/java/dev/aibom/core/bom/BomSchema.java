@@ -44,15 +44,27 @@ public final class BomSchema {
             .keyword(new AnnotationKeyword("meta:enum"))
             .keyword(new AnnotationKeyword("deprecated"))
             .build();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(DRAFT_7, builder -> builder
-            .dialectRegistry(new BasicDialectRegistry(DRAFT_7))
-            .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build())
-            .schemaLoader(loader -> loader.fetchRemoteResources(false)
-                    .resourceLoaders(resources -> resources.values(list -> {
-                        list.clear();
-                        list.add(BomSchema::resource);
-                    }))));
+    /**
+     * Two registries of the same schemas that differ only in how they write where an error is: validity is decided
+     * with the legacy paths ({@code $.components[0]}), which networknt builds at half the cost of JSON pointers (a
+     * 20,000-component BOM: 661 against 1152 ms, warm); only a BOM with errors is validated again for the JSON
+     * pointers the messages give.
+     */
+    private static final SchemaRegistry REGISTRY = registry(PathType.LEGACY);
+    private static final SchemaRegistry POINTER_REGISTRY = registry(PathType.JSON_POINTER);
     private static final Map<SpecVersion, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<SpecVersion, Schema> POINTER_SCHEMAS = new ConcurrentHashMap<>();
+
+    private static SchemaRegistry registry(PathType paths) {
+        return SchemaRegistry.withDefaultDialect(DRAFT_7, builder -> builder
+                .dialectRegistry(new BasicDialectRegistry(DRAFT_7))
+                .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(paths).build())
+                .schemaLoader(loader -> loader.fetchRemoteResources(false)
+                        .resourceLoaders(resources -> resources.values(list -> {
+                            list.clear();
+                            list.add(BomSchema::resource);
+                        }))));
+    }
     private static final Schema EMAIL = REGISTRY.getSchema(
             BomJson.MAPPER.createObjectNode().put("type", "string").put("format", "idn-email"));
 
@@ -94,11 +106,25 @@ public final class BomSchema {
                 SchemaLocation.of(BASE + "bom-" + v.text() + ".schema.json")));
     }
 
-    /** Schema errors of a JSON BOM; empty when valid. */
+    private static Schema pointerSchema(SpecVersion version) {
+        return POINTER_SCHEMAS.computeIfAbsent(version, v -> POINTER_REGISTRY.getSchema(
+                SchemaLocation.of(BASE + "bom-" + v.text() + ".schema.json")));
+    }
+
+    /** Schema errors of a JSON BOM, each with the JSON pointer of where it is; empty when valid. */
     public static List<SchemaError> validateJson(JsonNode bom, SpecVersion version) {
-        return schema(version).validate(bom).stream()
+        if (schema(version).validate(bom).isEmpty()) {
+            return List.of();
+        }
+        List<SchemaError> errors = pointerSchema(version).validate(bom).stream()
                 .map(error -> new SchemaError(error.getInstanceLocation().toString(), error.getMessage()))
                 .toList();
+        if (errors.isEmpty()) {
+            // the same schema with other paths cannot disagree; if it ever did, the BOM is still not valid
+            throw new IllegalStateException("the CycloneDX " + version.text() + " schema found errors it cannot"
+                    + " locate");
+        }
+        return errors;
     }
 
     /** Whether the schema's {@code idn-email} format accepts the address (it checks the top-level domain too). */
