@@ -139,6 +139,13 @@ class DistributionIT {
             assertThat(result.err()).isEmpty();
             assertThat(result.out()).isEqualTo(first.out()).doesNotContain("[warning]", "[cds]");
         }
+        // a user who sets class sharing up themselves (or turns it off) is left alone: no archive is written
+        Path fresh = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("sharing-off"));
+        Result shareOff = exec(fresh, Map.of("JAVA_OPTS", "-Xshare:off"), command);
+        assertThat(shareOff.exitCode()).as(shareOff.err()).isZero();
+        assertThat(shareOff.out()).isEqualTo(first.out().replace("/sharing/", "/sharing-off/"));
+        assertThat(shareOff.err()).isEmpty();
+        assertThat(fresh.resolve(".cache/aibom")).doesNotExist();
         // an archive another Java build wrote is ignored without a word
         Files.write(archives.get(0), new byte[4096]);
         Result corrupt = exec(review, Map.of(), command);
