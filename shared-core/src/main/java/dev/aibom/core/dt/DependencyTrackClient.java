@@ -31,8 +31,7 @@ import java.util.regex.Pattern;
 public final class DependencyTrackClient {
     /** Dependency-Track's limit for the base64 {@code bom} value of {@code PUT /api/v1/bom}. */
     public static final long MAX_BASE64_CHARS = 20_000_000L;
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern UUID = ProjectTarget.UUID;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WHAT = "Dependency-Track API";
 

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 public record ProjectTarget(String uuid, String name, String version, boolean autoCreate, String parent)
         implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Pattern UUID = Pattern.compile(
+    /** A Dependency-Track UUID as its API validates it: 36 characters, lower-case hex. */
+    static final Pattern UUID = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     public ProjectTarget {

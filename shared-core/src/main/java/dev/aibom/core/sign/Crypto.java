@@ -34,10 +34,7 @@ final class Crypto {
     }
 
     static byte[] sign(JsfAlgorithm algorithm, PrivateKey key, byte[] data) throws GeneralSecurityException {
-        Signature signature = signature(algorithm);
-        signature.initSign(jdkPrivateKey(key));
-        signature.update(data);
-        return signature.sign();
+        return sign(algorithm, key, out -> out.write(data));
     }
 
     /** Signs the streamed content: the canonical form goes into the signature chunk by chunk. */
@@ -97,15 +94,7 @@ final class Crypto {
     }
 
     static boolean verify(JsfAlgorithm algorithm, Key key, byte[] data, byte[] value) throws GeneralSecurityException {
-        if (algorithm.keyType() == JsfAlgorithm.KeyType.SECRET) {
-            Mac mac = Mac.getInstance(algorithm.jcaName());
-            mac.init(new SecretKeySpec(key.getEncoded(), algorithm.jcaName()));
-            return MessageDigest.isEqual(mac.doFinal(data), value);
-        }
-        Signature signature = signature(algorithm);
-        signature.initVerify(jdkPublicKey((PublicKey) key));
-        signature.update(data);
-        return signature.verify(value);
+        return verify(algorithm, key, out -> out.write(data), value);
     }
 
     private static Signature signature(JsfAlgorithm algorithm) throws GeneralSecurityException {
