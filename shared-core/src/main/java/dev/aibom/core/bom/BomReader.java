@@ -38,9 +38,13 @@ public final class BomReader {
     }
 
     public LoadedBom read(Path file) throws InvalidInputException {
-        byte[] bytes = dev.aibom.core.io.InputFiles.read(file, limits.maxBytes(),
+        return read(file, bytes(file));
+    }
+
+    /** The file's bytes within this reader's limit, for a caller that needs them as well as the BOM. */
+    public byte[] bytes(Path file) throws InvalidInputException {
+        return dev.aibom.core.io.InputFiles.read(file, limits.maxBytes(),
                 new dev.aibom.core.io.InputFiles.Kind(WHAT, limits.raiseHint()));
-        return read(file, bytes);
     }
 
     /** Reads BOM bytes; {@code file} only names them in messages. */

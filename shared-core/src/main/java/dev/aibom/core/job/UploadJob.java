@@ -4,7 +4,6 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.bom.LoadedBom;
-import dev.aibom.core.bom.ReadLimits;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.dt.DependencyTrackClient;
 import dev.aibom.core.dt.DependencyTrackOptions;
@@ -12,7 +11,6 @@ import dev.aibom.core.dt.ProjectMetrics;
 import dev.aibom.core.dt.ProjectTarget;
 import dev.aibom.core.dt.Violation;
 import dev.aibom.core.dt.ViolationState;
-import dev.aibom.core.io.InputFiles;
 import dev.aibom.core.net.Http;
 import dev.aibom.core.sign.BomSignatures;
 import dev.aibom.core.sign.VerificationReport;
@@ -91,9 +89,9 @@ public final class UploadJob {
         DependencyTrackOptions options = request.options();
         URI server = options.url();
         checkTransport(options, log);
-        byte[] bytes = InputFiles.read(request.bom(), ReadLimits.current().maxBytes(),
-                new InputFiles.Kind("CycloneDX BOM", ReadLimits.current().raiseHint()));
-        LoadedBom loaded = new BomReader().read(request.bom(), bytes);
+        BomReader reader = new BomReader();
+        byte[] bytes = reader.bytes(request.bom());
+        LoadedBom loaded = reader.read(request.bom(), bytes);
         VerificationReport signatures = BomSignatures.verify(loaded, Trust.NONE.policy(List.of(), false));
         if (signatures.state() == VerificationReport.State.UNSIGNED) {
             throw new AibomException(request.bom() + " is not signed: sign it before the upload (generate, declare,"

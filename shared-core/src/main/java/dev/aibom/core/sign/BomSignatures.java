@@ -57,9 +57,9 @@ public final class BomSignatures {
     public static ObjectNode signFile(Path input, Path output, SigningKey key, SignOptions options)
             throws AibomException, IOException {
         dev.aibom.core.bom.ReadLimits limits = dev.aibom.core.bom.ReadLimits.current();
-        byte[] bytes = dev.aibom.core.io.InputFiles.read(input, limits.maxBytes(),
-                new dev.aibom.core.io.InputFiles.Kind("CycloneDX BOM", limits.raiseHint()));
-        LoadedBom bom = new BomReader(limits).read(input, bytes);
+        BomReader reader = new BomReader(limits);
+        byte[] bytes = reader.bytes(input);
+        LoadedBom bom = reader.read(input, bytes);
         boolean compact = compact(bytes);
         bytes = null; // the tree is all that is needed from here on
         ObjectNode signed = sign(bom, key, options);
