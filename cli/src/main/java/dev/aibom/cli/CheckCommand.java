@@ -53,11 +53,11 @@ final class CheckCommand extends JobCommand {
     public Integer call() throws AibomException, IOException {
         Log log = log(evaluation.format);
         CheckJob.Request request = new CheckJob.Request(bom, EvaluationOptions.policy(policy),
-                suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", suppliers),
+                suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", context().location(suppliers)),
                 evaluation.waivers(), trust.trust(), Optional.ofNullable(base), evaluation.today(context().clock()),
                 evaluation.failOn(), Optional.empty(), evaluation.requireAiComponents, Optional.ofNullable(reports),
                 evaluation.timeout());
-        Optional<DiscoveryScanner.Request> discover = discovery.request(base);
+        Optional<DiscoveryScanner.Request> discover = discovery.request(base, context().workingDirectory());
         CheckJob.Result result = CheckJob.run(discover.map(request::discovering).orElse(request), log,
                 progress(log));
         if (evaluation.format == Format.json) {

@@ -71,7 +71,7 @@ final class DeclareCommand extends JobCommand {
             throw usage("--signatory and --role must not be blank.");
         }
         DeclareJob.run(new DeclareJob.Request(bom, EvaluationOptions.policy(policy),
-                suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", suppliers),
+                suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", context().location(suppliers)),
                 waivers == null ? Input.none("--waivers") : Input.configured("--waivers", waivers.toString()),
                 Optional.ofNullable(base), today != null ? today : java.time.LocalDate.now(context().clock().withZone(java.time.ZoneOffset.UTC)),
                 options, Optional.ofNullable(xml), Duration.ofSeconds(20)), log, progress(log));

@@ -30,7 +30,7 @@ final class DiscoveryOptions {
     /**
      * @param base the folder found paths are shown relative to (the check's {@code --base}), else the current folder
      */
-    Optional<DiscoveryScanner.Request> request(Path base) throws AibomException {
+    Optional<DiscoveryScanner.Request> request(Path base, Path workingDirectory) throws AibomException {
         if (!any()) {
             return Optional.empty();
         }
@@ -52,12 +52,12 @@ final class DiscoveryOptions {
             }
         }
         for (Path path : scan) {
-            if (!path.toFile().exists()) {
+            if (!java.nio.file.Files.exists(path)) {
                 throw new AibomException("--scan: " + path + " does not exist. Point --scan at a folder or archive"
                         + " the build ships.");
             }
         }
         return Optional.of(new DiscoveryScanner.Request(found, scan,
-                (base == null ? Path.of("") : base).toAbsolutePath()));
+                base == null ? workingDirectory : base));
     }
 }

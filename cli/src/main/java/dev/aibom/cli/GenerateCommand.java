@@ -70,7 +70,7 @@ final class GenerateCommand extends JobCommand {
     public Integer call() throws AibomException, IOException {
         Log log = log(Format.text);
         Instant at = timestamp(log);
-        Path descriptorPath = descriptor.toAbsolutePath();
+        Path descriptorPath = descriptor;
         Path baseDir = base != null ? base : descriptorPath.getParent();
         BomOptions options = BomOptions.at(at)
                 .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
@@ -78,7 +78,7 @@ final class GenerateCommand extends JobCommand {
                 .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "--hub-url", Optional.ofNullable(hubCache),
                         offline, context().environment()));
         if (hashCache != null) {
-            options = options.withHashCache(hashCache.toAbsolutePath().normalize());
+            options = options.withHashCache(hashCache);
         }
         if (threads != null) {
             if (threads < 1) {

@@ -35,7 +35,8 @@ final class InitCommand extends JobCommand {
             discovery.scan = List.of(Path.of("."));
             log(Format.text).info("scan: the current folder (no --scan or --dependencies)");
         }
-        InitJob.run(new InitJob.Request(output, name, version, discovery.request(output.toAbsolutePath().getParent()).orElseThrow()), log(Format.text));
+        InitJob.run(new InitJob.Request(output, name, version, discovery.request(output.getParent(),
+                context().workingDirectory()).orElseThrow()), log(Format.text));
         return ExitCodes.OK;
     }
 }

@@ -50,6 +50,16 @@ public final class Main {
         commandLine.setAbbreviatedOptionsAllowed(false);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.registerConverter(java.time.LocalDate.class, Main::date);
+        // every path is resolved once, here, against the working folder: real and absolute
+        java.nio.file.Path workingDirectory = root.context == null ? java.nio.file.Path.of("")
+                : root.context.workingDirectory();
+        commandLine.registerConverter(java.nio.file.Path.class, value -> {
+            try {
+                return dev.aibom.core.io.RealPaths.of(workingDirectory, value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         commandLine.registerConverter(dev.aibom.core.control.FailOn.class, value -> lowerCase(
                 dev.aibom.core.control.FailOn.class, value, "error, warning or never"));
         commandLine.registerConverter(Format.class, value -> lowerCase(Format.class, value, "text or json"));

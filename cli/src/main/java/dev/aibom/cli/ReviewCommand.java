@@ -48,7 +48,7 @@ final class ReviewCommand extends JobCommand {
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(evaluation.format);
-        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom, Input.configured("--suppliers", suppliers),
+        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom, Input.configured("--suppliers", context().location(suppliers)),
                 EvaluationOptions.policy(policy), evaluation.waivers(), dev.aibom.core.job.Trust.keys(trustedKeys),
                 evaluation.today(context().clock()), evaluation.failOn(), Optional.empty(),
                 evaluation.requireAiComponents, Optional.of(reports), evaluation.timeout()), log, progress(log));

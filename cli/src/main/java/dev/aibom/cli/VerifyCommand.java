@@ -54,7 +54,7 @@ final class VerifyCommand extends JobCommand {
         } else if (files != null) {
             filesBase = Optional.of(files.base);
         } else {
-            Path folder = bom.toAbsolutePath().getParent();
+            Path folder = bom.getParent();
             log.info("files: looked for in " + folder + ", the BOM's folder (default; --base DIR for another"
                     + " folder, --skip-files to check the signatures only)");
             filesBase = Optional.of(folder);

@@ -35,6 +35,10 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     @Parameter(property = "aibom.maxBomSize")
     protected String maxBomSize;
 
+    /** What relative paths are relative to: the project's folder (the current folder without a project). */
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    protected File basedir;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -85,8 +89,8 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     }
 
     /** A list parameter of files, which Maven leaves null when it is not configured. */
-    protected static List<Path> paths(List<File> files) {
-        return files == null ? List.of() : files.stream().map(AbstractAibomMojo::path).toList();
+    protected List<Path> paths(List<File> files) {
+        return files == null ? List.of() : files.stream().map(this::path).toList();
     }
 
     /** {@code aibom.failOn}, when set. */
@@ -108,15 +112,21 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
         }
     }
 
-    protected static Path path(File file) {
-        return file.toPath().toAbsolutePath().normalize();
+    /**
+     * A path parameter, resolved once, here: absolute (relative to the project's folder), real (links resolved), so
+     * that every spelling of one file or folder ({@code .}, {@code dir/..}, a trailing slash, a linked folder) is one
+     * path.
+     */
+    protected Path path(File file) {
+        Path base = basedir == null ? Path.of("") : basedir.toPath();
+        return dev.aibom.core.io.RealPaths.of(base, file.getPath());
     }
 
     /**
      * A file input: configured when the user set it (then it must exist), else the conventional default file in
      * {@code directory}, used when it exists.
      */
-    protected static Input input(String property, File configured, File directory, String defaultName) {
+    protected Input input(String property, File configured, File directory, String defaultName) {
         if (configured != null) {
             return Input.configured(property, path(configured).toString());
         }
@@ -125,10 +135,10 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     }
 
     /** The register input: a file or an https URL. */
-    protected static Input register(String property, String configured, File directory) {
+    protected Input register(String property, String configured, File directory) {
         if (configured != null && !configured.isBlank()) {
             boolean url = configured.startsWith("https://") || configured.startsWith("http://");
-            return Input.configured(property, url ? configured : path(new File(configured)).toString());
+            return Input.configured(property, url ? configured : path(new File(configured.trim())).toString());
         }
         return Input.byDefault(property, path(directory).resolve("suppliers.yaml"));
     }

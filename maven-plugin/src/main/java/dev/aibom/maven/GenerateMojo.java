@@ -112,7 +112,7 @@ public class GenerateMojo extends AbstractAibomMojo {
         BomOptions options = BomOptions.at(timestamp).withThreads(hashThreads).withListener(progress())
                 .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
                 .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "aibom.hubUrl",
-                        Optional.ofNullable(hubCache).map(AbstractAibomMojo::path), offline, System.getenv()));
+                        Optional.ofNullable(hubCache).map(this::path), offline, System.getenv()));
         if (hashCache != null && !hashCache.isBlank() && !hashCache.trim().equalsIgnoreCase("none")) {
             options = options.withHashCache(path(new File(hashCache.trim())));
         }

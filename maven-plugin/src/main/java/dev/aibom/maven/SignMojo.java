@@ -90,8 +90,8 @@ public class SignMojo extends AbstractAibomMojo {
                     Optional.ofNullable(plain.getPrivateKey()).map(Path::of),
                     Optional.ofNullable(plain.getPassphrase()).map(p -> Passphrase.of(p.toCharArray()))));
         }
-        KeySpec key = new KeySpec(Optional.ofNullable(keyFile).map(AbstractAibomMojo::path),
-                Optional.ofNullable(keystore).map(AbstractAibomMojo::path), Optional.ofNullable(keystoreAlias), secret,
+        KeySpec key = new KeySpec(Optional.ofNullable(keyFile).map(this::path),
+                Optional.ofNullable(keystore).map(this::path), Optional.ofNullable(keystoreAlias), secret,
                 Optional.ofNullable(passphraseEnvironment), Optional.empty());
         SignOptions options = SignOptions.defaults().withMultipleSigners(signers);
         if (algorithm != null && !algorithm.isBlank()) {

@@ -194,7 +194,7 @@ public final class AibomRunner {
 
         @Override
         public UploadJob.Result invoke(File workspace, VirtualChannel channel) throws IOException {
-            java.nio.file.Path file = workspace.toPath().resolve(bom).normalize();
+            java.nio.file.Path file = dev.aibom.core.io.RealPaths.of(workspace.toPath(), bom);
             try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
                 return UploadJob.run(new UploadJob.Request(file, target, options, synchronous), log(listener));
             } catch (AibomException | RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.aibom.core.control;
 
 import dev.aibom.core.integrity.ArtifactIntegrity;
+import dev.aibom.core.io.ProjectFolder;
 import dev.aibom.core.sign.VerificationReport;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ import java.util.Optional;
 public record EvaluationContext(BomView bom, Optional<SupplierRegister> register,
                                 Optional<VerificationReport> signatures, Optional<ArtifactIntegrity.Report> integrity,
                                 boolean supplierBom, LocalDate today, Optional<WaiverLedger> waivers,
-                                Optional<java.nio.file.Path> filesBase,
+                                Optional<ProjectFolder> filesBase,
                                 Optional<dev.aibom.core.discovery.Discovery> discovery) {
     public EvaluationContext {
         Objects.requireNonNull(bom, "bom");
@@ -53,7 +54,7 @@ public record EvaluationContext(BomView bom, Optional<SupplierRegister> register
     /** The same context with the files' folder, so that controls may inspect the files themselves. */
     public EvaluationContext withFiles(java.nio.file.Path base) {
         return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, waivers,
-                Optional.of(base), discovery);
+                Optional.of(ProjectFolder.of(base)), discovery);
     }
 
     /** The same context with what discovery found in the build. */

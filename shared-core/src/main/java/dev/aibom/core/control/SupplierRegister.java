@@ -77,7 +77,7 @@ public final class SupplierRegister {
         if (location.startsWith("https://") || location.startsWith("http://")) {
             return fromUrl(URI.create(location), timeout);
         }
-        Path file = Path.of(location).toAbsolutePath().normalize();
+        Path file = dev.aibom.core.io.RealPaths.of(Path.of(location));
         return parse(file.toString(), ConfigFiles.readBytes(file, WHAT), Optional.of(file.getParent()));
     }
 

@@ -49,8 +49,9 @@ public final class DescriptorLoader {
     public static ValidDescriptor load(Path descriptorFile, Path baseDir,
                                        java.util.Optional<Map<String, String>> properties)
             throws InvalidInputException {
-        Path file = descriptorFile.toAbsolutePath().normalize();
-        Path base = baseDir.toAbsolutePath().normalize();
+        // one real path for every spelling of the descriptor and the base folder (., dir/.., a linked folder)
+        Path file = dev.aibom.core.io.RealPaths.of(descriptorFile);
+        Path base = dev.aibom.core.io.RealPaths.of(baseDir);
         byte[] content = ConfigFiles.readBytes(file, WHAT);
         ConfigFiles.Parsed<Descriptor> parsed = ConfigFiles.parse(file.toString(), content,
                 dev.aibom.core.io.StrictMappers.forFile(file), Descriptor.class, WHAT, properties);
@@ -254,15 +255,21 @@ public final class DescriptorLoader {
         private java.util.Optional<ArtifactLocation> path(String at, String value, boolean directory) {
             Path resolved;
             try {
-                resolved = file.getParent().resolve(value).normalize();
+                Path spelled = file.getParent().resolve(value);
+                if (!spelled.normalize().startsWith(base)) {
+                    problem(at, "'" + value + "' points outside the project folder " + base + ".",
+                            "keep model and data files inside the project (paths are relative to the descriptor's"
+                                    + " folder), or set the base folder to a folder that contains them.");
+                    return java.util.Optional.empty();
+                }
+                resolved = dev.aibom.core.io.RealPaths.of(spelled);
             } catch (InvalidPathException e) {
                 problem(at, "'" + value + "' is not a valid path: " + e.getReason() + ".", "fix the path.");
                 return java.util.Optional.empty();
             }
             if (!resolved.startsWith(base)) {
-                problem(at, "'" + value + "' points outside the project folder " + base + ".",
-                        "keep model and data files inside the project (paths are relative to the descriptor's"
-                                + " folder), or set the base folder to a folder that contains them.");
+                problem(at, "'" + value + "' is a symbolic link to " + resolved + ", outside the project folder.",
+                        "copy the file into the project or point the path at the real location inside it.");
                 return java.util.Optional.empty();
             }
             if (!Files.exists(resolved)) {
@@ -281,13 +288,7 @@ public final class DescriptorLoader {
                 return java.util.Optional.empty();
             }
             try {
-                Path realBase = base.toRealPath();
-                if (!resolved.toRealPath().startsWith(realBase)) {
-                    problem(at, "'" + value + "' is a symbolic link to " + resolved.toRealPath()
-                                    + ", outside the project folder.",
-                            "copy the file into the project or point the path at the real location inside it.");
-                    return java.util.Optional.empty();
-                }
+                Path realBase = base;
                 if (directory) {
                     for (Path inside : dev.aibom.core.hash.FileHasher.listFiles(resolved)) {
                         if (!inside.toRealPath().startsWith(realBase)) {

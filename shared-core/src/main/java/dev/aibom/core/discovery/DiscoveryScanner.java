@@ -180,10 +180,7 @@ public final class DiscoveryScanner {
     }
 
     private static String shown(Path path, Path base) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path root = base.toAbsolutePath().normalize();
-        return absolute.startsWith(root) ? root.relativize(absolute).toString().replace('\\', '/')
-                : absolute.toString();
+        return dev.aibom.core.io.RealPaths.shown(path, base);
     }
 
     private static String sha256(InputStream in) throws IOException {

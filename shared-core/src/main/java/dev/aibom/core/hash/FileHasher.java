@@ -144,7 +144,7 @@ public final class FileHasher {
         Map<Path, FileDigest> digests = new HashMap<>();
         if (threads == 1 || files.size() <= 1) {
             for (Path file : files) {
-                digests.put(file, hashFile(file, reader(1)));
+                digests.put(file, hashFile(file, reader(1), listener));
             }
             return digests;
         }
@@ -159,8 +159,10 @@ public final class FileHasher {
             // biggest first, so one large model does not start last and stretch the wall time
             List<Path> order = new ArrayList<>(files);
             order.sort(Comparator.comparingLong(FileHasher::sizeOrZero).reversed());
+            // the files finish in any order; their lines are told in this order, so the log is the same every run
+            InOrder told = new InOrder(order, listener);
             for (Path file : order) {
-                futures.add(pool.submit(() -> hashFile(file, reader)));
+                futures.add(pool.submit(() -> hashFile(file, reader, told)));
             }
             for (int i = 0; i < order.size(); i++) {
                 digests.put(order.get(i), futures.get(i).get());
@@ -195,7 +197,8 @@ public final class FileHasher {
         return filesAtOnce < Runtime.getRuntime().availableProcessors() ? READ_AHEAD : Runnable::run;
     }
 
-    private FileDigest hashFile(Path file, java.util.concurrent.Executor reader) throws IOException {
+    private FileDigest hashFile(Path file, java.util.concurrent.Executor reader, HashListener listener)
+            throws IOException {
         long started = System.nanoTime();
         Map<HashAlgorithm, MessageDigest> digests = new EnumMap<>(HashAlgorithm.class);
         for (HashAlgorithm algorithm : algorithms) {
@@ -341,6 +344,57 @@ public final class FileHasher {
             return MessageDigest.getInstance(algorithm.jdkName());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm.jdkName() + " is missing from this JDK", e);
+        }
+    }
+
+    /**
+     * Passes the started and progress events on as they come (they are about big files, and are timed anyway) and the
+     * finished and cached ones in the order of the file list: a file's line waits for the lines of the files before it.
+     */
+    private static final class InOrder implements HashListener {
+        private final Map<Path, Integer> position = new HashMap<>();
+        private final Runnable[] pending;
+        private final HashListener listener;
+        private int next;
+
+        InOrder(List<Path> order, HashListener listener) {
+            for (int i = 0; i < order.size(); i++) {
+                position.putIfAbsent(order.get(i), i);
+            }
+            this.pending = new Runnable[order.size()];
+            this.listener = listener;
+        }
+
+        @Override
+        public void started(Path file, long size) {
+            listener.started(file, size);
+        }
+
+        @Override
+        public void progress(Path file, long hashedBytes, long size) {
+            listener.progress(file, hashedBytes, size);
+        }
+
+        @Override
+        public void finished(Path file, long size, Duration took) {
+            tell(file, () -> listener.finished(file, size, took));
+        }
+
+        @Override
+        public void cached(Path file, long size) {
+            tell(file, () -> listener.cached(file, size));
+        }
+
+        private synchronized void tell(Path file, Runnable event) {
+            Integer at = position.get(file);
+            if (at == null || pending[at] != null) {
+                event.run();
+                return;
+            }
+            pending[at] = event;
+            while (next < pending.length && pending[next] != null) {
+                pending[next++].run();
+            }
         }
     }
 }

@@ -7,9 +7,9 @@ import dev.aibom.core.hash.FileDigest;
 import dev.aibom.core.hash.FileHasher;
 import dev.aibom.core.hash.HashAlgorithm;
 import dev.aibom.core.hash.HashListener;
+import dev.aibom.core.io.ProjectFolder;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -61,11 +61,10 @@ public final class ArtifactIntegrity {
      * @param baseDir the folder the BOM's {@code aibom:artifact:path} values are relative to
      */
     public static Report check(JsonNode bom, Path baseDir, HashListener listener) throws IOException {
-        Path base = baseDir.toAbsolutePath().normalize();
         // what the files really are: a link inside the folder that leads out of it is not the recorded file
-        Path realBase = base.toRealPath();
+        ProjectFolder folder = ProjectFolder.of(baseDir);
         List<Finding> findings = new ArrayList<>();
-        Map<Path, Expected> expected = new LinkedHashMap<>();
+        List<Expected> expected = new ArrayList<>();
         int remote = 0;
         for (JsonNode component : bom.path("components")) {
             String ref = component.path("bom-ref").asText(component.path("name").asText());
@@ -78,14 +77,9 @@ public final class ArtifactIntegrity {
             if (path.isEmpty()) {
                 continue;
             }
-            Path root = base.resolve(path.get()).normalize();
-            if (!root.startsWith(base)) {
-                findings.add(new Finding(ref, path.get(), Status.OUTSIDE_PROJECT, "the recorded path leaves " + base));
-                continue;
-            }
-            Optional<String> escape = escapes(root, realBase);
-            if (escape.isPresent()) {
-                findings.add(new Finding(ref, path.get(), Status.OUTSIDE_PROJECT, escape.get()));
+            ProjectFolder.Located root = folder.locate(path.get());
+            if (root instanceof ProjectFolder.Outside outside) {
+                findings.add(new Finding(ref, path.get(), Status.OUTSIDE_PROJECT, outside.why()));
                 continue;
             }
             if (kind.equals(AibomProperties.KIND_DIRECTORY)) {
@@ -93,12 +87,11 @@ public final class ArtifactIntegrity {
                 for (JsonNode file : component.path("components")) {
                     String name = file.path("name").asText();
                     listed.add(name);
-                    add(expected, findings, ref, base, realBase, root.resolve(name).normalize(),
-                            path.get() + "/" + name, file);
+                    add(expected, findings, ref, folder.locate(path.get() + "/" + name), file);
                 }
-                if (Files.isDirectory(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    for (Path onDisk : FileHasher.listFiles(root)) {
-                        String name = FileHasher.relativeName(root, onDisk);
+                if (root instanceof ProjectFolder.Inside inside && inside.directory()) {
+                    for (Path onDisk : FileHasher.listFiles(inside.path())) {
+                        String name = FileHasher.relativeName(inside.path(), onDisk);
                         if (!listed.contains(name)) {
                             findings.add(new Finding(ref, path.get() + "/" + name, Status.UNLISTED,
                                     "the folder has a file the BOM does not list"));
@@ -106,16 +99,19 @@ public final class ArtifactIntegrity {
                     }
                 }
             } else {
-                add(expected, findings, ref, base, realBase, root, path.get(), component);
+                add(expected, findings, ref, root, component);
             }
         }
-        List<Path> files = new ArrayList<>(expected.keySet());
+        List<Path> files = expected.stream().map(Expected::file).distinct().toList();
         EnumSet<HashAlgorithm> algorithms = EnumSet.of(HashAlgorithm.SHA_256);
-        expected.values().forEach(e -> algorithms.addAll(e.hashes.keySet()));
+        expected.forEach(e -> algorithms.addAll(e.hashes.keySet()));
         List<ArtifactDigest> digests = new FileHasher(algorithms, 0, listener).hashAll(files);
+        Map<Path, FileDigest> byFile = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            Expected want = expected.get(files.get(i));
-            FileDigest have = digests.get(i).files().get(0);
+            byFile.put(files.get(i), digests.get(i).files().get(0));
+        }
+        for (Expected want : expected) {
+            FileDigest have = byFile.get(want.file());
             String mismatch = "";
             for (Map.Entry<HashAlgorithm, String> hash : want.hashes.entrySet()) {
                 if (!hash.getValue().equalsIgnoreCase(have.hex().get(hash.getKey()))) {
@@ -131,36 +127,24 @@ public final class ArtifactIntegrity {
         return new Report(findings, remote);
     }
 
-    private record Expected(String component, String path, Map<HashAlgorithm, String> hashes) {
+    private record Expected(Path file, String component, String path, Map<HashAlgorithm, String> hashes) {
     }
 
-    /** Why a path that exists leads out of the base folder through a symbolic link, if it does. */
-    private static Optional<String> escapes(Path path, Path realBase) throws IOException {
-        if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        try {
-            Path real = path.toRealPath();
-            return real.startsWith(realBase) ? Optional.empty()
-                    : Optional.of("it is a symbolic link to " + real + ", outside " + realBase);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return Optional.of("it is a symbolic link that leads nowhere");
-        }
-    }
-
-    private static void add(Map<Path, Expected> expected, List<Finding> findings, String ref, Path base,
-                            Path realBase, Path file, String shownPath, JsonNode node) throws IOException {
-        if (!file.startsWith(base)) {
-            findings.add(new Finding(ref, shownPath, Status.OUTSIDE_PROJECT, "the recorded path leaves " + base));
+    private static void add(List<Expected> expected, List<Finding> findings, String ref,
+                            ProjectFolder.Located located, JsonNode node) {
+        String shownPath = located.recorded();
+        if (located instanceof ProjectFolder.Outside outside) {
+            findings.add(new Finding(ref, shownPath, Status.OUTSIDE_PROJECT, outside.why()));
             return;
         }
-        Optional<String> escape = escapes(file, realBase);
-        if (escape.isPresent()) {
-            findings.add(new Finding(ref, shownPath, Status.OUTSIDE_PROJECT, escape.get()));
+        if (located instanceof ProjectFolder.Missing missing) {
+            findings.add(new Finding(ref, shownPath, Status.MISSING, missing.why()));
             return;
         }
-        if (!Files.isRegularFile(file)) {
-            findings.add(new Finding(ref, shownPath, Status.MISSING, "the BOM records it, the disk does not have it"));
+        ProjectFolder.Inside inside = (ProjectFolder.Inside) located;
+        if (!inside.regularFile()) {
+            findings.add(new Finding(ref, shownPath, Status.MISSING, "the BOM records a file, the disk has "
+                    + (inside.directory() ? "a folder" : "no regular file") + " there"));
             return;
         }
         Map<HashAlgorithm, String> hashes = new LinkedHashMap<>();
@@ -172,7 +156,8 @@ public final class ArtifactIntegrity {
             findings.add(new Finding(ref, shownPath, Status.MISMATCH, "the BOM records no SHA-256 or SHA-512 for it"));
             return;
         }
-        expected.put(file, new Expected(ref, shownPath, hashes));
+        // two recorded paths may lead to one file on disk: each is judged, the file is hashed once
+        expected.add(new Expected(inside.path(), ref, shownPath, hashes));
     }
 
     private static Optional<String> property(JsonNode node, String name) {

@@ -58,7 +58,7 @@ public record Input(String parameter, Optional<String> location, boolean configu
         if (location.isEmpty() || isUrl()) {
             return location;
         }
-        Path path = Path.of(location.get()).toAbsolutePath().normalize();
+        Path path = dev.aibom.core.io.RealPaths.of(Path.of(location.get()));
         if (Files.isRegularFile(path)) {
             return Optional.of(path.toString());
         }

@@ -8,6 +8,7 @@ import dev.aibom.core.control.Finding;
 import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.hub.HubOptions;
+import dev.aibom.core.io.RealPaths;
 import dev.aibom.core.report.ConsoleReport;
 import dev.aibom.core.sign.SignOptions;
 
@@ -33,11 +34,12 @@ public final class Pipeline {
 
     public static PipelineResult run(PipelineRequest request, Log log, HashListener listener)
             throws AibomException, IOException {
-        Path workspace = Path.of(request.workspace()).toAbsolutePath().normalize();
-        Path output = workspace.resolve(request.outputDirectory()).normalize();
+        // every path a step names is relative to the workspace, resolved once, here, to a real path
+        Path workspace = RealPaths.of(Path.of(request.workspace()));
+        Path output = RealPaths.of(workspace, request.outputDirectory());
         Path bom = output.resolve(BOM_FILE);
 
-        GenerateJob.run(new GenerateJob.Request(workspace.resolve(request.descriptor()), workspace, bom,
+        GenerateJob.run(new GenerateJob.Request(RealPaths.of(workspace, request.descriptor()), workspace, bom,
                 Optional.empty(), BomOptions.at(request.timestamp()).withListener(listener).withHub(HubOptions.of(
                         Optional.empty(), HubOptions.ENDPOINT, Optional.empty(), false, request.environment()))), log);
         if (request.declare() != null) {
@@ -46,7 +48,8 @@ public final class Pipeline {
                     input(workspace, "waivers", request.waivers(), "waivers.yaml"), Optional.of(workspace),
                     request.today(), request.declare(), Optional.empty(), Duration.ofSeconds(20)), log, listener);
         }
-        List<Path> trusted = new ArrayList<>(request.trustedKeys().stream().map(workspace::resolve).toList());
+        List<Path> trusted = new ArrayList<>(request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k))
+                .toList());
         Optional<java.security.PublicKey> signedWith = Optional.empty();
         if (request.sign()) {
             if (request.keyFile() == null || request.keyFile().isBlank()) {
@@ -54,7 +57,7 @@ public final class Pipeline {
                         + " withCredentials([file(credentialsId: ..., variable: 'AIBOM_KEY')]) as keyFile: env.AIBOM_KEY.");
             }
             SignJob.Result signed = SignJob.run(new SignJob.Request(bom, bom,
-                    KeySpec.file(workspace.resolve(request.keyFile())).withPassphraseEnv(request.passphraseVariable()),
+                    KeySpec.file(RealPaths.of(workspace, request.keyFile())).withPassphraseEnv(request.passphraseVariable()),
                     SignOptions.defaults(), "keyFile", request.environment()), log);
             signedWith = Optional.of(signed.key().publicKey());
         }
@@ -68,7 +71,7 @@ public final class Pipeline {
                 Optional.of(output), Duration.ofSeconds(20));
         if (!request.scanPaths().isEmpty()) {
             check = check.discovering(new DiscoveryScanner.Request(List.of(),
-                    request.scanPaths().stream().map(workspace::resolve).toList(), workspace));
+                    request.scanPaths().stream().map(p -> RealPaths.of(workspace, p)).toList(), workspace));
         }
         CheckJob.Result result = CheckJob.run(check, log, listener);
         return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());
@@ -77,14 +80,15 @@ public final class Pipeline {
     /** Reviews a BOM someone else made; the result has the same shape as {@link #run}'s. */
     public static PipelineResult review(ReviewRequest request, Log log, HashListener listener)
             throws AibomException, IOException {
-        Path workspace = Path.of(request.workspace()).toAbsolutePath().normalize();
-        Path output = workspace.resolve(request.outputDirectory()).normalize();
-        Path bom = workspace.resolve(request.bom());
+        Path workspace = RealPaths.of(Path.of(request.workspace()));
+        Path output = RealPaths.of(workspace, request.outputDirectory());
+        Path bom = RealPaths.of(workspace, request.bom());
         ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom,
                 input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
                 input(workspace, "policy", request.policy(), null),
                 input(workspace, "waivers", request.waivers(), null),
-                Trust.keys(request.trustedKeys().stream().map(workspace::resolve).toList()), request.today(),
+                Trust.keys(request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList()),
+                request.today(),
                 request.failOnOverride(), Optional.ofNullable(request.unstableOn()), request.requireAiComponents(),
                 Optional.of(output), Duration.ofSeconds(20)), log, listener);
         return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());
@@ -97,9 +101,10 @@ public final class Pipeline {
     private static Input input(Path workspace, String parameter, String value, String defaultName) {
         if (value != null && !value.isBlank()) {
             boolean url = value.startsWith("https://") || value.startsWith("http://");
-            return Input.configured(parameter, url ? value : workspace.resolve(value).toString());
+            return Input.configured(parameter, url ? value : RealPaths.of(workspace, value.trim()).toString());
         }
-        return defaultName == null ? Input.none(parameter) : Input.byDefault(parameter, workspace.resolve(defaultName));
+        return defaultName == null ? Input.none(parameter) : Input.byDefault(parameter,
+                RealPaths.of(workspace, defaultName));
     }
 
     /** The small result a build keeps: outcome, counts, the findings that need attention, where the reports are. */

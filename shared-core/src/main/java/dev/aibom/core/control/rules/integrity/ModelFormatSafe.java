@@ -15,9 +15,9 @@ import dev.aibom.core.format.FormatInspector;
 import dev.aibom.core.format.Inspection;
 import dev.aibom.core.format.ModelFormat;
 import dev.aibom.core.format.PickleAllowlist;
+import dev.aibom.core.io.ProjectFolder;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,31 +90,44 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
         }
     }
 
-    private void inspected(Path base, BomView.Item model, String path, boolean directory, Parameters parameters,
-                           FormatInspector inspector, Findings findings) {
-        Path root = base.resolve(path).normalize();
-        List<Path> files = new ArrayList<>();
+    private void inspected(ProjectFolder base, BomView.Item model, String path, boolean directory,
+                           Parameters parameters, FormatInspector inspector, Findings findings) {
+        ProjectFolder.Located root = base.locate(path);
+        List<ProjectFolder.Located> files = new ArrayList<>();
         if (directory) {
             for (JsonNode file : model.node().path("components")) {
-                files.add(root.resolve(file.path("name").asText()).normalize());
+                files.add(base.locate(path + "/" + file.path("name").asText()));
             }
         } else {
             files.add(root);
         }
         List<String> problems = new ArrayList<>();
         List<String> formats = new ArrayList<>();
-        for (Path file : files) {
-            if (!file.startsWith(base.normalize()) || !Files.isRegularFile(file)) {
-                continue; // hashes-match reports missing and outside files
+        // what should be inspected and cannot be: never a pass, never "not applicable"
+        List<String> cannot = new ArrayList<>();
+        for (ProjectFolder.Located located : files) {
+            if (located instanceof ProjectFolder.Outside outside) {
+                cannot.add(located.recorded() + " (" + outside.why() + ")");
+                continue;
+            }
+            if (located instanceof ProjectFolder.Missing missing) {
+                cannot.add(located.recorded() + " (" + missing.why() + ")");
+                continue;
+            }
+            ProjectFolder.Inside file = (ProjectFolder.Inside) located;
+            if (!file.regularFile()) {
+                cannot.add(file.shown() + " (not a regular file)");
+                continue;
             }
             Inspection inspection;
             try {
-                inspection = inspector.inspect(file, directory ? root : file.getParent());
+                Path folder = directory && root instanceof ProjectFolder.Inside r ? r.path() : file.path().getParent();
+                inspection = inspector.inspect(file.path(), folder);
             } catch (IOException e) {
-                findings.error(model, "cannot inspect " + base.relativize(file) + ": " + e.getMessage());
-                return;
+                cannot.add(file.shown() + " (cannot be read: " + dev.aibom.core.Errors.describe(e) + ")");
+                continue;
             }
-            String shown = base.relativize(file).toString();
+            String shown = file.shown();
             if (inspection.format() == ModelFormat.UNKNOWN && directory) {
                 continue; // configs, tokenizers and the like in a model's folder
             }
@@ -124,13 +137,22 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
             }
             inspection.issues().forEach(issue -> problems.add(shown + " " + issue.line()));
         }
-        if (formats.isEmpty()) {
-            findings.notApplicable(model, model.label() + " has no model file at hand");
+        if (directory && formats.isEmpty() && cannot.isEmpty()) {
+            boolean unknownAllowed = parameters.allowed().contains(ModelFormat.UNKNOWN.value());
+            findings.check(model, unknownAllowed, model.label() + ": no file of its folder " + path + " is in a"
+                    + " recognised model format (the policy allows unknown)", model.label() + ": no file of its"
+                    + " folder " + path + " is in a recognised model format, so what loads it cannot be judged (the"
+                    + " policy does not allow unknown)", model.at(""));
             return;
         }
-        findings.check(model, problems.isEmpty(), model.label() + ": " + String.join(", ", formats)
-                        + (problems.isEmpty() ? ", inspected: nothing runs code when it is loaded" : ""),
-                model.label() + ": " + String.join("; ", problems), model.at(""));
+        if (!cannot.isEmpty()) {
+            findings.error(model, model.label() + ": could not be evaluated: " + String.join("; ", cannot));
+        }
+        if (!problems.isEmpty() || cannot.isEmpty()) {
+            findings.check(model, problems.isEmpty(), model.label() + ": " + String.join(", ", formats)
+                            + ", inspected: nothing runs code when it is loaded",
+                    model.label() + ": " + String.join("; ", problems), model.at(""));
+        }
     }
 
     /** Without the files: what the BOM records about them. */
