@@ -89,6 +89,14 @@ public final class ParameterBinding {
             }
             RecordComponent component = components[index];
             Type type = component.getGenericType();
+            Optional<String> notFinite = notFinite(type, entry.getValue());
+            if (notFinite.isPresent()) {
+                // a threshold of NaN, .inf or 1e400 would be met by nothing, or by everything: never accepted
+                problems.add(entry.getKey(), notFinite.get() + ".", "write " + doc(component) + " as "
+                        + describe(type) + ", finite.");
+                ok = false;
+                continue;
+            }
             if (!accepts(type, entry.getValue())) {
                 problems.add(entry.getKey(), "expected " + describe(type) + " here.", "write " + doc(component)
                         + " as " + describe(type) + ".");
@@ -182,6 +190,33 @@ public final class ParameterBinding {
             return (plural ? "mappings of names to " : "mapping of names to ") + noun(argument(type, 1), true);
         }
         return raw.getSimpleName();
+    }
+
+    /** Why a number in {@code value} (or in its items) is not finite, for double parameters. */
+    private static Optional<String> notFinite(Type type, JsonNode value) {
+        Class<?> raw = raw(type);
+        if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
+            return value.isNumber() && dev.aibom.core.Numbers.finite(value).isEmpty()
+                    ? Optional.of(dev.aibom.core.Numbers.why(value.isDouble() ? Double.toString(value.doubleValue())
+                    : value.asText())) : Optional.empty();
+        }
+        if (Collection.class.isAssignableFrom(raw) && value.isArray()) {
+            for (JsonNode item : value) {
+                Optional<String> why = notFinite(argument(type, 0), item);
+                if (why.isPresent()) {
+                    return why;
+                }
+            }
+        }
+        if (Map.class.isAssignableFrom(raw) && value.isObject()) {
+            for (JsonNode item : value) {
+                Optional<String> why = notFinite(argument(type, 1), item);
+                if (why.isPresent()) {
+                    return why;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean accepts(Type type, JsonNode value) {

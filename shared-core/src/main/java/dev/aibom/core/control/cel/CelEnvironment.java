@@ -8,6 +8,11 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.cel.bundle.Cel;
 import dev.cel.bundle.CelFactory;
+import dev.cel.checker.CelStandardDeclarations;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelStandardFunctions;
+import dev.cel.runtime.standard.DoubleFunction;
 import dev.cel.common.CelOptions;
 import dev.cel.common.types.CelType;
 import dev.cel.common.types.CelTypeProvider;
@@ -119,6 +124,16 @@ final class CelEnvironment {
     private static Cel build(boolean withComponent) {
         var builder = CelFactory.standardCelBuilder()
                 .setOptions(OPTIONS)
+                // double(string) as CEL has it accepts "NaN", "Infinity" and "1e400" (Double.parseDouble): a metric
+                // written so would meet "double(m.value) >= 0.9" or "!(double(m.value) < 0.9)". Here it is an
+                // evaluation error, which the control reports as could not be evaluated, never a pass.
+                .setStandardEnvironmentEnabled(false)
+                .setStandardDeclarations(CelStandardDeclarations.newBuilder().build())
+                .setStandardFunctions(CelStandardFunctions.newBuilder().filterFunctions((function, overload) ->
+                        !(function == CelStandardFunctions.StandardFunction.DOUBLE
+                                && overload == DoubleFunction.DoubleOverload.STRING_TO_DOUBLE)).build())
+                .addFunctionBindings(CelFunctionBinding.from("string_to_double", String.class,
+                        CelEnvironment::finiteDouble))
                 .setStandardMacros(dev.cel.parser.CelStandardMacro.STANDARD_MACROS)
                 .setTypeProvider(new Types())
                 .setResultType(SimpleType.BOOL)
@@ -127,6 +142,12 @@ final class CelEnvironment {
             builder.addVar(COMPONENT, COMPONENT_TYPE);
         }
         return builder.build();
+    }
+
+    /** {@code double(text)}: only a finite decimal number. */
+    static double finiteDouble(String text) throws CelEvaluationException {
+        return dev.aibom.core.Numbers.finite(text).map(java.math.BigDecimal::doubleValue)
+                .orElseThrow(() -> new CelEvaluationException("double(" + dev.aibom.core.Numbers.why(text) + ")"));
     }
 
     /** The values of {@code component} for one model, dataset or service. */

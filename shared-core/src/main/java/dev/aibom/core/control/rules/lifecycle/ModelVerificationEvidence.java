@@ -10,9 +10,14 @@ import dev.aibom.core.control.Findings;
 import dev.aibom.core.control.ParameterDoc;
 import dev.aibom.core.control.Severity;
 
+import dev.aibom.core.Numbers;
+import dev.aibom.core.Text;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The model card records performance metrics, and they meet the policy's minimum values. */
 @AutoService(ControlRule.class)
@@ -28,6 +33,12 @@ public final class ModelVerificationEvidence implements ControlRule<ModelVerific
     public record Parameters(@ParameterDoc("metric type -> minimum value") Map<String, Double> thresholds) {
         public Parameters {
             thresholds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(thresholds));
+            thresholds.forEach((type, minimum) -> {
+                if (minimum == null || !Double.isFinite(minimum)) {
+                    throw new IllegalArgumentException("the threshold for " + type + " is " + minimum
+                            + ", not a finite number");
+                }
+            });
         }
     }
 
@@ -53,16 +64,17 @@ public final class ModelVerificationEvidence implements ControlRule<ModelVerific
             }
             List<String> below = new ArrayList<>();
             for (Map.Entry<String, Double> threshold : thresholds.entrySet()) {
+                BigDecimal minimum = Numbers.exact(threshold.getValue());
                 for (BomView.Metric metric : metrics) {
                     if (threshold.getKey().equalsIgnoreCase(metric.type())) {
-                        try {
-                            double value = Double.parseDouble(metric.value());
-                            if (value < threshold.getValue()) {
-                                below.add(metric.type() + " " + metric.value() + slice(metric) + " is below "
-                                        + format(threshold.getValue()));
-                            }
-                        } catch (NumberFormatException e) {
-                            below.add(metric.type() + " '" + metric.value() + "' is not a number");
+                        // a value that is not a finite number never meets a threshold: NaN, Infinity, 1e400, text
+                        Optional<BigDecimal> value = Numbers.finite(metric.value());
+                        if (value.isEmpty()) {
+                            below.add(metric.type() + slice(metric) + " " + Numbers.why(metric.value())
+                                    + ", so it cannot meet " + Numbers.shown(minimum));
+                        } else if (value.get().compareTo(minimum) < 0) {
+                            below.add(metric.type() + " " + Text.printable(metric.value().strip()) + slice(metric)
+                                    + " is below " + Numbers.shown(minimum));
                         }
                     }
                 }
@@ -74,10 +86,7 @@ public final class ModelVerificationEvidence implements ControlRule<ModelVerific
     }
 
     private static String slice(BomView.Metric metric) {
-        return metric.slice().isBlank() ? "" : " (" + metric.slice() + ")";
+        return metric.slice().isBlank() ? "" : " (" + Text.printable(metric.slice()) + ")";
     }
 
-    private static String format(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-    }
 }
