@@ -12,6 +12,15 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * Blank as a person reads it: empty, spaces of any kind, or only invisible characters (format and control
+     * characters such as a zero-width space). {@link String#isBlank} says no to a zero-width space.
+     */
+    public static boolean blank(String text) {
+        return text == null || text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.CONTROL);
+    }
+
     public static String printable(String text) {
         if (text == null) {
             return "";

@@ -18,7 +18,7 @@ public record DeclareOptions(String assessor, String signatoryName, String signa
         assessor = assessor == null ? "" : assessor.trim();
         Objects.requireNonNull(signatoryName, "signatoryName");
         Objects.requireNonNull(signatoryRole, "signatoryRole");
-        if (signatoryName.isBlank() || signatoryRole.isBlank()) {
+        if (dev.aibom.core.Text.blank(signatoryName) || dev.aibom.core.Text.blank(signatoryRole)) {
             throw new IllegalArgumentException("a declaration needs the signatory's name and role");
         }
         signatoryName = signatoryName.trim();

@@ -109,6 +109,13 @@ public final class DeclareJob {
                     + " 1.6 schema, so nothing was written. Please report this as an aibom bug. Schema errors:\n  - "
                     + String.join("\n  - ", errors.stream().map(Object::toString).toList()));
         }
+        // what declare writes must pass the same content checks a reviewer's supplier-attestation applies
+        DeclarationSummary summary = DeclarationSummary.of(tree).orElseThrow();
+        if (!summary.issues().isEmpty()) {
+            throw new AibomException("The declarations for " + request.bom() + " do not hold together, so nothing was"
+                    + " written. Please report this as an aibom bug:\n  - " + String.join("\n  - ", summary.issues()
+                    .stream().map(i -> i.pointer() + ": " + i.message()).toList()));
+        }
         byte[] json = BomJson.pretty(tree);
         Optional<byte[]> xml = Optional.empty();
         if (request.xml().isPresent()) {
@@ -118,7 +125,6 @@ public final class DeclareJob {
         if (xml.isPresent()) {
             AtomicFiles.write(request.xml().get(), xml.get());
         }
-        DeclarationSummary summary = DeclarationSummary.of(tree).orElseThrow();
         log.info("declared in " + request.bom() + ": " + summary.line());
         return new Result(request.bom(), summary);
     }

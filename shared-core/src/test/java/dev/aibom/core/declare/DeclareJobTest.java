@@ -178,10 +178,22 @@ class DeclareJobTest {
             assertThat(a.requirements()).singleElement().satisfies(r -> {
                 assertThat(r.identifier()).isEqualTo("requirement-1"); // the sample does not define it
                 assertThat(r.claims()).isEqualTo(1);
-                assertThat(r.counterClaims()).isEqualTo(1);
+                // the sample names a counter-claim it does not list: it does not count, and it is an issue
+                assertThat(r.counterClaims()).isZero();
+                assertThat(r.unresolved()).containsExactly("counterClaim-1");
                 assertThat(r.score()).contains(0.8);
+                assertThat(r.met()).isFalse();
             });
         });
+        assertThat(summary.issues()).extracting(DeclarationSummary.Issue::message).containsExactly(
+                "the attestation answers requirement 'requirement-1', which the BOM does not define"
+                        + " (definitions.standards)",
+                "requirement requirement-1 names claim 'counterClaim-1', which is not among the declarations' claims",
+                "claim 'claim-1' is about 'acme-inc', which is not in the BOM");
+        assertThat(summary.claims()).isEqualTo(1);
+        assertThat(summary.evidence()).isEqualTo(3);
+        assertThat(summary.expiredOn(LocalDate.parse("2026-11-23"))).extracting(DeclarationSummary.EvidenceItem::ref)
+                .containsExactly("evidence-1", "counterEvidence-1", "mitigationStrategy-1");
         assertThat(summary.affirmation().orElseThrow().signatories()).extracting(DeclarationSummary.Signatory::name)
                 .containsExactly("Tom", "Jerry");
         JsonNode standard = new BomReader().read(samples.resolve("valid-standard-1.6.json")).tree();

@@ -91,4 +91,132 @@ class SupplierAttestationTest {
         assertThat(attestation(limited).message()).startsWith("the system's risk level is limited (an attestation is"
                 + " required for: high, unacceptable, unstated)");
     }
+
+    // ------------------------------------------------------------------ judged by content, not by presence
+
+    /**
+     * The example's BOM with {@code change} applied to its declarations, signed again with a new key that the
+     * register (rewritten) lists for Meridian: the signature holds, so what is judged is the content.
+     */
+    private Path resigned(java.util.function.Consumer<ObjectNode> change) throws Exception {
+        Path dir = example();
+        Path bom = dir.resolve("meridian-bureau-score.cdx.json");
+        ObjectNode tree = (ObjectNode) BomJson.MAPPER.readTree(bom.toFile());
+        tree.remove("signature");
+        change.accept(tree);
+        Files.write(bom, BomJson.pretty(tree));
+        Path key = Files.createTempDirectory(temp, "key").resolve("new.pem");
+        Path pub = dir.resolve("keys/meridian.pub.pem");
+        Files.delete(pub);
+        dev.aibom.core.job.KeygenJob.run(new dev.aibom.core.job.KeygenJob.Request(
+                dev.aibom.core.sign.KeyPairs.Type.EC_P256, key, pub, java.util.Optional.empty(), false), Log.NONE);
+        dev.aibom.core.job.SignJob.run(new dev.aibom.core.job.SignJob.Request(bom, bom,
+                dev.aibom.core.job.KeySpec.file(key), dev.aibom.core.sign.SignOptions.defaults(), "--key",
+                java.util.Map.of()), Log.NONE);
+        return bom;
+    }
+
+    private Finding reviewed(Path bom) throws Exception {
+        return attestation(TestJobs.review(bom, bom.resolveSibling("suppliers.yaml"), TODAY, Log.NONE).evaluation());
+    }
+
+    private static ObjectNode at(ObjectNode tree, String pointer) {
+        return (ObjectNode) tree.at(pointer);
+    }
+
+    @Test
+    void theResignedExampleStillPasses() throws Exception {
+        Finding finding = reviewed(resigned(tree -> { }));
+        assertThat(finding.status()).as(finding.message()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void aSignatoryWithoutANameAffirmsNothing() throws Exception {
+        for (String blank : new String[]{"", "   ", "\u200b", "\u00a0\u2003", "\u202e"}) {
+            Finding finding = reviewed(resigned(tree -> at(tree, "/declarations/affirmation/signatories/0")
+                    .put("name", blank)));
+            assertThat(finding.status()).isEqualTo(Status.FAIL);
+            assertThat(finding.message()).as("name '" + blank + "'").startsWith("the ISO/IEC 42001 attestation is"
+                    + " affirmed by no one named (declarations.affirmation)");
+        }
+    }
+
+    @Test
+    void aRequirementMappedWithoutAnAnswerFails() throws Exception {
+        Finding finding = reviewed(resigned(tree -> {
+            ObjectNode entry = at(tree, "/declarations/attestations/0/map/0");
+            entry.remove("claims");
+            entry.remove("conformance");
+            entry.remove("confidence");
+        }));
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).startsWith("the ISO/IEC 42001 attestation signed by Meridian Credit Data Ltd"
+                + " does not hold (14 of 15 requirements met): requirement A.4.2 is mapped but not answered: no"
+                + " conformance score, no claim, no counter-claim (/declarations/attestations/0/map/0)");
+    }
+
+    @Test
+    void aRequirementTheSupplierItselfSaysIsNotMetFailsUnlessThePolicyDoesNotRequireIt() throws Exception {
+        Path bom = resigned(tree -> {
+            at(tree, "/declarations/attestations/0/map/0/conformance").put("score", 0.5);
+            at(tree, "/declarations/attestations/0/map/1").putArray("counterClaims").add("claim:2");
+        });
+        Finding finding = reviewed(bom);
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("(13 of 15 requirements met): the supplier states requirement A.4.2"
+                + " as not met (conformance 50%); the supplier states requirement ");
+        assertThat(finding.message()).contains("as not met (conformance 100%, 1 counter-claim)");
+
+        Path policy = Files.writeString(temp.resolve("review-policy.yaml"), """
+                includeDefaults: true
+                controls:
+                  supplier-attestation: { requirementsMet: { high: [A.10.3, A.6.2.4], default: [all] } }
+                """);
+        EvaluationResult lenient = dev.aibom.core.job.ReviewJob.run(new dev.aibom.core.job.ReviewJob.Request(bom,
+                dev.aibom.core.job.Input.configured("suppliers", bom.resolveSibling("suppliers.yaml").toString()),
+                dev.aibom.core.job.Input.configured("policy", policy.toString()), dev.aibom.core.job.Input.none(
+                "waivers"), dev.aibom.core.job.Trust.NONE, TODAY, java.util.Optional.empty(),
+                java.util.Optional.empty(), false, java.util.Optional.empty(), java.time.Duration.ofSeconds(5)),
+                Log.NONE, dev.aibom.core.hash.HashListener.NONE).evaluation();
+        assertThat(attestation(lenient).status()).as(attestation(lenient).message()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void everyReferenceMustResolveAndOnlyWhatResolvesIsCounted() throws Exception {
+        List<String> lines = new ArrayList<>();
+        Path bom = resigned(tree -> {
+            at(tree, "/declarations/attestations/0/map/0").putArray("claims").add("claim:does-not-exist");
+            at(tree, "/declarations/attestations/0/map/1").put("requirement", "iso-iec-42001-2023:A.99.9");
+            at(tree, "/declarations/claims/1").putArray("evidence").add("evidence:nowhere");
+            at(tree, "/declarations/claims/2").put("target", "model:not-in-this-bom");
+        });
+        EvaluationResult result = TestJobs.review(bom, bom.resolveSibling("suppliers.yaml"), TODAY,
+                Log.of(lines::add)).evaluation();
+        Finding finding = attestation(result);
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains(
+                "requirement A.4.2 names claim 'claim:does-not-exist', which is not among the declarations' claims"
+                        + " (/declarations/attestations/0/map/0)",
+                "the attestation answers requirement 'iso-iec-42001-2023:A.99.9', which the BOM does not define"
+                        + " (definitions.standards) (/declarations/attestations/0/map/1/requirement)",
+                "claim 'claim:2' names evidence 'evidence:nowhere', which is not among the declarations' evidence"
+                        + " (/declarations/claims/1/evidence)",
+                "claim 'claim:3' is about 'model:not-in-this-bom', which is not in the BOM"
+                        + " (/declarations/claims/2/target)");
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("declarations: attestation to ISO/IEC"
+                + " 42001:2023 Annex A by Meridian Credit Data Ltd (first party): 15 requirements, 13 met, 0 partly,"
+                + " 2 not met; 32 claims, 31 pieces of evidence; 4 references or answers that do not hold;"));
+    }
+
+    @Test
+    void evidenceThatHasExpiredAtReviewTimeFails() throws Exception {
+        Finding finding = reviewed(resigned(tree -> at(tree, "/declarations/evidence/0")
+                .put("expires", "2026-06-30T23:59:59Z")));
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("evidence 'evidence:1' expired on 2026-06-30T23:59:59Z"
+                + " (/declarations/evidence/0/expires)");
+        Finding current = reviewed(resigned(tree -> at(tree, "/declarations/evidence/0")
+                .put("expires", "2026-11-23T23:59:59Z")));
+        assertThat(current.status()).as(current.message()).isEqualTo(Status.PASS);
+    }
 }

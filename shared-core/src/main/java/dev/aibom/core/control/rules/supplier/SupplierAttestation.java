@@ -12,7 +12,12 @@ import dev.aibom.core.control.ReviewSigner;
 import dev.aibom.core.control.Severity;
 import dev.aibom.core.declare.DeclarationSummary;
 
+import dev.aibom.core.Text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,17 +36,43 @@ public final class SupplierAttestation implements ControlRule<SupplierAttestatio
                     + " out does not avoid the control), the"
                     + " BOM's declarations hold an attestation to ISO/IEC 42001 with an affirmation naming its"
                     + " signatories, and the BOM is validly signed with a key the register lists for the supplier."
+                    + " The attestation is judged by content, not by presence: every signatory has a name; every"
+                    + " requirement the attestation maps resolves to one the BOM defines and is answered (a"
+                    + " conformance score from 0 to 1, or claims); every claim, counter-claim, piece of evidence and claim target resolves to an"
+                    + " entry in the BOM; no evidence a claim names has expired at review time; and the requirements"
+                    + " the policy names for the system's risk level (requirementsMet; by default all of them) are"
+                    + " stated as met (score 1, no counter-claim). The summary counts only what resolves."
                     + " Not applicable outside a review.", "A.10.2", "A.10.3")
             .withRemedy("Ask the supplier for an AI-BOM with its ISO/IEC 42001 declarations (aibom declare writes"
                     + " them), affirmed by a named person and signed with the key registered for the supplier.");
 
-    /** @param riskLevels the system risk levels that need the attestation; {@code unstated} for a BOM that states none */
+    /**
+     * @param riskLevels      the system risk levels that need the attestation; {@code unstated} for a BOM that states
+     *                        none
+     * @param requirementsMet per risk level (and {@code default}), the requirements the attestation must state as
+     *                        met: Annex A identifiers, or {@code all} for every requirement it maps and the BOM defines
+     */
     public record Parameters(@ParameterDoc("risk levels that need an attestation (minimal, limited, high,"
-            + " unacceptable; unstated for a BOM that states none)") List<String> riskLevels) {
+            + " unacceptable; unstated for a BOM that states none)") List<String> riskLevels,
+                             @ParameterDoc("risk level (or default) -> requirements the supplier must state as met:"
+                                     + " Annex A identifiers such as A.6.2.4, or all") Map<String, List<String>>
+                                     requirementsMet) {
         public Parameters {
             riskLevels = riskLevels.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).toList();
+            Map<String, List<String>> copy = new LinkedHashMap<>();
+            requirementsMet.forEach((level, ids) -> copy.put(level.trim().toLowerCase(Locale.ROOT),
+                    ids.stream().map(String::trim).toList()));
+            requirementsMet = java.util.Collections.unmodifiableMap(copy);
+        }
+
+        /** What must be met at {@code level}: its own entry, else {@code default}, else nothing. */
+        List<String> requiredAt(String level) {
+            return requirementsMet.getOrDefault(level, requirementsMet.getOrDefault("default", List.of()));
         }
     }
+
+    /** Every requirement the attestation maps and the BOM defines. */
+    public static final String ALL = "all";
 
     /** The risk level of a BOM that states none. */
     public static final String UNSTATED = "unstated";
@@ -53,7 +84,7 @@ public final class SupplierAttestation implements ControlRule<SupplierAttestatio
 
     @Override
     public Parameters defaultParameters() {
-        return new Parameters(List.of("high", "unacceptable", UNSTATED));
+        return new Parameters(List.of("high", "unacceptable", UNSTATED), Map.of("default", List.of(ALL)));
     }
 
     @Override
@@ -95,10 +126,45 @@ public final class SupplierAttestation implements ControlRule<SupplierAttestatio
                     + " the register lists for the supplier, so it binds no one", "/signature");
             return;
         }
+        // what the signed attestation says, judged by content: references resolve, requirements are answered and
+        // met, evidence is current
+        List<String> problems = new ArrayList<>();
+        declarations.get().issues().forEach(issue -> problems.add(issue.message() + " (" + issue.pointer() + ")"));
+        for (DeclarationSummary.EvidenceItem expired : declarations.get().expiredOn(context.today())) {
+            problems.add("evidence '" + Text.printable(expired.ref()) + "' expired on " + expired.expires()
+                    .map(Object::toString).orElse("") + " (" + expired.pointer() + "/expires)");
+        }
+        List<String> required = parameters.requiredAt(level.orElse(UNSTATED));
+        Map<String, DeclarationSummary.RequirementResult> byId = new LinkedHashMap<>();
+        attestations.forEach(a -> a.requirements().forEach(r -> byId.putIfAbsent(r.identifier(), r)));
+        for (DeclarationSummary.RequirementResult requirement : byId.values()) {
+            // a requirement whose references do not hold is an issue above; here: what the supplier says itself
+            if ((required.contains(ALL) || required.contains(requirement.identifier())) && requirement.answered()
+                    && requirement.resolved() && requirement.unresolved().isEmpty() && !requirement.met()) {
+                problems.add("the supplier states requirement " + requirement.identifier() + " as not met ("
+                        + requirement.score().map(score -> "conformance " + Math.round(score * 100) + "%")
+                        .orElse("no conformance score") + (requirement.counterClaims() > 0 ? ", "
+                        + requirement.counterClaims() + " counter-claim" + (requirement.counterClaims() == 1 ? ""
+                        : "s") : "") + ")");
+            }
+        }
+        for (String id : required) {
+            if (!id.equals(ALL) && !byId.containsKey(id)) {
+                problems.add("requirement " + id + ", which the policy requires as met at this risk level, is not"
+                        + " in the attestation");
+            }
+        }
         DeclarationSummary.Attestation attestation = attestations.get(0);
-        findings.pass(bom, "ISO/IEC 42001 attestation by " + attestation.assessor() + " (" + attestation.met()
-                + " of " + attestation.requirements().size() + " requirements met), " + affirmed + ", signed by "
-                + signer.get().supplier().displayName() + "'s registered key " + signer.get().fingerprint(),
-                "/declarations");
+        long met = attestations.stream().mapToLong(DeclarationSummary.Attestation::met).sum();
+        long total = attestations.stream().mapToLong(a -> a.requirements().size()).sum();
+        if (!problems.isEmpty()) {
+            findings.fail(bom, "the ISO/IEC 42001 attestation signed by " + signer.get().supplier().displayName()
+                    + " does not hold (" + met + " of " + total + " requirements met): " + String.join("; ",
+                    problems), "/declarations");
+            return;
+        }
+        findings.pass(bom, "ISO/IEC 42001 attestation by " + attestation.assessor() + " (" + met + " of " + total
+                + " requirements met), " + affirmed + ", signed by " + signer.get().supplier().displayName()
+                + "'s registered key " + signer.get().fingerprint(), "/declarations");
     }
 }
