@@ -21,7 +21,8 @@ server.stubFor(get(urlEqualTo("/api/v1/violation/project/${project}")).willRetur
      "policy":{"name":"No unapproved models","violationState":"FAIL"}},
    "analysis":{"analysisState":"NOT_SET","isSuppressed":false}}]''').withHeader('X-Total-Count', '1')))
 server.stubFor(get(urlEqualTo("/api/v1/metrics/project/${project}/current")).willReturn(json(
-        '{"components":3,"vulnerabilities":0,"critical":0,"high":0,"medium":0,"low":0,"inheritedRiskScore":0.0}')))
+        '{"components":3,"vulnerabilities":0,"critical":0,"high":0,"medium":0,"low":0,"inheritedRiskScore":0.0,'
+        + '"policyViolationsFail":1,"policyViolationsWarn":0,"policyViolationsInfo":0,"policyViolationsTotal":1}')))
 new File(basedir, '.mvn').mkdirs()
 new File(basedir, '.mvn/maven.config').text = "-Daibom.dependencyTrack.url=http://127.0.0.1:${server.port()}\n"
 System.getProperties().put('aibom.it.dependencyTrack', server)

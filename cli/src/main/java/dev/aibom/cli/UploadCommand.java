@@ -17,7 +17,8 @@ import java.time.Duration;
 @Command(name = "upload", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Upload a signed AI-BOM to Dependency-Track (PUT /api/v1/bom) and, with --synchronous, wait"
                 + " for it to be processed and gate on the project's policy violations there: FAIL fails (exit code"
-                + " 3), WARN is a warning, INFO is listed.",
+                + " 3), WARN is a warning, INFO is listed. Only a BOM whose signature verifies with a trusted key"
+                + " (--trusted-key or --ca-root, as for verify) is sent.",
                 "The API key comes from the environment variable AIBOM_DT_API_KEY and travels only over https (or"
                         + " to a literal loopback address, or over plain http with --allow-plain-http)."})
 final class UploadCommand extends JobCommand {
@@ -26,6 +27,9 @@ final class UploadCommand extends JobCommand {
 
     @Parameters(paramLabel = "BOM", description = "the signed BOM (JSON)")
     Path bom;
+
+    @picocli.CommandLine.Mixin
+    TrustOptions trust;
 
     @Option(names = "--url", paramLabel = "URL", required = true,
             description = "the base URL of Dependency-Track's API server, e.g. https://dtrack.example.com")
@@ -92,7 +96,7 @@ final class UploadCommand extends JobCommand {
         } catch (IllegalArgumentException e) {
             throw usage("--project-uuid, --project, --project-version: " + e.getMessage() + ".");
         }
-        UploadJob.Result result = UploadJob.run(new UploadJob.Request(bom, target, options, synchronous), log);
+        UploadJob.Result result = UploadJob.run(new UploadJob.Request(bom, target, options, trust.trust(), synchronous), log);
         if (format == Format.json) {
             print(dev.aibom.core.report.JobJson.upload(result));
         }

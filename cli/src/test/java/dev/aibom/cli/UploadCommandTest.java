@@ -36,11 +36,12 @@ class UploadCommandTest {
     }
 
     private Cli.Run upload(String... more) {
-        String[] args = new String[3 + more.length];
+        String[] args = new String[4 + more.length];
         args[0] = "upload";
         args[1] = bom;
         args[2] = "--url=http://127.0.0.1:" + server.port();
-        System.arraycopy(more, 0, args, 3, more.length);
+        args[3] = "--trusted-key=" + TestFiles.example("supplier-attestation").resolve("keys/meridian.pub.pem");
+        System.arraycopy(more, 0, args, 4, more.length);
         return Cli.run(Map.of("AIBOM_DT_API_KEY", KEY), args);
     }
 
@@ -73,6 +74,23 @@ class UploadCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.out()).contains("aibom: Dependency-Track: accepted, processing token "
                 + DependencyTrackTest.TOKEN);
+    }
+
+    @Test
+    void aBomNotSignedWithATrustedKeyIsNotSent() {
+        DependencyTrackTest.accepts(server);
+        Cli.Run noTrust = Cli.run(Map.of("AIBOM_DT_API_KEY", KEY), "upload", bom, "--url=http://127.0.0.1:"
+                + server.port(), "--project-uuid", PROJECT);
+        assertThat(noTrust.exitCode()).isEqualTo(1);
+        assertThat(noTrust.err()).isEqualTo("aibom: ERROR No trusted key or CA root is given, so whether " + bom
+                + " is signed by someone who may put it into Dependency-Track cannot be said: give the public key (or"
+                + " CA root) its signature must verify with, as for verify (trustedKeys, caRoots).\n");
+        Cli.Run untrusted = Cli.run(Map.of("AIBOM_DT_API_KEY", KEY), "upload", bom, "--url=http://127.0.0.1:"
+                + server.port(), "--project-uuid", PROJECT, "--trusted-key", TestFiles.example("supplier-review")
+                .resolve("keys/acme-ml.pub.pem").toString());
+        assertThat(untrusted.exitCode()).isEqualTo(1);
+        assertThat(untrusted.err()).contains("is signed, but not with a trusted key (").contains("it is not sent.");
+        server.verify(0, putRequestedFor(urlEqualTo("/api/v1/bom")));
     }
 
     @Test

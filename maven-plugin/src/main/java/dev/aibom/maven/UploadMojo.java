@@ -18,6 +18,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import java.io.File;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Uploads the signed AI-BOM to Dependency-Track, the organisation's store of BOMs ({@code PUT /api/v1/bom}), and with
@@ -47,6 +48,21 @@ public class UploadMojo extends AbstractAibomMojo {
     private File bom;
 
     /** The base URL of Dependency-Track's API server, e.g. {@code https://dtrack.example.com}. Required. */
+    /**
+     * Public keys or certificates (PEM files, or folders of them) the BOM's signature must verify with: only a BOM
+     * signed by a trusted key is sent. Required, unless {@link #caRoots} is given.
+     */
+    @Parameter(property = "aibom.trustedKeys")
+    private List<File> trustedKeys;
+
+    /** CA certificates (PEM): a signature whose certificate path chains to one is trusted. */
+    @Parameter(property = "aibom.caRoots")
+    private List<File> caRoots;
+
+    /** Certificate revocation lists (PEM or DER); when given, revocation is checked for every certificate path. */
+    @Parameter(property = "aibom.crls")
+    private List<File> crls;
+
     @Parameter(property = "aibom.dependencyTrack.url")
     private String url;
 
@@ -119,7 +135,8 @@ public class UploadMojo extends AbstractAibomMojo {
             throw new AibomException("aibom.dependencyTrack.projectUuid, projectName, projectVersion: "
                     + e.getMessage() + ".");
         }
-        UploadJob.Result result = UploadJob.run(new UploadJob.Request(path(bom), target, options, synchronous), log());
+        UploadJob.Result result = UploadJob.run(new UploadJob.Request(path(bom), target, options,
+                new dev.aibom.core.job.Trust(paths(trustedKeys), paths(caRoots), paths(crls)), synchronous), log());
         switch (result.outcome()) {
             case FAIL -> throw new MojoFailureException(result.summary());
             case UNSTABLE -> getLog().warn("aibom: " + result.summary());

@@ -24,6 +24,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -178,6 +179,8 @@ public final class AibomRunner {
         private final dev.aibom.core.dt.ProjectTarget target;
         private final dev.aibom.core.dt.DependencyTrackOptions options;
         private final boolean synchronous;
+        private final List<String> trustedKeys;
+        private final List<String> caRoots;
         private final Long maxBomSize;
         private final TaskListener listener;
         private final String step;
@@ -188,6 +191,8 @@ public final class AibomRunner {
             this.target = request.target();
             this.options = request.options();
             this.synchronous = request.synchronous();
+            this.trustedKeys = request.trust().keys().stream().map(java.nio.file.Path::toString).toList();
+            this.caRoots = request.trust().caRoots().stream().map(java.nio.file.Path::toString).toList();
             this.listener = listener;
             this.step = step;
         }
@@ -196,7 +201,12 @@ public final class AibomRunner {
         public UploadJob.Result invoke(File workspace, VirtualChannel channel) throws IOException {
             java.nio.file.Path file = dev.aibom.core.io.RealPaths.of(workspace.toPath(), bom);
             try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
-                return UploadJob.run(new UploadJob.Request(file, target, options, synchronous), log(listener));
+                java.nio.file.Path root = workspace.toPath();
+                dev.aibom.core.job.Trust trust = new dev.aibom.core.job.Trust(trustedKeys.stream()
+                        .map(k -> dev.aibom.core.io.RealPaths.of(root, k)).toList(), caRoots.stream()
+                        .map(k -> dev.aibom.core.io.RealPaths.of(root, k)).toList(), List.of());
+                return UploadJob.run(new UploadJob.Request(file, target, options, trust, synchronous),
+                        log(listener));
             } catch (AibomException | RuntimeException e) {
                 throw abort(step, e, listener);
             }

@@ -34,6 +34,9 @@ public class AibomUploadBuilder extends Builder implements SimpleBuildStep {
     private boolean allowPlainHttp;
 
     private String maxBomSize;
+    private String trustedKeys;
+    private String caRoots;
+
     @DataBoundConstructor
     public AibomUploadBuilder() {
     }
@@ -44,7 +47,7 @@ public class AibomUploadBuilder extends Builder implements SimpleBuildStep {
         AibomRunner.upload(run, workspace, listener, Parameters.upload("aibomUploadBuilder", env.expand(bom),
                 env.expand(url), apiKeyVariable, env.expand(projectUuid), env.expand(projectName),
                 env.expand(projectVersion), autoCreate, env.expand(parent), synchronous, timeoutSeconds,
-                allowPlainHttp, env), Parameters.maxBomSize(maxBomSize, "aibomUploadBuilder"), "aibomUploadBuilder",
+                allowPlainHttp, env.expand(trustedKeys), env.expand(caRoots), env), Parameters.maxBomSize(maxBomSize, "aibomUploadBuilder"), "aibomUploadBuilder",
                 null);
     }
 
@@ -169,5 +172,23 @@ public class AibomUploadBuilder extends Builder implements SimpleBuildStep {
     @DataBoundSetter
     public void setMaxBomSize(String maxBomSize) {
         this.maxBomSize = maxBomSize;
+    }
+
+    public String getTrustedKeys() {
+        return trustedKeys;
+    }
+
+    @DataBoundSetter
+    public void setTrustedKeys(String trustedKeys) {
+        this.trustedKeys = trustedKeys;
+    }
+
+    public String getCaRoots() {
+        return caRoots;
+    }
+
+    @DataBoundSetter
+    public void setCaRoots(String caRoots) {
+        this.caRoots = caRoots;
     }
 }

@@ -40,6 +40,9 @@ public class AibomUploadStep extends Step implements Serializable {
     private boolean allowPlainHttp;
 
     private String maxBomSize;
+    private String trustedKeys;
+    private String caRoots;
+
     @DataBoundConstructor
     public AibomUploadStep(String bom) {
         this.bom = bom;
@@ -67,7 +70,8 @@ public class AibomUploadStep extends Step implements Serializable {
             return AibomRunner.upload(context.get(Run.class), context.get(FilePath.class),
                     context.get(TaskListener.class), Parameters.upload("aibomUpload", s.bom, s.url, s.apiKeyVariable,
                             s.projectUuid, s.projectName, s.projectVersion, s.autoCreate, s.parent, s.synchronous,
-                            s.timeoutSeconds, s.allowPlainHttp, env == null ? Map.of() : env),
+                            s.timeoutSeconds, s.allowPlainHttp, s.trustedKeys, s.caRoots,
+                            env == null ? Map.of() : env),
                     Parameters.maxBomSize(s.maxBomSize, "aibomUpload"), "aibomUpload", context.get(FlowNode.class));
         }
     }
@@ -191,5 +195,23 @@ public class AibomUploadStep extends Step implements Serializable {
     @DataBoundSetter
     public void setMaxBomSize(String maxBomSize) {
         this.maxBomSize = maxBomSize;
+    }
+
+    public String getTrustedKeys() {
+        return trustedKeys;
+    }
+
+    @DataBoundSetter
+    public void setTrustedKeys(String trustedKeys) {
+        this.trustedKeys = trustedKeys;
+    }
+
+    public String getCaRoots() {
+        return caRoots;
+    }
+
+    @DataBoundSetter
+    public void setCaRoots(String caRoots) {
+        this.caRoots = caRoots;
     }
 }

@@ -79,6 +79,7 @@ final class Parameters {
                                                       String projectUuid, String projectName, String projectVersion,
                                                       boolean autoCreate, String parent, boolean synchronous,
                                                       int timeoutSeconds, boolean allowPlainHttp,
+                                                      String trustedKeys, String caRoots,
                                                       Map<String, String> environment) throws AbortException {
         if (bom == null || bom.isBlank()) {
             throw new AbortException(step + ": the parameter 'bom' is required (the signed BOM to upload).");
@@ -114,7 +115,15 @@ final class Parameters {
             throw new AbortException(step + ": parameters 'projectUuid', 'projectName', 'projectVersion': "
                     + e.getMessage() + ".");
         }
-        return new dev.aibom.core.job.UploadJob.Request(java.nio.file.Path.of(bom), target, options, synchronous);
+        List<String> keys = list(trustedKeys);
+        List<String> roots = list(caRoots);
+        if (keys.isEmpty() && roots.isEmpty()) {
+            throw new AbortException(step + ": the parameter 'trustedKeys' (or 'caRoots') is required: only a BOM whose"
+                    + " signature verifies with a key you trust is sent to Dependency-Track.");
+        }
+        return new dev.aibom.core.job.UploadJob.Request(java.nio.file.Path.of(bom), target, options,
+                new dev.aibom.core.job.Trust(keys.stream().map(java.nio.file.Path::of).toList(),
+                        roots.stream().map(java.nio.file.Path::of).toList(), List.of()), synchronous);
     }
 
     /** The declarations' signatory when {@code declare} is set; a missing name or role is an error naming them. */

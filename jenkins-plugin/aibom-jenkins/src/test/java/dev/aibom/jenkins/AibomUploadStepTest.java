@@ -43,6 +43,9 @@ class AibomUploadStepTest {
         Files.createDirectories(workspace.resolve("aibom"));
         Files.copy(TestFiles.example("supplier-attestation").resolve("meridian-bureau-score.cdx.json"),
                 workspace.resolve("aibom/aibom.cdx.json"));
+        Files.createDirectories(workspace.resolve("keys"));
+        Files.copy(TestFiles.example("supplier-attestation").resolve("keys/meridian.pub.pem"),
+                workspace.resolve("keys/meridian.pub.pem"));
         run = new StubJenkins.TestRun();
         listener = new StubJenkins.Listener();
         DependencyTrackTest.accepts(server);
@@ -63,6 +66,7 @@ class AibomUploadStepTest {
         step.setAutoCreate(true);
         step.setParent("Retail Credit");
         step.setSynchronous(true);
+        step.setTrustedKeys("keys/meridian.pub.pem");
         return step;
     }
 
@@ -99,8 +103,9 @@ class AibomUploadStepTest {
         builder.setProjectUuid(PROJECT);
         builder.setSynchronous(true);
         builder.setApiKeyVariable("DT_KEY");
+        builder.setTrustedKeys("${KEYS}/meridian.pub.pem");
         assertThatThrownBy(() -> builder.perform(run, new FilePath(workspace.toFile()),
-                new EnvVars(Map.of("DT_KEY", KEY)), null, listener)).isInstanceOf(AbortException.class)
+                new EnvVars(Map.of("DT_KEY", KEY, "KEYS", "keys")), null, listener)).isInstanceOf(AbortException.class)
                 .hasMessage("aibomUploadBuilder: Dependency-Track: 1 policy violation (1 FAIL, 0 WARN, 0 INFO) in"
                         + " project " + PROJECT + " at http://127.0.0.1:" + server.port() + ": FAILED");
         assertThat(new AibomUploadBuilder.DescriptorImpl().isApplicable(null)).isTrue();
@@ -121,6 +126,11 @@ class AibomUploadStepTest {
         badSize.setMaxBomSize("lots");
         assertThat(start(badSize, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessage("aibomUpload:"
                 + " parameter 'maxBomSize': 'lots' is not a size: write e.g. 512M, 2G or 300000000.");
+        AibomUploadStep noTrust = step();
+        noTrust.setTrustedKeys(" ");
+        assertThat(start(noTrust, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessage("aibomUpload:"
+                + " the parameter 'trustedKeys' (or 'caRoots') is required: only a BOM whose signature verifies with a"
+                + " key you trust is sent to Dependency-Track.");
         AibomUploadStep noUrl = step();
         noUrl.setUrl(" ");
         assertThat(start(noUrl, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessageStartingWith(

@@ -168,7 +168,15 @@ public final class DependencyTrackClient {
                     violations.add(violation(node, response));
                 }
                 Optional<String> total = response.headers().firstValue("X-Total-Count");
-                if (total.isPresent() && !total.get().trim().equals(String.valueOf(violations.size()))) {
+                if (total.isEmpty()) {
+                    // Dependency-Track pages this list and says how long it is; without the total, a cut list (a
+                    // proxy, a page size) looks whole
+                    throw new AibomException("Dependency-Track at " + options.url() + " sent " + violations.size()
+                            + " policy violations for project " + projectUuid + " without their total"
+                            + " (X-Total-Count): the gate cannot tell a whole list from a partial one. Check the"
+                            + " server (and any proxy) and try again.");
+                }
+                if (!total.get().trim().equals(String.valueOf(violations.size()))) {
                     throw new AibomException("Dependency-Track at " + options.url() + " reports " + total.get().trim()
                             + " policy violations for project " + projectUuid + " but sent " + violations.size()
                             + ": the gate cannot judge a partial list. Check the server (and any proxy) and try"

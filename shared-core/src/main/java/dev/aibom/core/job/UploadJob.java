@@ -38,13 +38,17 @@ public final class UploadJob {
     }
 
     /**
+     * @param trust       whose signatures count, as for verify: a BOM is sent only when its signature is valid and made
+     *                    with a key (or a certificate chaining to a CA root) in it; it may not be empty
      * @param synchronous wait for Dependency-Track to process the BOM, then gate on the project's policy violations
      */
-    public record Request(Path bom, ProjectTarget target, DependencyTrackOptions options, boolean synchronous) {
+    public record Request(Path bom, ProjectTarget target, DependencyTrackOptions options, Trust trust,
+                          boolean synchronous) {
         public Request {
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(options, "options");
+            Objects.requireNonNull(trust, "trust");
         }
     }
 
@@ -92,7 +96,12 @@ public final class UploadJob {
         BomReader reader = new BomReader();
         byte[] bytes = reader.bytes(request.bom());
         LoadedBom loaded = reader.read(request.bom(), bytes);
-        VerificationReport signatures = BomSignatures.verify(loaded, Trust.NONE.policy(List.of(), false));
+        if (request.trust().isEmpty()) {
+            throw new AibomException("No trusted key or CA root is given, so whether " + request.bom() + " is signed"
+                    + " by someone who may put it into Dependency-Track cannot be said: give the public key (or CA"
+                    + " root) its signature must verify with, as for verify (trustedKeys, caRoots).");
+        }
+        VerificationReport signatures = BomSignatures.verify(loaded, request.trust().policy(List.of(), true));
         if (signatures.state() == VerificationReport.State.UNSIGNED) {
             throw new AibomException(request.bom() + " is not signed: sign it before the upload (generate, declare,"
                     + " sign, upload), so that what Dependency-Track stores is bound to your key.");
@@ -100,6 +109,11 @@ public final class UploadJob {
         if (signatures.state() == VerificationReport.State.INVALID) {
             throw new AibomException(request.bom() + " does not verify (" + String.join("; ", signatures.failures())
                     + "): it changed after it was signed. Do not upload it; generate and sign it again.");
+        }
+        if (signatures.state() != VerificationReport.State.VALID_TRUSTED) {
+            throw new AibomException(request.bom() + " is signed, but not with a trusted key ("
+                    + String.join("; ", signatures.failures()) + "): it is not sent. Sign it with the key the trust"
+                    + " set names, or add the signer's public key to trustedKeys if it may upload.");
         }
         DependencyTrackClient client = new DependencyTrackClient(options);
         ProjectTarget target = request.target();
@@ -136,9 +150,10 @@ public final class UploadJob {
         List<Violation> violations = new ArrayList<>(client.violations(uuid));
         violations.sort(Comparator.comparing(Violation::state).reversed().thenComparing(Violation::policy)
                 .thenComparing(Violation::component));
-        Optional<ProjectMetrics> metrics = client.metrics(uuid);
+        Optional<ProjectMetrics> metrics = agreeingMetrics(client, uuid, violations, options, sleeper);
         metrics.ifPresentOrElse(m -> log.info("Dependency-Track: project " + uuid + ": " + m.line()),
-                () -> log.info("Dependency-Track: project " + uuid + ": no metrics computed yet"));
+                () -> log.info("Dependency-Track: project " + uuid + ": no metrics computed yet (the violation"
+                        + " list is not cross-checked)"));
         for (Violation violation : violations) {
             switch (violation.state()) {
                 case FAIL -> log.error("Dependency-Track: " + violation.line());
@@ -165,6 +180,44 @@ public final class UploadJob {
             default -> log.info(summary);
         }
         return new Result(server, token, uuid, true, violations, metrics.orElse(null), outcome, summary);
+    }
+
+    /**
+     * The project's metrics, which must count the same FAIL, WARN and INFO violations as the list: Dependency-Track
+     * updates them after it evaluates the policies, so a disagreement is waited out (within the timeout); one that
+     * stays is an error, never a pass (a list that lost entries on the way would otherwise look clean).
+     */
+    private static Optional<ProjectMetrics> agreeingMetrics(DependencyTrackClient client, String uuid,
+                                                            List<Violation> violations, DependencyTrackOptions options,
+                                                            Sleeper sleeper) throws AibomException {
+        long fail = violations.stream().filter(v -> v.state() == ViolationState.FAIL).count();
+        long warn = violations.stream().filter(v -> v.state() == ViolationState.WARN).count();
+        long info = violations.size() - fail - warn;
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        while (true) {
+            Optional<ProjectMetrics> metrics = client.metrics(uuid);
+            if (metrics.isEmpty() || (metrics.get().policyViolationsFail() == fail
+                    && metrics.get().policyViolationsWarn() == warn && metrics.get().policyViolationsInfo() == info)) {
+                return metrics;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                ProjectMetrics m = metrics.get();
+                throw new AibomException("Dependency-Track at " + options.url() + " lists " + fail + " FAIL, " + warn
+                        + " WARN and " + info + " INFO policy violations for project " + uuid + ", but its metrics"
+                        + " count " + m.policyViolationsFail() + " FAIL, " + m.policyViolationsWarn() + " WARN and "
+                        + m.policyViolationsInfo() + " INFO (still after " + options.timeout().toSeconds() + " s):"
+                        + " the gate cannot judge a list that disagrees with the project's own count. Look at the"
+                        + " project in Dependency-Track, and try again.");
+            }
+            try {
+                sleeper.sleep(java.time.Duration.ofNanos(Math.min(left, options.pollInterval().toNanos())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AibomException("Interrupted while waiting for Dependency-Track's metrics of project " + uuid
+                        + ".");
+            }
+        }
     }
 
     /** https; plain http only to a literal loopback address or on the explicit opt-in, which is logged. */

@@ -12,6 +12,7 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.TestFiles;
 import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.job.Trust;
 import dev.aibom.core.job.UploadJob;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,12 +78,17 @@ public class DependencyTrackTest {
         return new DependencyTrackOptions(url(), KEY, false, timeout, Duration.ofMillis(50), Duration.ofSeconds(3));
     }
 
+    /** Meridian's public key: the example BOM is signed with its private half. */
+    public static Trust trust() {
+        return Trust.keys(List.of(TestFiles.example("supplier-attestation").resolve("keys/meridian.pub.pem")));
+    }
+
     static ProjectTarget byName(boolean autoCreate) {
         return new ProjectTarget(null, "meridian-bureau-score", "5.1.0", autoCreate, "Retail Credit@2026");
     }
 
     UploadJob.Result upload(ProjectTarget target, boolean synchronous) throws AibomException {
-        return UploadJob.run(new UploadJob.Request(bom, target, options(Duration.ofSeconds(5)), synchronous), log);
+        return UploadJob.run(new UploadJob.Request(bom, target, options(Duration.ofSeconds(5)), trust(), synchronous), log);
     }
 
     // --- the shapes Dependency-Track 4.14.3 answers with ---
@@ -135,23 +141,38 @@ public class DependencyTrackTest {
                 subject, value, policy, state);
     }
 
+    /** The project's violations, and metrics that count the same (as Dependency-Track's own do). */
     public static void violations(WireMockServer server, String... violations) {
         server.stubFor(get(urlEqualTo("/api/v1/violation/project/" + PROJECT)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withHeader("X-Total-Count", String.valueOf(violations.length))
                 .withBody("[" + String.join(",", violations) + "]")));
+        int[] counts = new int[3];
+        for (String violation : violations) {
+            for (int i = 0; i < 3; i++) {
+                if (violation.contains("\"violationState\":\"" + new String[]{"FAIL", "WARN", "INFO"}[i] + "\"")) {
+                    counts[i]++;
+                }
+            }
+        }
+        metrics(server, counts[0], counts[1], counts[2]);
+    }
+
+    /** {@code ProjectMetrics} counting one violation of each state. */
+    public static void metrics(WireMockServer server) {
+        metrics(server, 1, 1, 1);
     }
 
     /** {@code ProjectMetrics}. */
-    public static void metrics(WireMockServer server) {
+    public static void metrics(WireMockServer server, int fail, int warn, int info) {
         server.stubFor(get(urlEqualTo("/api/v1/metrics/project/" + PROJECT + "/current")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("""
                         {"critical":0,"high":1,"medium":2,"low":0,"unassigned":0,"vulnerabilities":3,
                          "vulnerableComponents":1,"components":4,"suppressed":0,"findingsTotal":3,
                          "findingsAudited":0,"findingsUnaudited":3,"inheritedRiskScore":14.0,
-                         "policyViolationsFail":1,"policyViolationsWarn":1,"policyViolationsInfo":1,
-                         "policyViolationsTotal":3,"firstOccurrence":1795737600000,"lastOccurrence":1795737600000}
-                        """)));
+                         "policyViolationsFail":%d,"policyViolationsWarn":%d,"policyViolationsInfo":%d,
+                         "policyViolationsTotal":%d,"firstOccurrence":1795737600000,"lastOccurrence":1795737600000}
+                        """.formatted(fail, warn, info, fail + warn + info))));
     }
 
     // --- the tests ---
@@ -218,7 +239,8 @@ public class DependencyTrackTest {
         ProjectTarget byUuid = new ProjectTarget(PROJECT, null, null, false, null);
         UploadJob.Result unstable = upload(byUuid, true);
         assertThat(unstable.outcome()).isEqualTo(EvaluationResult.Outcome.UNSTABLE);
-        assertThat(lines).contains("Dependency-Track: project " + PROJECT + ": no metrics computed yet",
+        assertThat(lines).contains("Dependency-Track: project " + PROJECT + ": no metrics computed yet (the violation"
+                        + " list is not cross-checked)",
                 "WARN Dependency-Track: 1 policy violation (0 FAIL, 1 WARN, 0 INFO) in project " + PROJECT + " at "
                         + url() + ": UNSTABLE");
         JsonNode body = JSON.readTree(server.findAll(putRequestedFor(urlEqualTo("/api/v1/bom"))).get(0)
@@ -351,7 +373,7 @@ public class DependencyTrackTest {
         server.stubFor(get(urlEqualTo("/api/v1/event/token/" + TOKEN)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"processing\":true}")));
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true),
-                options(Duration.ofSeconds(1)), true), log)).hasMessage("Dependency-Track at " + url() + " was still"
+                options(Duration.ofSeconds(1)), trust(), true), log)).hasMessage("Dependency-Track at " + url() + " was still"
                 + " processing the BOM after 1 s (token " + TOKEN + "): the gate cannot pass without its verdict."
                 + " Raise timeoutSeconds, or look at the project in Dependency-Track.");
         assertThat(server.findAll(getRequestedFor(urlEqualTo("/api/v1/event/token/" + TOKEN))).size())
@@ -400,19 +422,77 @@ public class DependencyTrackTest {
         tree.remove("signature");
         Path unsigned = Files.write(temp.resolve("unsigned.cdx.json"), JSON.writeValueAsBytes(tree));
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(unsigned, byName(true),
-                options(Duration.ofSeconds(5)), false), log)).hasMessage(unsigned + " is not signed: sign it before"
+                options(Duration.ofSeconds(5)), trust(), false), log)).hasMessage(unsigned + " is not signed: sign it before"
                 + " the upload (generate, declare, sign, upload), so that what Dependency-Track stores is bound to"
                 + " your key.");
         String tampered = Files.readString(bom).replace("\"5.1.0\"", "\"5.1.1\"");
         Path changed = Files.writeString(temp.resolve("changed.cdx.json"), tampered);
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(changed, byName(true),
-                options(Duration.ofSeconds(5)), false), log)).hasMessageStartingWith(changed + " does not verify (")
+                options(Duration.ofSeconds(5)), trust(), false), log)).hasMessageStartingWith(changed + " does not verify (")
                 .hasMessageEndingWith("): it changed after it was signed. Do not upload it; generate and sign it"
                         + " again.");
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(temp.resolve("missing.cdx.json"), byName(true),
-                options(Duration.ofSeconds(5)), false), log)).hasMessageContaining("missing.cdx.json")
+                options(Duration.ofSeconds(5)), trust(), false), log)).hasMessageContaining("missing.cdx.json")
                 .hasMessageContaining("does not exist");
         server.verify(0, putRequestedFor(urlEqualTo("/api/v1/bom")));
+    }
+
+    @Test
+    void aBomSignedWithAKeyNobodyTrustsIsNotSentAndATrustSetIsRequired() throws Exception {
+        accepts(server);
+        Path otherKey = temp.resolve("other.pub.pem");
+        dev.aibom.core.job.KeygenJob.run(new dev.aibom.core.job.KeygenJob.Request(
+                dev.aibom.core.sign.KeyPairs.Type.EC_P256, temp.resolve("other.pem"), otherKey,
+                java.util.Optional.empty(), false), dev.aibom.core.Log.NONE);
+        assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true), options(Duration.ofSeconds(5)),
+                Trust.keys(List.of(otherKey)), false), log)).hasMessageStartingWith(bom + " is signed, but not with a"
+                + " trusted key (").hasMessageEndingWith("): it is not sent. Sign it with the key the trust set names,"
+                + " or add the signer's public key to trustedKeys if it may upload.");
+        assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true), options(Duration.ofSeconds(5)),
+                Trust.NONE, false), log)).hasMessage("No trusted key or CA root is given, so whether " + bom + " is"
+                + " signed by someone who may put it into Dependency-Track cannot be said: give the public key (or CA"
+                + " root) its signature must verify with, as for verify (trustedKeys, caRoots).");
+        server.verify(0, putRequestedFor(urlEqualTo("/api/v1/bom")));
+        upload(byName(true), false);
+        server.verify(1, putRequestedFor(urlEqualTo("/api/v1/bom")));
+    }
+
+    @Test
+    void aViolationListWithoutItsTotalOrThatDisagreesWithTheMetricsIsAnError() throws Exception {
+        accepts(server);
+        processes(server);
+        knowsProject(server);
+        server.stubFor(get(urlEqualTo("/api/v1/violation/project/" + PROJECT)).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("[]")));
+        metrics(server, 0, 0, 0);
+        assertThatThrownBy(() -> upload(byName(true), true)).hasMessage("Dependency-Track at " + url() + " sent 0"
+                + " policy violations for project " + PROJECT + " without their total (X-Total-Count): the gate"
+                + " cannot tell a whole list from a partial one. Check the server (and any proxy) and try again.");
+
+        server.resetScenarios();
+        violations(server);
+        metrics(server, 2, 0, 0);
+        assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true), options(Duration.ofMillis(400)),
+                trust(), true), log)).hasMessage("Dependency-Track at " + url() + " lists 0 FAIL, 0 WARN and 0 INFO"
+                + " policy violations for project " + PROJECT + ", but its metrics count 2 FAIL, 0 WARN and 0 INFO"
+                + " (still after 0 s): the gate cannot judge a list that disagrees with the project's own count. Look"
+                + " at the project in Dependency-Track, and try again.");
+
+        // metrics that catch up within the timeout are waited for
+        server.resetScenarios();
+        server.stubFor(get(urlEqualTo("/api/v1/metrics/project/" + PROJECT + "/current")).inScenario("metrics")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("updated").willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json").withBody("{\"components\":4,"
+                                + "\"policyViolationsFail\":0,\"policyViolationsWarn\":0,\"policyViolationsInfo\":0}")));
+        server.stubFor(get(urlEqualTo("/api/v1/metrics/project/" + PROJECT + "/current")).inScenario("metrics")
+                .whenScenarioStateIs("updated").willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"components\":4,\"policyViolationsFail\":1,\"policyViolationsWarn\":0,"
+                                + "\"policyViolationsInfo\":0}")));
+        server.stubFor(get(urlEqualTo("/api/v1/violation/project/" + PROJECT)).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withHeader("X-Total-Count", "1")
+                .withBody("[" + violation("FAIL", "No unapproved models", "OPERATIONAL", "bureau-score",
+                        "COORDINATES", "*") + "]")));
+        assertThat(upload(byName(true), true).outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
     }
 
     @Test
@@ -420,7 +500,8 @@ public class DependencyTrackTest {
         accepts(server);
         URI byName = URI.create("http://localhost:" + server.port());
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true), new DependencyTrackOptions(
-                byName, KEY, false, Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3)), false), log))
+                byName, KEY, false, Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3)), trust(), false),
+                log))
                 .hasMessage("The Dependency-Track URL " + byName + " is refused: it is plain http; use https, so that"
                         + " nothing can be changed on the way (plain http is accepted only for a literal loopback"
                         + " address such as 127.0.0.1 or [::1]). The API key travels with every request. On a network"
@@ -428,7 +509,7 @@ public class DependencyTrackTest {
         server.verify(0, putRequestedFor(urlEqualTo("/api/v1/bom")));
 
         UploadJob.run(new UploadJob.Request(bom, byName(true), new DependencyTrackOptions(byName, KEY, true,
-                Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3)), false), log);
+                Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3)), trust(), false), log);
         assertThat(lines.get(0)).isEqualTo("WARN Dependency-Track: sending the API key over plain http to " + byName
                 + ", as allowPlainHttp asks: anyone on the way can read it and change what is sent. Use https.");
         server.verify(1, putRequestedFor(urlEqualTo("/api/v1/bom")));
