@@ -28,7 +28,7 @@ final class DiffCommand extends JobCommand {
 
     @Option(names = "--fail-on-change", paramLabel = "KINDS", split = ",",
             description = "kinds of change that make the verdict negative (exit code 3), comma-separated: added,"
-                    + " removed, version, hashes, licenses, suppliers, lifecycle, model-card, data, approvals,"
+                    + " removed, version, hashes, format, licenses, suppliers, lifecycle, model-card, data, approvals,"
                     + " endpoints, declarations, signers, properties, purl")
     List<String> failOnChange = new ArrayList<>();
 

@@ -32,8 +32,14 @@ final class KeygenCommand extends JobCommand {
 
     @Override
     public Integer call() throws AibomException, IOException {
-        KeygenJob.run(new KeygenJob.Request(type, privateKey, publicKey,
-                PassphraseOptions.of(passphrase, context().environment()), ifMissing), log(Format.text));
+        java.util.Optional<dev.aibom.core.sign.Passphrase> secret = PassphraseOptions.of(passphrase,
+                context().environment());
+        if (secret.filter(dev.aibom.core.sign.Passphrase::isEmpty).isPresent()) {
+            // a usage error (exit code 2), not an internal one: the option was given, with nothing in it
+            throw usage(secret.get().emptyForEncryption().replace("leave out the passphrase",
+                    "leave out --passphrase-env/--passphrase-file") + ".");
+        }
+        KeygenJob.run(new KeygenJob.Request(type, privateKey, publicKey, secret, ifMissing), log(Format.text));
         return ExitCodes.OK;
     }
 }

@@ -50,6 +50,12 @@ final class Cli {
     }
 
     static Run run(Map<String, String> environment, String... args) {
+        // tests never reach the internet: the Hub only where a test points HF_ENDPOINT at its WireMock server
+        if (!environment.containsKey("HF_ENDPOINT") && !environment.containsKey("HF_HUB_OFFLINE")) {
+            Map<String, String> offline = new java.util.HashMap<>(environment);
+            offline.put("HF_HUB_OFFLINE", "1");
+            environment = offline;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new Context(new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -74,6 +74,23 @@ class CommandsTest {
     }
 
     @Test
+    void keygenWithAnEmptyPassphraseIsAUsageErrorThatSaysSo() throws Exception {
+        Path key = temp.resolve("keys/k.pem");
+        Cli.Run fromVariable = Cli.run(Map.of("KEY_PASS", ""), "keygen", "--private-key", key.toString(),
+                "--public-key", temp.resolve("keys/k.pub.pem").toString(), "--passphrase-env", "KEY_PASS");
+        assertThat(fromVariable.exitCode()).as(fromVariable.toString()).isEqualTo(2);
+        assertThat(fromVariable.errLines().get(0)).isEqualTo("aibom: the passphrase from environment variable KEY_PASS"
+                + " is empty, so it cannot encrypt the key: give a passphrase, or leave out"
+                + " --passphrase-env/--passphrase-file to write an unencrypted key.");
+        Path empty = Files.writeString(temp.resolve("empty.txt"), "\n");
+        Cli.Run fromFile = Cli.run("keygen", "--private-key", key.toString(), "--public-key",
+                temp.resolve("keys/k.pub.pem").toString(), "--passphrase-file", empty.toString());
+        assertThat(fromFile.exitCode()).isEqualTo(2);
+        assertThat(fromFile.err()).contains("the passphrase from file " + empty + " is empty").doesNotContain("\tat ");
+        assertThat(key).doesNotExist();
+    }
+
+    @Test
     void keygenSignVerifyAndATamperedBomFailsWithExitCodeThree() throws Exception {
         Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
         Path bom = generate(project);

@@ -49,8 +49,8 @@ class DiffCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.outLines()).contains(
                 "aibom: ~ model 'acme-fraud-gbm': hashes SHA-256: "
-                        + "ca85015de2c6e85b5c44d758abe16162b9169bae96dbb69abd8378cf58f38462 -> " + "9".repeat(64),
-                "aibom: ~ the BOM: signers: key 1bcec5cbbe29e1fe486fecd02287820b51127c727316b43f03975af431fc5f3e"
+                        + "8c790007a446be2df152b072e84e7b161b78bda3fd55f0c138e0b8ab869f5efc -> " + "9".repeat(64),
+                "aibom: ~ the BOM: signers: key 6e8abde8d01ce9a8a48232db7700c5b8f72fcb9ff9681179f4d054b184ea2d76"
                         + " -> unsigned");
         assertThat(run.outLines().get(run.outLines().size() - 1)).isEqualTo("aibom: 2 changes: 1 hashes, 1 signers");
         Cli.Run failing = Cli.run("diff", before.toString(), next().toString(), "--fail-on-change",
@@ -58,8 +58,23 @@ class DiffCommandTest {
         assertThat(failing.exitCode()).isEqualTo(3);
         assertThat(failing.errLines()).containsExactly(
                 "aibom: ERROR ~ model 'acme-fraud-gbm': hashes SHA-256: "
-                        + "ca85015de2c6e85b5c44d758abe16162b9169bae96dbb69abd8378cf58f38462 -> " + "9".repeat(64),
+                        + "8c790007a446be2df152b072e84e7b161b78bda3fd55f0c138e0b8ab869f5efc -> " + "9".repeat(64),
                 "aibom: ERROR 1 change of a kind that fails (hashes, suppliers)");
+    }
+
+    @Test
+    void aChangedFileFormatIsItsOwnKindOfChange() throws Exception {
+        ObjectNode model = component("acme-fraud-gbm");
+        for (JsonNode property : model.get("properties")) {
+            if (property.get("name").asText().equals("aibom:artifact:format")) {
+                ((ObjectNode) property).put("value", "pickle");
+            }
+        }
+        Cli.Run run = Cli.run("diff", before.toString(), next().toString(), "--fail-on-change", "format");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+        assertThat(run.errLines()).containsExactly("aibom: ERROR ~ model 'acme-fraud-gbm': format: onnx -> pickle",
+                "aibom: ERROR 1 change of a kind that fails (format)");
+        assertThat(run.out()).doesNotContain("properties");
     }
 
     @Test
@@ -168,7 +183,7 @@ class DiffCommandTest {
         Cli.Run run = Cli.run("diff", before.toString(), before.toString(), "--fail-on-change", "hashes,colour");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines().get(0)).isEqualTo("aibom: --fail-on-change: 'colour' is not a kind of change; use"
-                + " added, removed, version, hashes, licenses, suppliers, lifecycle, model-card, data, approvals,"
+                + " added, removed, version, hashes, format, licenses, suppliers, lifecycle, model-card, data, approvals,"
                 + " endpoints, declarations, signers, properties, purl.");
     }
 }

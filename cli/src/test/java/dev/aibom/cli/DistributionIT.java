@@ -102,7 +102,7 @@ class DistributionIT {
         assertThat(lines.subList(0, 3)).containsExactly("aibom: reviewing acme-fraud-scoring.cdx.json",
                 "aibom: supplier: ACME ML GmbH, registered as 'acme' (approved)",
                 "aibom: signature: signed by ACME ML GmbH's registered key"
-                        + " 1bcec5cbbe29e1fe486fecd02287820b51127c727316b43f03975af431fc5f3e: VALID");
+                        + " 6e8abde8d01ce9a8a48232db7700c5b8f72fcb9ff9681179f4d054b184ea2d76: VALID");
         assertThat(review.resolve("aibom-review/aibom-report.html")).exists();
         assertThat(reviewed.err()).isEmpty();
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code aibom review}: the first lines say who, whether and by which key it is signed, and what it lists. */
 class ReviewCommandTest {
-    private static final String ACME_KEY = "1bcec5cbbe29e1fe486fecd02287820b51127c727316b43f03975af431fc5f3e";
+    private static final String ACME_KEY = "6e8abde8d01ce9a8a48232db7700c5b8f72fcb9ff9681179f4d054b184ea2d76";
 
     @TempDir
     Path temp;

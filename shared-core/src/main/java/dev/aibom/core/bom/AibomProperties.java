@@ -26,6 +26,12 @@ public final class AibomProperties {
     public static final String HUB_COMMIT = "aibom:hub:commit";
     /** The branch or tag the descriptor named instead of a commit. */
     public static final String HUB_REVISION = "aibom:hub:revision";
+    /**
+     * Where the Hub metadata (the files and their SHA-256s) came from: {@code hub}, {@code hub-cache},
+     * {@code project-cache-checked} (the project's committed cache, which the Hub confirmed) or
+     * {@code project-cache-unchecked} (the committed cache alone: built offline, or the Hub could not be asked).
+     */
+    public static final String HUB_METADATA_SOURCE = "aibom:hub:metadataSource";
     /** A repository file's git blob id (not a hash of the file's content; files kept in git have no other). */
     public static final String HUB_BLOB_ID = "aibom:hub:blobId";
     /** What the repository's card said at that commit: hints for {@code hub-card-consistent}, never the truth. */

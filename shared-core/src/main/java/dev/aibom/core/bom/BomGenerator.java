@@ -559,6 +559,7 @@ public final class BomGenerator {
         private void hubArtifact(HubRepo repo, String declaredSha256, Component component, List<Property> properties,
                                  String refPrefix) {
             add(properties, AibomProperties.HUB_COMMIT, repo.ref().commit());
+            add(properties, AibomProperties.HUB_METADATA_SOURCE, repo.origin().value());
             repo.requested().ifPresent(revision -> add(properties, AibomProperties.HUB_REVISION, revision));
             if (declaredSha256 != null) {
                 repo.fileWithSha256(declaredSha256).ifPresent(file -> {

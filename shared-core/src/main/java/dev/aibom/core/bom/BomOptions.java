@@ -35,9 +35,13 @@ public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int t
         Objects.requireNonNull(hub, "hub");
     }
 
+    /**
+     * SHA-256, as many threads as processors, no XML, no hash cache, and the Hub offline (its caches only): going
+     * online is the front end's choice ({@link #withHub}).
+     */
     public static BomOptions at(Instant timestamp) {
         return new BomOptions(timestamp, Set.of(HashAlgorithm.SHA_256), 0, HashListener.NONE, false,
-                HubOptions.defaults(), java.util.Optional.empty());
+                HubOptions.offline(HubOptions.defaultCache()), java.util.Optional.empty());
     }
 
     public BomOptions withAlgorithms(Set<HashAlgorithm> more) {

@@ -148,6 +148,7 @@ public final class BomDiff {
         compareText(changes, ChangeKind.VERSION, subject, "", old.version(), now.version());
         compareText(changes, ChangeKind.PURL, subject, "", old.purl(), now.purl());
         hashes(changes, subject, old, now);
+        formats(changes, subject, old, now);
         compareText(changes, ChangeKind.LICENSES, subject, "", String.join(", ", new TreeSet<>(old.licenses())),
                 String.join(", ", new TreeSet<>(now.licenses())));
         compareText(changes, ChangeKind.SUPPLIERS, subject, "", old.supplierName(), now.supplierName());
@@ -178,6 +179,31 @@ public final class BomDiff {
             }
         }
         properties(changes, subject, old, now);
+    }
+
+    /** The file format the BOM records for the component and for each of its files, by name. */
+    private static void formats(List<Change> changes, Change.Subject subject, BomView.Item old, BomView.Item now) {
+        Map<String, String> before = formats(old);
+        Map<String, String> after = formats(now);
+        Set<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            compareText(changes, ChangeKind.FORMAT, subject, key, before.getOrDefault(key, ""),
+                    after.getOrDefault(key, ""));
+        }
+    }
+
+    private static Map<String, String> formats(BomView.Item item) {
+        Map<String, String> formats = new TreeMap<>();
+        item.property(AibomProperties.ARTIFACT_FORMAT).ifPresent(format -> formats.put("", format));
+        for (JsonNode child : item.node().path("components")) {
+            for (JsonNode property : child.path("properties")) {
+                if (AibomProperties.ARTIFACT_FORMAT.equals(property.path("name").asText())) {
+                    formats.put("file " + child.path("name").asText(""), property.path("value").asText(""));
+                }
+            }
+        }
+        return formats;
     }
 
     /** The component's own digests, then each nested file's by its name; a file added or removed is a hash change. */
@@ -234,7 +260,7 @@ public final class BomDiff {
         Map<String, List<String>> properties = new TreeMap<>();
         item.properties().forEach((name, values) -> {
             boolean covered = name.equals(AibomProperties.MODEL_LIFECYCLE) || name.startsWith(
-                    AibomProperties.MODEL_APPROVAL);
+                    AibomProperties.MODEL_APPROVAL) || name.equals(AibomProperties.ARTIFACT_FORMAT);
             if (name.startsWith("aibom:") && !covered) {
                 properties.put(name, values);
             }

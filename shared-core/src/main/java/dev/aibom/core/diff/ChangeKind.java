@@ -18,6 +18,11 @@ public enum ChangeKind {
     VERSION,
     /** A digest of a component or of one of its files, or a file added or removed. */
     HASHES,
+    /**
+     * The format of a model's or dataset's file, or of one of its files ({@code safetensors -> pickle}): a change
+     * of what loading it can do, so its own kind.
+     */
+    FORMAT,
     /** The licences a component states. */
     LICENSES,
     /** The supplier (supplier, manufacturer, provider) of a component or of the BOM. */

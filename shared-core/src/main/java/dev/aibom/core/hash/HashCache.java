@@ -30,20 +30,25 @@ import java.util.concurrent.ConcurrentHashMap;
  * cache: it must read the bytes.
  *
  * <p>Stored as {@code hashes.json} in the cache folder, written atomically at the end of a run (entries of other
- * files kept, so several builds can share a folder). A cache file that cannot be read is ignored and rewritten: the
- * only cost is hashing again.
+ * files kept, so several builds can share a folder), with an HMAC-SHA256 of its entries under the user's
+ * {@link CacheKey} (kept outside the project, in {@code ~/.aibom}). A cache file that cannot be read, or whose code does
+ * not verify under this user's key (planted or edited in {@code target/}, restored by CI from another machine, made
+ * by another user), is ignored with one warning and rewritten: the only cost is hashing again. Without a usable key
+ * the cache is not used at all.
  */
 public final class HashCache {
     /** How recent a modification must not be for an entry to be stored. */
     public static final Duration RACY = Duration.ofSeconds(2);
     static final String FILE = "hashes.json";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final long MAX_CACHE_BYTES = 64L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path folder;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final String problem;
+    /** Empty when no key could be had: then nothing is looked up or stored. */
+    private final Optional<CacheKey> key;
     private volatile boolean changed;
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -55,26 +60,46 @@ public final class HashCache {
         }
     }
 
-    private HashCache(Path folder, String problem) {
+    private HashCache(Path folder, String problem, Optional<CacheKey> key) {
         this.folder = folder;
         this.problem = problem;
+        this.key = key;
     }
 
-    /** The cache in {@code folder} (created when it is written); an unreadable cache file starts it empty. */
+    /**
+     * The cache in {@code folder} (created when it is written), authenticated with the user's key in
+     * {@code ~/.aibom}; an unreadable or unauthenticated cache file starts it empty.
+     */
     public static HashCache in(Path folder) {
+        try {
+            return in(folder, CacheKey.load());
+        } catch (IOException e) {
+            return new HashCache(folder, "the per-user cache key cannot be used (" + e.getMessage() + "), so no"
+                    + " cache is read or written", Optional.empty());
+        }
+    }
+
+    /** The cache in {@code folder}, authenticated with {@code key}. */
+    public static HashCache in(Path folder, CacheKey key) {
         Path file = folder.resolve(FILE);
+        Optional<CacheKey> withKey = Optional.of(key);
         if (!Files.exists(file)) {
-            return new HashCache(folder, null);
+            return new HashCache(folder, null, withKey);
         }
         try {
             if (Files.size(file) > MAX_CACHE_BYTES) {
-                return new HashCache(folder, "it is larger than " + MAX_CACHE_BYTES / (1024 * 1024) + " MiB");
+                return new HashCache(folder, "it is larger than " + MAX_CACHE_BYTES / (1024 * 1024) + " MiB",
+                        withKey);
             }
             JsonNode root = JSON.readTree(file.toFile());
             if (root == null || root.path("version").asInt() != VERSION || !root.path("files").isObject()) {
-                return new HashCache(folder, "it is not an aibom hash cache of version " + VERSION);
+                return new HashCache(folder, "it is not an aibom hash cache of version " + VERSION, withKey);
             }
-            HashCache cache = new HashCache(folder, null);
+            if (!key.verifies(canonical(root.get("files")), root.path("mac").asText(null))) {
+                return new HashCache(folder, "its entries are not authenticated by this user's cache key "
+                        + key.file() + " (made by another user or machine, or changed since)", withKey);
+            }
+            HashCache cache = new HashCache(folder, null, withKey);
             for (var it = root.get("files").fields(); it.hasNext(); ) {
                 var field = it.next();
                 JsonNode node = field.getValue();
@@ -92,8 +117,16 @@ public final class HashCache {
             }
             return cache;
         } catch (IOException | RuntimeException e) {
-            return new HashCache(folder, "it cannot be read (" + e.getClass().getSimpleName() + ")");
+            return new HashCache(folder, "it cannot be read (" + e.getClass().getSimpleName() + ")", withKey);
         }
+    }
+
+    /**
+     * The entries as the code covers them: compact JSON in the order written (sorted by path), so the same tree gives
+     * the same bytes; any change, reordering included, fails the code.
+     */
+    private static byte[] canonical(JsonNode files) throws com.fasterxml.jackson.core.JsonProcessingException {
+        return JSON.writeValueAsBytes(files);
     }
 
     /** Why the existing cache file was ignored, if it was. */
@@ -113,6 +146,9 @@ public final class HashCache {
     /** The cached digests of {@code file} as it is now ({@code attributes}), when all of {@code algorithms} are there. */
     Optional<Map<HashAlgorithm, String>> lookup(Path file, BasicFileAttributes attributes,
                                                 Set<HashAlgorithm> algorithms) {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
         Entry entry = entries.get(key(file));
         if (entry == null || entry.size() != attributes.size()
                 || !entry.modified().equals(attributes.lastModifiedTime().toInstant().toString())
@@ -137,7 +173,7 @@ public final class HashCache {
 
     /** Writes the cache file when anything was added, atomically. */
     public void save() throws IOException {
-        if (!changed && problem == null) {
+        if (key.isEmpty() || (!changed && problem == null)) {
             return;
         }
         ObjectNode root = JSON.createObjectNode();
@@ -154,6 +190,7 @@ public final class HashCache {
             ObjectNode digests = node.putObject("digests");
             new TreeMap<>(e.getValue().digests()).forEach((a, hex) -> digests.put(a.cycloneDxName(), hex));
         }
+        root.put("mac", key.get().mac(canonical(files)));
         AtomicFiles.write(folder.resolve(FILE), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
     }
 

@@ -56,7 +56,7 @@ public final class HubClient {
             if (projectCache.isPresent()) {
                 Optional<HubRepo> cached = readCache(projectCache.get(), ref, HubRepo.Origin.PROJECT_CACHE);
                 if (cached.isPresent()) {
-                    return cached.get();
+                    return checked(cached.get(), cacheFile(projectCache.get(), ref));
                 }
             }
             Optional<HubRepo> cached = readCache(options.cache(), ref, HubRepo.Origin.CACHE);
@@ -75,6 +75,53 @@ public final class HubClient {
         HubRepo fetched = fetch(ref);
         writeCache(fetched);
         return fetched;
+    }
+
+    /**
+     * A committed cache entry is evidence, not truth: anyone who can change the repository can change it. When the
+     * Hub can be asked, its answer for the commit must list the same files with the same SHA-256s; offline, or when
+     * the Hub cannot be asked, the entry is used as it is and the BOM says so ({@code project-cache-unchecked}).
+     */
+    private HubRepo checked(HubRepo cached, Path file) throws AibomException {
+        HuggingFaceRef ref = cached.ref();
+        if (options.offline()) {
+            return cached;
+        }
+        HubRepo fetched;
+        try {
+            fetched = fetch(ref);
+        } catch (AibomException e) {
+            log.warn("hub: " + ref + ": the Hub could not confirm the project's Hub cache entry " + file + " ("
+                    + e.getMessage() + "); the BOM records that its files and SHA-256s come from the committed cache,"
+                    + " unchecked (aibom:hub:metadataSource project-cache-unchecked)");
+            return cached;
+        }
+        List<String> differences = new ArrayList<>();
+        java.util.Map<String, HubFile> hub = new java.util.TreeMap<>();
+        fetched.files().forEach(f -> hub.put(f.path(), f));
+        java.util.Map<String, HubFile> ours = new java.util.TreeMap<>();
+        cached.files().forEach(f -> ours.put(f.path(), f));
+        for (HubFile mine : ours.values()) {
+            HubFile theirs = hub.get(mine.path());
+            if (theirs == null) {
+                differences.add(mine.path() + " is not in the Hub's listing");
+            } else if (!java.util.Objects.equals(lower(mine.sha256()), lower(theirs.sha256()))) {
+                differences.add(mine.path() + " has SHA-256 " + (mine.sha256() == null ? "none" : mine.sha256())
+                        + " in the cache, " + (theirs.sha256() == null ? "none" : theirs.sha256()) + " on the Hub");
+            }
+        }
+        hub.keySet().stream().filter(path -> !ours.containsKey(path))
+                .forEach(path -> differences.add(path + " is on the Hub but not in the cache entry"));
+        if (!differences.isEmpty()) {
+            throw new AibomException(ref + ": the project's Hub cache entry " + file + " disagrees with the Hub for"
+                    + " this commit: " + String.join("; ", differences) + ". The committed cache is evidence, not"
+                    + " truth: delete the entry and build once online (or copy the Hub's answer into it again).");
+        }
+        return fetched.from(HubRepo.Origin.PROJECT_CACHE_CHECKED);
+    }
+
+    private static String lower(String text) {
+        return text == null ? null : text.toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------------------------------------ the Hub
@@ -161,7 +208,11 @@ public final class HubClient {
             throw malformed(ref, uri, "it describes commit " + sha + ", not the commit asked for");
         }
         String id = tree.path("id").asText("");
-        if (!id.isEmpty() && !id.equalsIgnoreCase(ref.repository())) {
+        if (id.isBlank()) {
+            throw malformed(ref, uri, "it names no repository ('id'), so it cannot be told to be about "
+                    + ref.repository());
+        }
+        if (!id.equalsIgnoreCase(ref.repository())) {
             throw new AibomException(ref + ": the Hub answered for the repository " + id + ": the repository was"
                     + " renamed or moved. Write its current name in the descriptor.");
         }
@@ -182,8 +233,19 @@ public final class HubClient {
                 throw malformed(ref, uri, "a file entry is not usable: " + e.getMessage());
             }
         }
+        Optional<String> twice = duplicate(files);
+        if (twice.isPresent()) {
+            throw malformed(ref, uri, "it lists the file " + twice.get() + " twice, so which of its SHA-256s holds"
+                    + " cannot be told");
+        }
         return new HubRepo(ref.at(sha), ref.pinned() ? Optional.empty() : Optional.of(ref.revision()),
                 sorted(files), card(tree), HubRepo.Origin.HUB);
+    }
+
+    /** A path listed more than once, if any. */
+    private static Optional<String> duplicate(List<HubFile> files) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return files.stream().map(HubFile::path).filter(path -> !seen.add(path)).findFirst();
     }
 
     private static List<HubFile> sorted(List<HubFile> files) {
@@ -236,12 +298,19 @@ public final class HubClient {
 
     private Optional<HubRepo> readCache(Path cache, HuggingFaceRef ref, HubRepo.Origin origin) throws AibomException {
         Path file = cacheFile(cache, ref);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
+        byte[] bytes;
         try {
-            JsonNode tree = JSON.parse(file, InputFiles.read(file, MAX_BODY, new InputFiles.Kind("Hub cache entry",
-                    "delete it, and aibom fetches the metadata again.")));
+            // a folder, a FIFO, a device or a link that leads nowhere is refused by name, as any input file
+            bytes = InputFiles.read(file, MAX_BODY, new InputFiles.Kind("Hub cache entry", "delete it, and aibom"
+                    + " fetches the metadata again."));
+        } catch (dev.aibom.core.InvalidInputException e) {
+            throw new AibomException(ref + ": " + e.getMessage(), e);
+        }
+        try {
+            JsonNode tree = JSON.parse(file, bytes);
             if (tree.path("aibomHubCache").asInt(0) != CACHE_FORMAT || !ref.repository().equalsIgnoreCase(
                     tree.path("repository").asText()) || !ref.commit().equals(tree.path("commit").asText())
                     || !ref.type().api().equals(tree.path("type").asText() + "s")) {
@@ -251,6 +320,10 @@ public final class HubClient {
             for (JsonNode f : tree.path("files")) {
                 files.add(new HubFile(f.path("path").asText(null), f.path("size").asLong(-1),
                         f.path("sha256").asText(null), f.path("blobId").asText(null)));
+            }
+            Optional<String> twice = duplicate(files);
+            if (twice.isPresent()) {
+                throw new IllegalArgumentException("it lists the file " + twice.get() + " twice");
             }
             JsonNode c = tree.path("card");
             CardData card = new CardData(c.path("license").asText(null), list(c.path("baseModels")),

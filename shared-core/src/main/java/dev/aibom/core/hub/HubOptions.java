@@ -31,6 +31,8 @@ public record HubOptions(URI endpoint, String endpointOrigin, Optional<String> t
     public static final String TOKEN = "HF_TOKEN";
     public static final String OLD_TOKEN = "HUGGING_FACE_HUB_TOKEN";
     public static final String ENDPOINT = "HF_ENDPOINT";
+    /** {@code huggingface_hub}'s switch: {@code 1} (or true, yes, on) means never go online. */
+    public static final String OFFLINE = "HF_HUB_OFFLINE";
 
     public HubOptions {
         Objects.requireNonNull(endpoint, "endpoint");
@@ -62,7 +64,8 @@ public record HubOptions(URI endpoint, String endpointOrigin, Optional<String> t
      * @param url          the configured endpoint (a front end's setting), else {@code HF_ENDPOINT}, else the public Hub
      * @param urlSetting   the setting's name, for messages ("--hub-url", "aibom.hubUrl")
      * @param cache        the configured cache folder, else {@code ~/.cache/aibom/hub}
-     * @param environment  where {@code HF_ENDPOINT} and the token are read from
+     * @param offline      the front end's setting; {@code HF_HUB_OFFLINE=1} in the environment also makes it offline
+     * @param environment  where {@code HF_ENDPOINT}, {@code HF_HUB_OFFLINE} and the token are read from
      * @throws AibomException when the endpoint is not a usable URL
      */
     public static HubOptions of(Optional<String> url, String urlSetting, Optional<Path> cache, boolean offline,
@@ -89,8 +92,10 @@ public record HubOptions(URI endpoint, String endpointOrigin, Optional<String> t
                 break;
             }
         }
+        String offlineVariable = environment.getOrDefault(OFFLINE, "").trim().toLowerCase(java.util.Locale.ROOT);
+        boolean offlineByEnvironment = java.util.Set.of("1", "true", "yes", "on").contains(offlineVariable);
         return new HubOptions(endpoint, endpointOrigin, token, variable, cache.orElse(defaultCache()),
-                cache.isPresent() ? "configured" : "default", offline, Duration.ofSeconds(60));
+                cache.isPresent() ? "configured" : "default", offline || offlineByEnvironment, Duration.ofSeconds(60));
     }
 
     private static URI endpoint(String text, String origin) throws AibomException {

@@ -17,16 +17,27 @@ public record HubRepo(HuggingFaceRef ref, Optional<String> requested, List<HubFi
                       Origin origin) {
     /** Where the metadata of a commit came from. */
     public enum Origin {
-        HUB("the Hub"), CACHE("the Hub cache"), PROJECT_CACHE("the project's Hub cache");
+        HUB("the Hub", "hub"), CACHE("the Hub cache", "hub-cache"),
+        /** The project's committed cache, and the Hub answered the same for the commit. */
+        PROJECT_CACHE_CHECKED("the project's Hub cache, checked against the Hub", "project-cache-checked"),
+        /** The project's committed cache, not checked: offline, or the Hub could not be asked. */
+        PROJECT_CACHE("the project's Hub cache, not checked against the Hub", "project-cache-unchecked");
 
         private final String words;
+        private final String value;
 
-        Origin(String words) {
+        Origin(String words, String value) {
             this.words = words;
+            this.value = value;
         }
 
         public String words() {
             return words;
+        }
+
+        /** The value of {@code aibom:hub:metadataSource} in the BOM. */
+        public String value() {
+            return value;
         }
     }
 
@@ -44,6 +55,11 @@ public record HubRepo(HuggingFaceRef ref, Optional<String> requested, List<HubFi
     /** The LFS file with this SHA-256, if the commit has one. */
     public Optional<HubFile> fileWithSha256(String sha256) {
         return files.stream().filter(f -> sha256.equalsIgnoreCase(f.sha256())).findFirst();
+    }
+
+    /** Every file with this SHA-256 (one content may be served under several names). */
+    public List<HubFile> filesWithSha256(String sha256) {
+        return files.stream().filter(f -> sha256.equalsIgnoreCase(f.sha256())).toList();
     }
 
     public HubRepo from(Origin where) {

@@ -73,8 +73,8 @@ public final class HubResolver {
             }
             log.info("hub: " + ref + (ref.pinned() ? "" : " -> " + repo.ref().commit()) + ": " + repo.files().size()
                     + " file" + (repo.files().size() == 1 ? "" : "s") + ", " + lfs(repo) + ", from "
-                    + repo.origin().words() + (repo.origin() == HubRepo.Origin.PROJECT_CACHE ? " " + PROJECT_CACHE
-                    : ""));
+                    + repo.origin().words() + (repo.origin() == HubRepo.Origin.PROJECT_CACHE
+                    || repo.origin() == HubRepo.Origin.PROJECT_CACHE_CHECKED ? " (" + PROJECT_CACHE + ")" : ""));
             resolved.put(reference.getKey(), repo);
         }
         checkDeclaredHashes(valid, new Resolved(resolved));
@@ -112,7 +112,27 @@ public final class HubResolver {
 
     private static void check(ValidDescriptor valid, Optional<HubRepo> repo, String sha256, String pointer,
                               List<Problem> problems) {
-        if (repo.isEmpty() || sha256 == null || repo.get().fileWithSha256(sha256).isPresent()) {
+        if (repo.isEmpty() || sha256 == null) {
+            return;
+        }
+        List<HubFile> named = repo.get().filesWithSha256(sha256);
+        if (named.size() > 1) {
+            java.util.Set<String> formats = new java.util.TreeSet<>();
+            named.forEach(f -> formats.add(dev.aibom.core.format.ModelFormat.byName(f.path())
+                    .map(dev.aibom.core.format.ModelFormat::value).orElse("unknown")));
+            if (formats.size() > 1) {
+                SourceMap.Position position = valid.sourceMap().positionOf(pointer);
+                problems.add(new Problem(valid.file(), position.line(), position.column(), SourceMap.fieldOf(pointer),
+                        "the Hub serves the file with SHA-256 " + sha256 + " at " + repo.get().ref() + " under "
+                                + named.size() + " names of different formats (" + String.join(", ", named.stream()
+                                .map(f -> f.path() + ": " + dev.aibom.core.format.ModelFormat.byName(f.path())
+                                        .map(dev.aibom.core.format.ModelFormat::value).orElse("unknown")).toList())
+                                + "), so which format the deployment loads cannot be told.",
+                        "ask the publisher to serve one name, or pin a commit that does."));
+            }
+            return;
+        }
+        if (!named.isEmpty()) {
             return;
         }
         List<String> lfs = repo.get().files().stream().filter(f -> f.sha256() != null)

@@ -148,6 +148,15 @@ final class Evaluation {
             log.info("signature: " + verdict.line());
             header.declarations().ifPresent(d -> log.info("declarations: " + d.line()));
         }
+        for (BomView.Item item : view.items()) {
+            // Hub metadata that only a committed cache vouches for: the reviewer should know
+            if (item.property(dev.aibom.core.bom.AibomProperties.HUB_METADATA_SOURCE)
+                    .filter(dev.aibom.core.hub.HubRepo.Origin.PROJECT_CACHE.value()::equals).isPresent()) {
+                log.info("hub: " + item.label() + ": its files and SHA-256s come from a Hub cache committed with the"
+                        + " project, not checked against the Hub (aibom:hub:metadataSource "
+                        + dev.aibom.core.hub.HubRepo.Origin.PROJECT_CACHE.value() + ")");
+            }
+        }
         for (Finding finding : ConsoleReport.attention(result)) {
             if (finding.status() == Status.WAIVED || finding.severity() == Severity.INFO) {
                 log.info(finding.line());

@@ -57,6 +57,10 @@ public final class KeygenJob {
     }
 
     public static Result run(Request request, Log log) throws AibomException, IOException {
+        if (request.passphrase().filter(Passphrase::isEmpty).isPresent()) {
+            String why = request.passphrase().get().emptyForEncryption();
+            throw new AibomException(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ".");
+        }
         if (request.ifMissing() && Files.exists(request.privateKey()) && Files.exists(request.publicKey())) {
             KeyFingerprint fingerprint = KeyFingerprint.of(KeyLoader.publicKeys(request.publicKey()).get(0));
             log.info("keeping the existing key pair " + request.privateKey() + ", key " + fingerprint);

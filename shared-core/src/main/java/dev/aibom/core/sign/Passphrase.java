@@ -60,6 +60,17 @@ public final class Passphrase {
         return source;
     }
 
+    /** Whether the passphrase is empty: nothing to encrypt a key with. */
+    public boolean isEmpty() {
+        return value.length == 0;
+    }
+
+    /** Why an empty passphrase cannot encrypt a new key, for messages. */
+    public String emptyForEncryption() {
+        return "the passphrase from " + source + " is empty, so it cannot encrypt the key: give a passphrase, or leave"
+                + " out the passphrase to write an unencrypted key";
+    }
+
     @Override
     public String toString() {
         return "passphrase from " + source;

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** generate with a hash cache: unchanged files are not read again; any change of size, time or inode is. */
 class HashCacheTest {
@@ -109,5 +110,54 @@ class HashCacheTest {
         assertThat(read.size()).isGreaterThan(3);
         generate();
         assertThat(read).containsExactly(model);
+    }
+
+    @Test
+    void aPlantedOrEditedCacheIsIgnoredWithOneWarningAndTheFilesAreHashed() throws Exception {
+        Path model = project.resolve("models/credit-pd-logreg.pmml");
+        String honest = generate();
+        Path file = cache.resolve("hashes.json");
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        // an attacker who can write target/ records another digest for the model, keeping size, time and inode
+        com.fasterxml.jackson.databind.node.ObjectNode entry = (com.fasterxml.jackson.databind.node.ObjectNode)
+                root.path("files").get(model.toRealPath().toString());
+        assertThat(entry).as("the cache has an entry for " + model).isNotNull();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) entry.get("digests")).put("SHA-256", "0".repeat(64));
+        Files.writeString(file, root.toPrettyString());
+        String afterEdit = generate();
+        assertThat(afterEdit).isEqualTo(honest).doesNotContain("0".repeat(64));
+        assertThat(read.size()).isGreaterThan(3);
+        assertThat(lines.stream().filter(l -> l.startsWith("WARN "))).containsExactly("WARN hash cache " + cache
+                + ": the cache file is ignored and rewritten, as its entries are not authenticated by this user's cache"
+                + " key " + CacheKey.home().resolve(CacheKey.FILE) + " (made by another user or machine, or changed"
+                + " since); every file is hashed again");
+
+        // a cache made under another user's key (restored by CI from elsewhere) is no better
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        HashCache other = HashCache.in(cache, CacheKey.load(elsewhere.resolve(CacheKey.FILE)));
+        assertThat(other.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("its entries are not"
+                + " authenticated by this user's cache key " + elsewhere.resolve(CacheKey.FILE)));
+        // the code also fails when the MAC is simply removed
+        root.remove("mac");
+        Files.writeString(file, root.toPrettyString());
+        generate();
+        assertThat(read.size()).isGreaterThan(3);
+    }
+
+    @Test
+    void theKeyIsPrivateAndAKeyOthersMayReadIsRefused() throws Exception {
+        Path home = Files.createDirectories(temp.resolve("home"));
+        Path keyFile = home.resolve(CacheKey.FILE);
+        CacheKey key = CacheKey.load(keyFile);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                .isEqualTo("rw-------");
+        assertThat(CacheKey.load(keyFile).mac(new byte[]{1})).isEqualTo(key.mac(new byte[]{1}));
+        Files.setPosixFilePermissions(keyFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertThatThrownBy(() -> CacheKey.load(keyFile)).hasMessage("the cache key " + keyFile + " may be read or"
+                + " written by others (rw-r--r--); make it private (chmod 600) or delete it");
+        // without a usable key, the cache is neither read nor written
+        HashCache refused = HashCache.in(cache);
+        assertThat(refused.problem()).isEmpty();
     }
 }

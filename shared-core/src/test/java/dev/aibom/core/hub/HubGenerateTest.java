@@ -133,9 +133,11 @@ class HubGenerateTest {
         GenerateJob.Result result = GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project,
                 temp.resolve("bom.json"), Optional.empty(), offline), log);
         assertThat(lines).contains("hub: hf://sentence-transformers/all-MiniLM-L6-v2@c9745ed1d9f207416be6d2e6f8de32d1f16199bf:"
-                + " 30 files, 1 with a SHA-256 (LFS), from the project's Hub cache .aibom/hub-cache");
+                + " 30 files, 1 with a SHA-256 (LFS), from the project's Hub cache, not checked against the Hub"
+                + " (.aibom/hub-cache)");
         JsonNode minilm = result.bom().tree().path("components").get(1);
-        assertThat(properties(minilm)).contains("aibom:artifact:file=model.safetensors",
+        assertThat(properties(minilm)).contains("aibom:hub:metadataSource=project-cache-unchecked",
+                "aibom:artifact:file=model.safetensors",
                 "aibom:hub:card:license=apache-2.0", "aibom:hub:card:libraryName=sentence-transformers");
         assertThat(temp.resolve("empty-cache")).doesNotExist();
     }
@@ -197,5 +199,117 @@ class HubGenerateTest {
         List<String> all = new ArrayList<>();
         component.path("properties").forEach(p -> all.add(p.path("name").asText() + "=" + p.path("value").asText()));
         return all;
+    }
+
+    // ------------------------------------------------------------------ the committed cache is evidence, not truth
+
+    private static final String MINILM = "sentence-transformers/all-MiniLM-L6-v2";
+    private static final String MINILM_COMMIT = "c9745ed1d9f207416be6d2e6f8de32d1f16199bf";
+
+    /** The example, with its committed Hub cache, resolved against the WireMock Hub (online). */
+    private GenerateJob.Result exampleOnline(Path project) throws Exception {
+        return GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project,
+                temp.resolve("bom.json"), Optional.empty(), options()), log);
+    }
+
+    /** The Hub's answer that matches the committed cache entry, made from it. */
+    private static String hubAnswerFrom(Path entry) throws Exception {
+        JsonNode cached = new com.fasterxml.jackson.databind.ObjectMapper().readTree(entry.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode answer = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode();
+        answer.put("id", MINILM).put("sha", MINILM_COMMIT);
+        var siblings = answer.putArray("siblings");
+        for (JsonNode file : cached.path("files")) {
+            var sibling = siblings.addObject().put("rfilename", file.path("path").asText());
+            if (file.has("size")) {
+                sibling.put("size", file.path("size").asLong());
+            }
+            if (file.has("sha256")) {
+                sibling.putObject("lfs").put("sha256", file.path("sha256").asText()).put("size",
+                        file.path("size").asLong());
+            }
+        }
+        return answer.toString();
+    }
+
+    @Test
+    void aCommittedCacheEntryIsCheckedAgainstTheHubWhenItCanBeAsked() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("example"));
+        Path entry = project.resolve(".aibom/hub-cache/models/" + MINILM + "/" + MINILM_COMMIT + ".json");
+        String url = "/api/models/" + MINILM + "/revision/" + MINILM_COMMIT + "?blobs=true";
+        server.stubFor(get(urlEqualTo(url)).willReturn(aResponse().withStatus(200).withBody(hubAnswerFrom(entry))));
+        GenerateJob.Result checked = exampleOnline(project);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("hub: hf://" + MINILM + "@" + MINILM_COMMIT
+                + ": 30 files, 1 with a SHA-256 (LFS), from the project's Hub cache, checked against the Hub"));
+        assertThat(properties(checked.bom().tree().path("components").get(1)))
+                .contains("aibom:hub:metadataSource=project-cache-checked");
+
+        // someone changes the committed entry: a model.safetensors with another SHA-256
+        String original = Files.readString(entry);
+        String sha = new com.fasterxml.jackson.databind.ObjectMapper().readTree(original).at("/files").findValue(
+                "sha256").asText();
+        Files.writeString(entry, original.replace(sha, "0".repeat(64)));
+        Files.writeString(project.resolve("aibom.yaml"), Files.readString(project.resolve("aibom.yaml"))
+                .replace(sha, "0".repeat(64)));
+        lines.clear();
+        assertThatThrownBy(() -> exampleOnline(project)).hasMessageContaining("the project's Hub cache entry " + entry
+                + " disagrees with the Hub for this commit: model.safetensors has SHA-256 " + "0".repeat(64)
+                + " in the cache, " + sha + " on the Hub. The committed cache is evidence, not truth");
+
+        // the Hub cannot be asked: the entry is used as it is, and the BOM says so
+        Files.writeString(entry, original);
+        Files.writeString(project.resolve("aibom.yaml"), Files.readString(project.resolve("aibom.yaml"))
+                .replace("0".repeat(64), sha));
+        server.stubFor(get(urlEqualTo(url)).willReturn(aResponse().withStatus(503)));
+        lines.clear();
+        GenerateJob.Result unchecked = exampleOnline(project);
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("WARN hub: hf://" + MINILM + "@" + MINILM_COMMIT
+                + ": the Hub could not confirm the project's Hub cache entry " + entry));
+        assertThat(properties(unchecked.bom().tree().path("components").get(1)))
+                .contains("aibom:hub:metadataSource=project-cache-unchecked");
+    }
+
+    @Test
+    void aHubAnswerWithAFileTwiceOrWithoutItsRepositoryIsAnError() throws Exception {
+        Path project = project(SHA256);
+        String twice = HubClientTest.answer(COMMIT).replace("{\"rfilename\":\"config.json\",\"size\":512,",
+                "{\"rfilename\":\"model.safetensors\",\"size\":512,");
+        server.stubFor(get(urlEqualTo("/api/models/acme/fraud-scorer/revision/main?blobs=true"))
+                .willReturn(aResponse().withStatus(200).withBody(twice)));
+        assertThatThrownBy(() -> GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project,
+                temp.resolve("b.json"), Optional.empty(), options()), log)).hasMessageContaining("is malformed: it"
+                + " lists the file model.safetensors twice, so which of its SHA-256s holds cannot be told");
+        server.stubFor(get(urlEqualTo("/api/models/acme/fraud-scorer/revision/main?blobs=true"))
+                .willReturn(aResponse().withStatus(200).withBody(HubClientTest.answer(COMMIT)
+                        .replace("\"id\":\"acme/fraud-scorer\",", ""))));
+        assertThatThrownBy(() -> GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project,
+                temp.resolve("b.json"), Optional.empty(), options()), log)).hasMessageContaining("is malformed: it"
+                + " names no repository ('id'), so it cannot be told to be about acme/fraud-scorer");
+    }
+
+    @Test
+    void aDeclaredSha256ServedUnderNamesOfDifferentFormatsIsAnError() throws Exception {
+        Path project = project(SHA256);
+        server.stubFor(get(urlEqualTo("/api/models/acme/fraud-scorer/revision/main?blobs=true"))
+                .willReturn(aResponse().withStatus(200).withBody(HubClientTest.answer(COMMIT)
+                        .replace("ab".repeat(32), SHA256))));
+        assertThatThrownBy(() -> GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project,
+                temp.resolve("b.json"), Optional.empty(), options()), log)).hasMessageContaining("the Hub serves the"
+                + " file with SHA-256 " + SHA256 + " at hf://acme/fraud-scorer@" + COMMIT + " under 2 names of"
+                + " different formats (model.safetensors: safetensors, pytorch_model.bin: pytorch-zip), so which"
+                + " format the deployment loads cannot be told.");
+    }
+
+    @Test
+    void aCacheEntryThatIsNotARegularFileIsRefusedByName() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("example"));
+        Path entry = project.resolve(".aibom/hub-cache/models/" + MINILM + "/" + MINILM_COMMIT + ".json");
+        Files.delete(entry);
+        Files.createDirectories(entry);
+        BomOptions offline = BomOptions.at(Instant.EPOCH).withHub(HubOptions.offline(temp.resolve("empty-cache")));
+        assertThatThrownBy(() -> GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project,
+                temp.resolve("bom.json"), Optional.empty(), offline), log)).hasMessageContaining("hf://" + MINILM
+                + "@" + MINILM_COMMIT + ": ").hasMessageContaining(entry.toString())
+                .hasMessageContaining("this is a folder, not a file");
     }
 }

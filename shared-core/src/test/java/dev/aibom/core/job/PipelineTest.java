@@ -35,9 +35,12 @@ class PipelineTest {
 
     private PipelineRequest request(boolean sign, String key, Map<String, String> env, FailOn failOn,
                                     Severity unstableOn) {
+        // tests never reach the internet: the example's Hub model comes from its committed cache, unchecked
+        Map<String, String> offline = new java.util.HashMap<>(env);
+        offline.putIfAbsent("HF_HUB_OFFLINE", "1");
         return new PipelineRequest(workspace.toString(), "aibom.yaml", "aibom-policy.yaml", "suppliers.yaml",
                 "waivers.yaml", sign, key, "AIBOM_KEY_PASSPHRASE", List.of(), "aibom", failOn, unstableOn,
-                Instant.parse("2026-11-01T00:00:00Z"), LocalDate.parse("2026-11-23"), env);
+                Instant.parse("2026-11-01T00:00:00Z"), LocalDate.parse("2026-11-23"), offline);
     }
 
     @Test

@@ -73,12 +73,13 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
         for (BomView.Item model : context.bom().items(BomView.MODEL)) {
             String kind = model.property(AibomProperties.ARTIFACT_KIND).orElse("");
             Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
-            if (kind.equals(AibomProperties.KIND_REMOTE) || path.isEmpty()) {
-                if (kind.equals(AibomProperties.KIND_REMOTE) && !formats(model).isEmpty()) {
-                    recorded(model, parameters, findings); // a Hub model: its files' formats by name
-                } else {
-                    findings.notApplicable(model, model.label() + " has no file in the build");
-                }
+            if (kind.equals(AibomProperties.KIND_REMOTE)) {
+                recorded(model, parameters, findings); // fetched at deploy time: its files' formats as recorded
+                continue;
+            }
+            if (path.isEmpty()) {
+                findings.notApplicable(model, model.label() + " has no file (no file, files or source in the"
+                        + " descriptor)");
                 continue;
             }
             if (context.filesBase().isPresent()) {
@@ -160,7 +161,12 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
         List<String> formats = formats(model);
         boolean remote = model.property(AibomProperties.ARTIFACT_KIND).orElse("").equals(AibomProperties.KIND_REMOTE);
         if (formats.isEmpty()) {
-            findings.notApplicable(model, model.label() + " records no file format, and its files are not at hand");
+            // what loads the model cannot be judged: never a pass, never "not applicable"
+            findings.error(model, model.label() + " could not be evaluated: the BOM records no format for "
+                    + model.property(AibomProperties.ARTIFACT_FILE).map(f -> "its file " + f).orElse("its files")
+                    + " (aibom:artifact:format: the name says nothing and the content is not at hand)"
+                    + (remote ? ", and they are fetched at deploy time" : ", and they are not at hand (check with the"
+                    + " files: --base DIR)"));
             return;
         }
         List<String> notAllowed = formats.stream().filter(f -> !parameters.allowed().contains(f)).distinct().toList();

@@ -62,8 +62,11 @@ public final class HubCardConsistent implements ControlRule<NoParameters> {
                 baseModel(item, problems);
                 datasets(context, item, problems);
             }
+            boolean unchecked = item.property(AibomProperties.HUB_METADATA_SOURCE)
+                    .filter("project-cache-unchecked"::equals).isPresent();
             findings.check(item, problems.isEmpty(), item.label() + " agrees with its Hub card at "
-                            + item.property(AibomProperties.HUB_COMMIT).get(),
+                            + item.property(AibomProperties.HUB_COMMIT).get() + (unchecked ? " (as a Hub cache"
+                            + " committed with the project records it, not checked against the Hub)" : ""),
                     item.label() + ": " + String.join("; ", problems),
                     item.propertyPointer(AibomProperties.HUB_COMMIT));
         }
