@@ -58,7 +58,7 @@ class InitAndScanTest {
         assertThat(check.out()).contains("aibom: discovery: 0 AI libraries and 1 model file in ");
         assertThat(check.err()).contains(
                 "shipped-models-declared: model file src/main/resources/models/shadow-intent.onnx (onnx",
-                "model-format-safe: model 'reply-ranker': models/reply-ranker.pkl imports posix.system");
+                "model-format-safe: model 'reply-ranker': models/reply-ranker.pkl (pickle) imports posix.system");
 
         Cli.Run missing = Cli.run("check", bom.toString(), "--scan", temp.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(1);

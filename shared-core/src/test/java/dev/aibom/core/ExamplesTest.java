@@ -50,9 +50,9 @@ class ExamplesTest {
                                 + " validated, approved, deployed)",
                         "[A.10.3] supplier-registered: service 'shadow-llm' supplier 'Shadow AI Labs Inc.' is not in"
                                 + " the supplier register",
-                        "[A.6.2.4, A.10.3] model-format-safe: model 'reply-ranker': models/reply-ranker.pkl imports"
-                                + " posix.system (STACK_GLOBAL), which is not on the allowlist of safe callables (byte"
-                                + " 28)",
+                        "[A.6.2.4, A.10.3] model-format-safe: model 'reply-ranker': models/reply-ranker.pkl (pickle)"
+                                + " imports posix.system (STACK_GLOBAL): known to run code (runs programs, changes"
+                                + " processes, or reaches the file system, the network or native code) (byte 28)",
                         "[A.4.2] shipped-models-declared: model file src/main/resources/models/shadow-intent.onnx (onnx,"
                                 + " SHA-256 " + sha256(project.resolve("src/main/resources/models/shadow-intent.onnx"))
                                 + ") is shipped, but no declared model or dataset covers it");

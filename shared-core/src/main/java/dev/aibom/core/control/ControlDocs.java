@@ -47,8 +47,83 @@ public final class ControlDocs {
             }
         }
         policies(out, registry);
+        pickleLists(out);
         out.append(FOOTER);
         return out.toString();
+    }
+
+    /** model-format-safe's three answers: the denylist and the allowlist, each entry with its reason. */
+    private static void pickleLists(StringBuilder out) {
+        out.append("""
+
+                ## model-format-safe: what a pickle may import
+
+                Every global a pickle imports (every pickle of a file: raw, legacy `torch.save`, inside PyTorch zips,
+                joblib files, numpy object arrays) gets one of three answers. **Known to run code** (the denylist
+                below) is a failure at the control's severity; no policy can allow it (an `allowedGlobals` entry that
+                would cover it is refused when the policy is loaded). **On the allowlist** passes: each entry says
+                why constructing it runs no code the file controls. **On neither** is *not known to be safe*: a
+                warning by default, a failure with `strict: true`; `allowedGlobals: [myapp.model.Scorer]` (exact
+                names, or `myapp.model.*` for one module's names) accepts it. Regardless of the lists, a name that
+                reaches a dunder attribute (`numpy.__builtins__`) and a `BUILD` that sets attributes of an imported
+                object (rather than of one the pickle made) are known attacks and fail. Bytes after the last pickle
+                that are neither a pickle nor a known trailer (a legacy checkpoint's storages) are not known to be
+                safe. Keras configurations are judged the same way, object by object: Lambda and TFSMLayer layers,
+                serialised functions, objects from a denied module and Keras functions that fetch files fail; Keras's
+                own classes pass; other objects are not known to be safe.
+
+                `module.**` stands for the module and its submodules, `<Class>` for any name that starts with a
+                capital letter (a class, by Python's convention).
+
+                ### Known to run code
+
+                | globals | why | published in |
+                |---|---|---|
+                """);
+        for (List<dev.aibom.core.format.PickleGlobals.Entry> group : grouped(
+                dev.aibom.core.format.PickleGlobals.denied())) {
+            out.append("| ").append(patterns(group)).append(" | ").append(cell(group.get(0).reason())).append(" | ")
+                    .append(cell(group.get(0).source())).append(" |\n");
+        }
+        out.append("""
+
+                ### Constructing these runs no code the file controls
+
+                | globals | why |
+                |---|---|
+                """);
+        for (List<dev.aibom.core.format.PickleGlobals.Entry> group : grouped(
+                dev.aibom.core.format.PickleGlobals.allowed())) {
+            out.append("| ").append(patterns(group)).append(" | ").append(cell(group.get(0).reason())).append(" |\n");
+        }
+    }
+
+    /** Consecutive entries of one module with one reason, as one row. */
+    private static List<List<dev.aibom.core.format.PickleGlobals.Entry>> grouped(
+            List<dev.aibom.core.format.PickleGlobals.Entry> entries) {
+        List<List<dev.aibom.core.format.PickleGlobals.Entry>> groups = new java.util.ArrayList<>();
+        for (dev.aibom.core.format.PickleGlobals.Entry entry : entries) {
+            List<dev.aibom.core.format.PickleGlobals.Entry> last = groups.isEmpty() ? null : groups.get(
+                    groups.size() - 1);
+            if (last != null && last.get(0).module().equals(entry.module())
+                    && last.get(0).reason().equals(entry.reason()) && last.get(0).source().equals(entry.source())) {
+                last.add(entry);
+            } else {
+                groups.add(new java.util.ArrayList<>(List.of(entry)));
+            }
+        }
+        return groups;
+    }
+
+    /** {@code `os.*`}, or {@code `torch`: `Size`, `device`, ...}. */
+    private static String patterns(List<dev.aibom.core.format.PickleGlobals.Entry> group) {
+        if (group.size() == 1) {
+            return "`" + group.get(0).pattern() + "`";
+        }
+        String module = group.get(0).pattern();
+        module = module.substring(0, module.lastIndexOf('.'));
+        return "`" + module + "`: " + String.join(", ", group.stream().map(e -> "`" + e.pattern()
+                .substring(e.pattern().lastIndexOf('.') + 1) + "`").toList());
     }
 
     /** The build policy and the review policy side by side, and the review policy's file. */

@@ -30,6 +30,15 @@ public final class Findings {
         return add(item, Status.FAIL, severity, message, evidence, metadata.waivable() != ControlMetadata.Waivable.NEVER);
     }
 
+    /**
+     * A violation at a lower severity than the control's: something the control cannot vouch for but does not know to
+     * be wrong (a global not known to be safe). Never higher than the configured severity.
+     */
+    public Findings failAt(Severity lower, BomView.Item item, String message, String evidence) {
+        Severity at = lower.compareTo(severity) > 0 ? lower : severity;
+        return add(item, Status.FAIL, at, message, evidence, metadata.waivable() != ControlMetadata.Waivable.NEVER);
+    }
+
     /** A violation that is evidence of tampering: an error that no policy lowers and no waiver accepts. */
     public Findings failTampered(BomView.Item item, String message, String evidence) {
         return add(item, Status.FAIL, Severity.ERROR, message, evidence, false);

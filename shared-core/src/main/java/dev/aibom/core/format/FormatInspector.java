@@ -4,7 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.jhdf.HdfFile;
+import io.jhdf.api.Attribute;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.lz4.FramedLZ4CompressorInputStream;
+import org.apache.commons.compress.compressors.lzma.LZMACompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,14 +19,16 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
@@ -27,18 +36,26 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Recognises a model file's format by its content and inspects the formats that can run code or reach outside their
- * folder: the callables a pickle imports (raw, inside a PyTorch zip checkpoint, in a joblib file) against an
- * allowlist; Keras {@code Lambda} layers; ONNX external-data paths that leave the model's folder; safetensors headers
- * that are malformed or point outside the file. Only headers and pickles are read - a multi-GB safetensors or ONNX file
- * is judged from its header and structure, never read whole.
+ * Recognises a model file's format by its content, never by its name, and inspects what can run code or reach outside
+ * its folder: every pickle of a file, one after another (raw, legacy {@code torch.save}, inside PyTorch zips, joblib
+ * files with any of joblib's compressors and numpy arrays between the opcodes, numpy {@code .npy}/{@code .npz}
+ * object arrays), each global judged in three answers ({@link PickleGlobals}); Keras configurations parsed as JSON
+ * and judged object by object ({@link KerasObjects}), in {@code .keras} zips and in HDF5 files wherever HDF5 stores
+ * the attribute; every ONNX tensor's external data, whose real path (links resolved) must stay in the model's folder;
+ * safetensors headers. Only headers and pickles are read: a multi-GB safetensors, ONNX or legacy PyTorch file is
+ * judged from its header and structure, never read whole.
  */
 public final class FormatInspector {
-    /** The largest pickle read (a raw pickle, or one inside a checkpoint): beyond it the file cannot be judged. */
+    /** The largest pickle stream read (raw, decompressed, or inside a checkpoint): beyond it a file cannot be judged. */
     public static final long MAX_PICKLE_BYTES = 256L * 1024 * 1024;
     /** The largest safetensors header accepted (the format's own reference implementation allows 100 MB). */
     static final long MAX_SAFETENSORS_HEADER = 100L * 1024 * 1024;
+    /** The largest Keras configuration read. */
+    static final long MAX_CONFIG_BYTES = 64L * 1024 * 1024;
+    /** A file that starts like a protocol 0 or 1 pickle is read whole to tell, up to this size. */
+    static final long MAX_TEXT_PICKLE_SNIFF = 16L * 1024 * 1024;
     private static final int SNIFF = 4096;
+    private static final byte[] TORCH_MAGIC = new java.math.BigInteger("1950a86a20f9469cfc6c", 16).toByteArray();
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Map<String, Integer> DTYPE_BYTES = Map.ofEntries(Map.entry("BOOL", 1), Map.entry("U8", 1),
@@ -46,11 +63,17 @@ public final class FormatInspector {
             Map.entry("I16", 2), Map.entry("U16", 2), Map.entry("F16", 2), Map.entry("BF16", 2), Map.entry("I32", 4),
             Map.entry("U32", 4), Map.entry("F32", 4), Map.entry("F64", 8), Map.entry("I64", 8), Map.entry("U64", 8),
             Map.entry("C64", 8));
+    /** Bytes per element of PyTorch's typed storages, for the storage data after a legacy checkpoint's pickles. */
+    private static final Map<String, Integer> STORAGE_BYTES = Map.ofEntries(Map.entry("Float", 4),
+            Map.entry("Double", 8), Map.entry("Half", 2), Map.entry("BFloat16", 2), Map.entry("Long", 8),
+            Map.entry("Int", 4), Map.entry("Short", 2), Map.entry("Char", 1), Map.entry("Byte", 1),
+            Map.entry("Bool", 1), Map.entry("ComplexFloat", 8), Map.entry("ComplexDouble", 16),
+            Map.entry("QInt8", 1), Map.entry("QUInt8", 1), Map.entry("QInt32", 4), Map.entry("Untyped", 1));
 
-    private final PickleAllowlist allowlist;
+    private final PickleGlobals globals;
 
-    public FormatInspector(PickleAllowlist allowlist) {
-        this.allowlist = allowlist;
+    public FormatInspector(PickleGlobals globals) {
+        this.globals = globals;
     }
 
     /**
@@ -61,27 +84,30 @@ public final class FormatInspector {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             byte[] head = read(channel, 0, (int) Math.min(SNIFF, size));
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            ModelFormat format = detect(head, size, name, channel);
-            if (format == ModelFormat.UNKNOWN && startsWith(head, 0, "PK\u0003\u0004")) {
+            ModelFormat format = detect(head, size, channel);
+            if (format == ModelFormat.UNKNOWN && zip(head)) {
                 format = zip(file);
             }
-            List<Inspection.Issue> issues = switch (format) {
-                case PICKLE, JOBLIB -> pickleFile(file, head, size, format);
-                case PYTORCH_ZIP -> zippedPickles(file);
-                case KERAS -> kerasZip(file);
-                case HDF5 -> hdf5(channel, size);
-                case SAFETENSORS -> safetensors(channel, size);
-                case ONNX -> onnx(channel, size, file, folder);
-                default -> List.of();
-            };
+            List<Inspection.Issue> issues = new ArrayList<>();
+            switch (format) {
+                case PICKLE -> pickleFile(channel, size, issues);
+                case JOBLIB -> joblibFile(file, head, issues);
+                case PYTORCH_ZIP -> zippedPickles(file, issues);
+                case NUMPY -> numpyFile(channel, size, "", issues);
+                case NUMPY_ZIP -> numpyZip(file, issues);
+                case KERAS -> kerasZip(file, issues);
+                case HDF5 -> hdf5(file, issues);
+                case SAFETENSORS -> issues.addAll(safetensors(channel, size));
+                case ONNX -> onnx(channel, size, file, folder, issues);
+                default -> { }
+            }
             return new Inspection(format, issues);
         }
     }
 
-    // ------------------------------------------------------------------ detection
+    // ------------------------------------------------------------------ detection, by content
 
-    static ModelFormat detect(byte[] head, long size, String name, FileChannel channel) throws IOException {
+    static ModelFormat detect(byte[] head, long size, FileChannel channel) throws IOException {
         if (size < 4) {
             return ModelFormat.UNKNOWN;
         }
@@ -94,15 +120,21 @@ public final class FormatInspector {
         if (head.length >= 8 && (head[0] & 0xff) == 0x89 && startsWith(head, 1, "HDF\r\n\u001a\n")) {
             return ModelFormat.HDF5;
         }
-        if (startsWith(head, 0, "PK\u0003\u0004")) {
+        if (head.length >= 6 && (head[0] & 0xff) == 0x93 && startsWith(head, 1, "NUMPY")) {
+            return ModelFormat.NUMPY;
+        }
+        if (zip(head)) {
             return ModelFormat.UNKNOWN; // decided by the entries: see zip()
         }
-        boolean joblibName = name.endsWith(".joblib") || name.endsWith(".jbl") || name.contains(".joblib.");
         if ((head[0] & 0xff) == 0x80 && head.length > 1 && (head[1] & 0xff) >= 2 && (head[1] & 0xff) <= 5) {
-            return joblibName ? ModelFormat.JOBLIB : ModelFormat.PICKLE;
+            return ModelFormat.PICKLE; // a joblib file is a pickle too; its arrays are stepped over either way
         }
-        if (joblibName && (compressed(head) != null)) {
-            return ModelFormat.JOBLIB;
+        Optional<String> compression = compression(head);
+        if (compression.isPresent()) {
+            // a compressed pickle is a joblib file: decided by what the stream starts with
+            byte[] start = decompressedHead(channel, compression.get());
+            return start.length > 1 && (start[0] & 0xff) == 0x80 && (start[1] & 0xff) >= 2 && (start[1] & 0xff) <= 5
+                    ? ModelFormat.JOBLIB : ModelFormat.UNKNOWN;
         }
         if (size >= 10 && head.length >= 9 && head[8] == '{') {
             long headerLength = ByteBuffer.wrap(head, 0, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
@@ -117,66 +149,174 @@ public final class FormatInspector {
         if ((head[0] & 0xff) == 0x08 && OnnxWalker.looksLikeModel(channel, size)) {
             return ModelFormat.ONNX;
         }
-        boolean pickleName = name.endsWith(".pkl") || name.endsWith(".pickle") || name.endsWith(".pt")
-                || name.endsWith(".pth") || name.endsWith(".bin") || joblibName;
-        if (pickleName && "(cdl]}NIKSV".indexOf((char) (head[0] & 0xff)) >= 0) {
-            return joblibName ? ModelFormat.JOBLIB : ModelFormat.PICKLE; // protocols 0 and 1 have no header
+        // protocols 0 and 1 have no header: a file that starts with one of their opcodes and reads as a pickle to STOP
+        if ("(cdl]}NIKSVJFGLU".indexOf((char) (head[0] & 0xff)) >= 0 && size <= MAX_TEXT_PICKLE_SNIFF) {
+            byte[] all = read(channel, 0, (int) size);
+            PickleScanner.Result first = PickleScanner.scan(all);
+            if (first.complete() && (!first.imports().isEmpty() || first.end() == size)) {
+                return ModelFormat.PICKLE;
+            }
         }
         return ModelFormat.UNKNOWN;
+    }
+
+    private static boolean zip(byte[] head) {
+        return startsWith(head, 0, "PK\u0003\u0004");
     }
 
     /** Zips are decided by what they hold. */
     private static ModelFormat zip(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             boolean keras = false;
+            boolean numpy = false;
+            boolean other = false;
             for (Iterator<? extends ZipEntry> it = zip.entries().asIterator(); it.hasNext(); ) {
-                String entry = it.next().getName();
-                if (entry.equals("data.pkl") || entry.endsWith("/data.pkl")) {
+                ZipEntry entry = it.next();
+                String name = entry.getName();
+                if (name.equals("data.pkl") || name.endsWith("/data.pkl")) {
                     return ModelFormat.PYTORCH_ZIP;
                 }
-                keras |= entry.equals("config.json") || entry.equals("model.weights.h5");
+                keras |= name.equals("config.json") || name.equals("model.weights.h5");
+                if (name.endsWith(".npy")) {
+                    numpy = true;
+                } else if (!entry.isDirectory()) {
+                    other = true;
+                }
             }
-            return keras ? ModelFormat.KERAS : ModelFormat.UNKNOWN;
+            return keras ? ModelFormat.KERAS : numpy && !other ? ModelFormat.NUMPY_ZIP : ModelFormat.UNKNOWN;
+        } catch (java.util.zip.ZipException e) {
+            return ModelFormat.UNKNOWN;
         }
     }
 
     // ------------------------------------------------------------------ pickles
 
-    private List<Inspection.Issue> pickleFile(Path file, byte[] head, long size, ModelFormat format)
-            throws IOException {
-        String compression = compressed(head);
-        if (size > MAX_PICKLE_BYTES && compression == null) {
-            return List.of(new Inspection.Issue("is a pickle of " + size + " bytes, larger than the "
-                    + MAX_PICKLE_BYTES + " bytes aibom inspects, so its imports cannot be checked", "", ""));
+    /** A raw pickle file: pickle after pickle, or a legacy torch.save file (several pickles, then storage bytes). */
+    private void pickleFile(FileChannel channel, long size, List<Inspection.Issue> issues) throws IOException {
+        boolean legacyTorch = legacyTorch(channel, size);
+        if (size > MAX_PICKLE_BYTES && !legacyTorch) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "is a pickle of " + size + " bytes, larger"
+                    + " than the " + MAX_PICKLE_BYTES + " bytes aibom reads, so its imports cannot be checked", "",
+                    ""));
+            return;
         }
-        byte[] bytes;
-        try (InputStream raw = java.nio.file.Files.newInputStream(file)) {
-            InputStream in = switch (compression == null ? "" : compression) {
-                case "zlib" -> new InflaterInputStream(raw);
-                case "gzip" -> new GZIPInputStream(raw);
-                case "" -> raw;
-                default -> null;
-            };
-            if (in == null) {
-                return List.of(new Inspection.Issue("is compressed with " + compression + ", which aibom cannot"
-                        + " decompress, so its imports cannot be checked", "", ""));
+        byte[] data = read(channel, 0, (int) Math.min(size, MAX_PICKLE_BYTES));
+        List<PickleScanner.Result> results = PickleScanner.scanAll(data, 0, true);
+        judge(results, "", issues);
+        PickleScanner.Result last = results.get(results.size() - 1);
+        if (last.complete() || results.size() == 1) {
+            if (!last.complete()) {
+                issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "cannot be read as a pickle: "
+                        + last.malformed(), "", ""));
             }
-            bytes = readBounded(in, MAX_PICKLE_BYTES);
-            if (bytes == null) {
-                return List.of(new Inspection.Issue("decompresses to more than " + MAX_PICKLE_BYTES + " bytes, so"
-                        + " its imports cannot be checked", "", ""));
-            }
+            return;
         }
-        return judge(PickleScanner.scan(bytes), compression == null ? "" : compression + "-decompressed ",
-                format == ModelFormat.JOBLIB);
+        long trailerAt = last.start();
+        long storagesEnd = legacyTorch && results.size() == 6 ? legacyTrailer(channel, size, results) : -1;
+        if (storagesEnd == size) {
+            return; // magic, protocol, system info, the main pickle, the storage keys; then the storages' bytes
+        }
+        if (storagesEnd > 0 && size - storagesEnd <= MAX_PICKLE_BYTES) {
+            // more after the storages: read as pickles too, whatever torch.load makes of them
+            byte[] rest = read(channel, storagesEnd, (int) (size - storagesEnd));
+            List<PickleScanner.Result> appended = PickleScanner.scanAll(rest, 0, false);
+            judge(appended, "", storagesEnd, issues);
+            trailerAt = storagesEnd;
+        }
+        issues.add(new Inspection.Issue(Inspection.Kind.UNKNOWN, (size - trailerAt) + " bytes after the last "
+                + (storagesEnd > 0 ? "storage" : "pickle") + " are neither a pickle nor a known trailer"
+                + (storagesEnd > 0 ? "" : " (" + last.malformed() + ")") + ": not known to be safe", "byte "
+                + trailerAt, ""));
     }
 
-    private List<Inspection.Issue> zippedPickles(Path file) throws IOException {
-        List<Inspection.Issue> issues = new ArrayList<>();
+    /** Whether the file starts with the pickle of PyTorch's legacy magic number. */
+    private static boolean legacyTorch(FileChannel channel, long size) throws IOException {
+        byte[] start = read(channel, 0, (int) Math.min(16, size));
+        byte[] magic = new byte[TORCH_MAGIC.length];
+        for (int i = 0; i < magic.length; i++) {
+            magic[i] = TORCH_MAGIC[TORCH_MAGIC.length - 1 - i]; // LONG1 is little-endian
+        }
+        return start.length >= 15 && (start[0] & 0xff) == 0x80 && (start[2] & 0xff) == 0x8a
+                && (start[3] & 0xff) == magic.length && java.util.Arrays.equals(start, 4, 4 + magic.length, magic, 0,
+                magic.length) && start[4 + magic.length] == '.';
+    }
+
+    /**
+     * The storages of a legacy checkpoint follow its last pickle (the sorted storage keys): for each key, its number
+     * of elements (8 bytes, little-endian) and that many elements of its type. Returns where they end (the file
+     * should end there too), or -1 when they are not what the pickles say.
+     */
+    private static long legacyTrailer(FileChannel channel, long size, List<PickleScanner.Result> results)
+            throws IOException {
+        if (!(results.get(4).value() instanceof PickleScanner.Seq keys) || !keys.whole()) {
+            return -1;
+        }
+        Map<String, String> types = new HashMap<>();
+        results.get(3).storages().forEach(s -> types.put(s.key(), s.type()));
+        long position = results.get(4).end();
+        for (PickleScanner.Value key : keys.items) {
+            if (!(key instanceof PickleScanner.Text text) || !types.containsKey(text.value())) {
+                return -1;
+            }
+            String type = types.get(text.value());
+            String kind = type.substring(type.lastIndexOf('.') + 1).replace("Storage", "");
+            Integer bytes = STORAGE_BYTES.get(kind);
+            if (bytes == null || position + 8 > size) {
+                return -1;
+            }
+            long elements = ByteBuffer.wrap(read(channel, position, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+            if (elements < 0 || elements > (size - position - 8) / bytes) {
+                return -1;
+            }
+            position += 8 + elements * bytes;
+        }
+        return position;
+    }
+
+    /** A joblib file: one pickle with its numpy arrays inline, possibly compressed with any of joblib's compressors. */
+    private void joblibFile(Path file, byte[] head, List<Inspection.Issue> issues) throws IOException {
+        String compression = compression(head).orElse("");
+        byte[] data;
+        try (InputStream in = decompressing(Files.newInputStream(file), compression)) {
+            data = readBounded(in, MAX_PICKLE_BYTES);
+        } catch (IOException e) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "cannot be decompressed (" + compression
+                    + "): " + e.getMessage(), "", ""));
+            return;
+        }
+        if (data == null) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "decompresses to more than "
+                    + MAX_PICKLE_BYTES + " bytes, so its imports cannot be checked", "", ""));
+            return;
+        }
+        List<PickleScanner.Result> results = PickleScanner.scanAll(data, 0, true);
+        String where = compression + "-decompressed ";
+        judge(results, where, issues);
+        PickleScanner.Result last = results.get(results.size() - 1);
+        if (!last.complete()) {
+            if (results.size() == 1) {
+                issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "cannot be read as a pickle: "
+                        + last.firstMalformed(), where.trim(), ""));
+            } else {
+                issues.add(new Inspection.Issue(Inspection.Kind.UNKNOWN, (data.length - last.start()) + " bytes"
+                        + " after the last pickle are not a pickle (" + last.malformed() + "): not known to be safe",
+                        where + "byte " + last.start(), ""));
+            }
+        }
+    }
+
+    /** Every pickle of a PyTorch zip checkpoint (data.pkl, and any other .pkl entry). */
+    private void zippedPickles(Path file, List<Inspection.Issue> issues) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (Iterator<? extends ZipEntry> it = zip.entries().asIterator(); it.hasNext(); ) {
                 ZipEntry entry = it.next();
-                if (!entry.getName().endsWith(".pkl")) {
+                String name = entry.getName();
+                if (name.endsWith("/code/") || name.contains("/code/") && name.endsWith(".py")) {
+                    issues.add(new Inspection.Issue(Inspection.Kind.UNKNOWN, "holds TorchScript code, which"
+                            + " torch.jit.load compiles and runs: not known to be safe", name, ""));
+                    continue;
+                }
+                if (!name.endsWith(".pkl")) {
                     continue;
                 }
                 byte[] bytes;
@@ -184,98 +324,210 @@ public final class FormatInspector {
                     bytes = readBounded(in, MAX_PICKLE_BYTES);
                 }
                 if (bytes == null) {
-                    issues.add(new Inspection.Issue("holds a pickle larger than " + MAX_PICKLE_BYTES + " bytes, so"
-                            + " its imports cannot be checked", entry.getName(), ""));
+                    issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "holds a pickle larger than "
+                            + MAX_PICKLE_BYTES + " bytes, so its imports cannot be checked", name, ""));
                     continue;
                 }
-                for (Inspection.Issue issue : judge(PickleScanner.scan(bytes), entry.getName() + " ", false)) {
-                    issues.add(issue);
+                pickles(bytes, 0, name + " ", issues);
+            }
+        }
+    }
+
+    /** Pickle after pickle from {@code start}; what follows the last one is a finding. */
+    private void pickles(byte[] bytes, int start, String where, List<Inspection.Issue> issues) {
+        List<PickleScanner.Result> results = PickleScanner.scanAll(bytes, start, false);
+        judge(results, where, issues);
+        PickleScanner.Result last = results.get(results.size() - 1);
+        if (!last.complete()) {
+            if (results.size() == 1) {
+                issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "cannot be read as a pickle: "
+                        + last.firstMalformed(), where.trim(), ""));
+            } else {
+                issues.add(new Inspection.Issue(Inspection.Kind.UNKNOWN, (bytes.length - last.start()) + " bytes"
+                        + " after the last pickle are not a pickle (" + last.malformed() + "): not known to be safe",
+                        where + "byte " + last.start(), ""));
+            }
+        }
+    }
+
+    /** Each import in three answers, each attack construct, of every pickle and the pickles inside them. */
+    private void judge(List<PickleScanner.Result> results, String where, List<Inspection.Issue> issues) {
+        judge(results, where, 0, issues);
+    }
+
+    /** @param base where the scanned bytes start in the file (offsets are reported in the file) */
+    private void judge(List<PickleScanner.Result> results, String where, long base, List<Inspection.Issue> issues) {
+        for (PickleScanner.Result result : results) {
+            for (PickleScanner.Import imported : result.allImports()) {
+                PickleGlobals.Judgement judgement = globals.judge(imported.module(), imported.name());
+                switch (judgement.verdict()) {
+                    case DENIED -> issues.add(new Inspection.Issue(Inspection.Kind.DENIED, "imports "
+                            + imported.qualifiedName() + " (" + imported.opcode() + "): known to run code ("
+                            + judgement.reason() + ")", where + "byte " + (base + imported.offset()),
+                            imported.qualifiedName()));
+                    case UNKNOWN -> issues.add(new Inspection.Issue(Inspection.Kind.UNKNOWN, "imports "
+                            + imported.qualifiedName() + " (" + imported.opcode() + "): not known to be safe ("
+                            + judgement.reason() + "; allowedGlobals in the policy accepts it)", where + "byte "
+                            + (base + imported.offset()), imported.qualifiedName()));
+                    default -> { }
+                }
+            }
+            for (PickleScanner.Construct construct : result.allConstructs()) {
+                issues.add(new Inspection.Issue(Inspection.Kind.DENIED, construct.what() + " (" + construct.opcode()
+                        + ")", where + "byte " + (base + construct.offset()), ""));
+            }
+            for (PickleScanner.Result inner : result.nested()) {
+                if (!inner.complete()) {
+                    issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "holds an object array whose pickle"
+                            + " cannot be read: " + inner.malformed(), where.trim(), ""));
                 }
             }
         }
-        return issues;
     }
 
-    /** Every import that is not on the allowlist, and a pickle that cannot be read to its end. */
-    private List<Inspection.Issue> judge(PickleScanner.Result result, String where, boolean joblib) {
-        List<Inspection.Issue> issues = new ArrayList<>();
-        for (PickleScanner.Import imported : result.imports()) {
-            if (joblib && imported.qualifiedName().equals("joblib.numpy_pickle.NumpyArrayWrapper")) {
-                issues.add(new Inspection.Issue("holds numpy arrays written by joblib between the pickle's opcodes,"
-                        + " which a reader cannot step over without running joblib, so what follows the first array"
-                        + " cannot be checked", where + "byte " + imported.offset(), imported.qualifiedName()));
-                return issues;
-            }
-            if (!allowlist.allows(imported.qualifiedName())) {
-                issues.add(new Inspection.Issue("imports " + imported.qualifiedName() + " (" + imported.opcode()
-                        + "), which is not on the allowlist of safe callables", where + "byte " + imported.offset(),
-                        imported.qualifiedName()));
+    // ------------------------------------------------------------------ numpy
+
+    /** A .npy file (or entry): its header, and the pickle after it when the array holds objects. */
+    private void numpyFile(FileChannel channel, long size, String where, List<Inspection.Issue> issues)
+            throws IOException {
+        byte[] head = read(channel, 0, (int) Math.min(size, 65_536 + 12));
+        numpyBytes(head, size, () -> read(channel, 0, (int) Math.min(size, MAX_PICKLE_BYTES + 1)), where, issues);
+    }
+
+    @FunctionalInterface
+    private interface Bytes {
+        byte[] get() throws IOException;
+    }
+
+    private void numpyBytes(byte[] head, long size, Bytes whole, String where, List<Inspection.Issue> issues)
+            throws IOException {
+        Optional<NumpyHeader> header = NumpyHeader.parse(head);
+        if (header.isEmpty()) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "has a numpy header that cannot be read", where,
+                    ""));
+            return;
+        }
+        if (!header.get().objects()) {
+            return; // numbers only: numpy.load reads them without unpickling
+        }
+        if (size > MAX_PICKLE_BYTES) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "holds an object array of " + size
+                    + " bytes, larger than the " + MAX_PICKLE_BYTES + " bytes aibom reads", where, ""));
+            return;
+        }
+        pickles(whole.get(), header.get().dataStart(), where.isEmpty() ? "object array " : where + " object array ",
+                issues);
+    }
+
+    /** A .npz file: every .npy entry, as numpy.load reads them. */
+    private void numpyZip(Path file, List<Inspection.Issue> issues) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (Iterator<? extends ZipEntry> it = zip.entries().asIterator(); it.hasNext(); ) {
+                ZipEntry entry = it.next();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                byte[] bytes;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    bytes = readBounded(in, MAX_PICKLE_BYTES);
+                }
+                if (bytes == null) {
+                    issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "holds an entry larger than "
+                            + MAX_PICKLE_BYTES + " bytes, so it cannot be checked", entry.getName(), ""));
+                    continue;
+                }
+                if (bytes.length >= 6 && (bytes[0] & 0xff) == 0x93 && startsWith(bytes, 1, "NUMPY")) {
+                    numpyBytes(bytes, bytes.length, () -> bytes, entry.getName(), issues);
+                }
             }
         }
-        if (!result.malformed().isEmpty()) {
-            issues.add(new Inspection.Issue("cannot be read as a pickle: " + result.malformed(), where.trim(), ""));
-        }
-        return issues;
     }
 
     // ------------------------------------------------------------------ Keras and HDF5
 
-    private static List<Inspection.Issue> kerasZip(Path file) throws IOException {
+    private void kerasZip(Path file, List<Inspection.Issue> issues) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry config = zip.getEntry("config.json");
             if (config == null) {
-                return List.of(new Inspection.Issue("is a Keras archive without config.json, so its layers cannot be"
-                        + " checked", "", ""));
+                issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "is a Keras archive without config.json,"
+                        + " so its layers cannot be checked", "", ""));
+                return;
             }
             byte[] bytes;
             try (InputStream in = zip.getInputStream(config)) {
-                bytes = readBounded(in, 64L * 1024 * 1024);
+                bytes = readBounded(in, MAX_CONFIG_BYTES);
             }
             if (bytes == null) {
-                return List.of(new Inspection.Issue("has a config.json too large to check", "config.json", ""));
+                issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "has a config.json too large to check",
+                        "config.json", ""));
+                return;
             }
-            JsonNode tree;
-            try {
-                tree = JSON.readTree(bytes);
-            } catch (IOException e) {
-                return List.of(new Inspection.Issue("has a config.json that is not JSON, so its layers cannot be"
-                        + " checked", "config.json", ""));
-            }
-            List<Inspection.Issue> issues = new ArrayList<>();
-            lambdas(tree, "", issues);
-            return issues;
+            kerasConfig(bytes, "config.json", issues);
         }
     }
 
-    private static void lambdas(JsonNode node, String path, List<Inspection.Issue> issues) {
-        if (node.isObject()) {
-            if ("Lambda".equals(node.path("class_name").asText())) {
-                issues.add(new Inspection.Issue("has a Lambda layer '" + node.path("config").path("name").asText("")
-                        + "', whose Python code runs when the model is loaded", "config.json" + path, "Lambda"));
-            }
-            node.fields().forEachRemaining(e -> lambdas(e.getValue(), path + "/" + e.getKey(), issues));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                lambdas(node.get(i), path + "/" + i, issues);
-            }
+    private void kerasConfig(byte[] bytes, String where, List<Inspection.Issue> issues) {
+        JsonNode tree;
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            tree = JSON.readTree(parser);
+        } catch (IOException e) {
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                    ? json.getOriginalMessage() : String.valueOf(e.getMessage());
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "has a " + where + " that is not JSON ("
+                    + why + "), so its layers cannot be checked", where, ""));
+            return;
         }
+        if (tree == null) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "has an empty " + where, where, ""));
+            return;
+        }
+        KerasObjects.judge(tree, where, globals, issues);
     }
 
     /**
-     * A legacy Keras HDF5 file keeps its architecture as JSON text in the {@code model_config} attribute, in the
-     * file's first object headers: a {@code Lambda} layer there is found by its text in the first 16 MiB.
+     * HDF5 (a legacy Keras {@code .h5}): the {@code model_config} and {@code training_config} attributes of the root
+     * group, read with jHDF wherever the file keeps them (compact or dense attribute storage, fixed or variable-length
+     * strings), parsed as JSON and judged as Keras configurations. A file without them holds only weights.
      */
-    private static List<Inspection.Issue> hdf5(FileChannel channel, long size) throws IOException {
-        int length = (int) Math.min(size, 16L * 1024 * 1024);
-        String text = new String(read(channel, 0, length), StandardCharsets.ISO_8859_1);
-        List<Inspection.Issue> issues = new ArrayList<>();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"class_name\"\\s*:\\s*\"Lambda\"")
-                .matcher(text);
-        while (matcher.find()) {
-            issues.add(new Inspection.Issue("has a Lambda layer in its model_config, whose Python code runs when the"
-                    + " model is loaded", "byte " + matcher.start(), "Lambda"));
+    private void hdf5(Path file, List<Inspection.Issue> issues) {
+        try (HdfFile hdf = new HdfFile(file)) {
+            Map<String, Attribute> attributes = hdf.getAttributes();
+            for (String name : List.of("model_config", "training_config")) {
+                Attribute attribute = attributes.get(name);
+                if (attribute == null) {
+                    continue;
+                }
+                Optional<byte[]> text = attributeText(attribute.getData());
+                if (text.isEmpty()) {
+                    issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "has a " + name + " attribute that"
+                            + " is not text, so its layers cannot be checked", name, ""));
+                    continue;
+                }
+                kerasConfig(text.get(), name, issues);
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "cannot be read as HDF5 ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "), so"
+                    + " its model configuration cannot be checked", "", ""));
         }
-        return issues;
+    }
+
+    private static Optional<byte[]> attributeText(Object data) {
+        if (data instanceof String text) {
+            return Optional.of(text.getBytes(StandardCharsets.UTF_8));
+        }
+        if (data instanceof String[] texts && texts.length == 1) {
+            return Optional.of(texts[0].getBytes(StandardCharsets.UTF_8));
+        }
+        if (data instanceof byte[] bytes) {
+            return Optional.of(bytes);
+        }
+        if (data instanceof ByteBuffer buffer) {
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.duplicate().get(bytes);
+            return Optional.of(bytes);
+        }
+        return Optional.empty();
     }
 
     // ------------------------------------------------------------------ safetensors
@@ -284,8 +536,8 @@ public final class FormatInspector {
     static List<Inspection.Issue> safetensors(FileChannel channel, long size) throws IOException {
         long headerLength = ByteBuffer.wrap(read(channel, 0, 8)).order(ByteOrder.LITTLE_ENDIAN).getLong();
         if (headerLength < 2 || headerLength > size - 8 || headerLength > MAX_SAFETENSORS_HEADER) {
-            return List.of(new Inspection.Issue("has a header length of " + headerLength + " bytes, which the file ("
-                    + size + " bytes) cannot hold", "byte 0", ""));
+            return List.of(unsafe("has a header length of " + headerLength + " bytes, which the file (" + size
+                    + " bytes) cannot hold", "byte 0"));
         }
         JsonNode header;
         try (JsonParser parser = JSON.createParser(read(channel, 8, (int) headerLength))) {
@@ -293,14 +545,14 @@ public final class FormatInspector {
         } catch (IOException e) {
             String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException json ? json.getOriginalMessage()
                     : String.valueOf(e.getMessage());
-            return List.of(new Inspection.Issue("has a header that is not valid JSON: " + why, "byte 8", ""));
+            return List.of(unsafe("has a header that is not valid JSON: " + why, "byte 8"));
         }
         if (header == null || !header.isObject()) {
-            return List.of(new Inspection.Issue("has a header that is not a JSON object", "byte 8", ""));
+            return List.of(unsafe("has a header that is not a JSON object", "byte 8"));
         }
         long data = size - 8 - headerLength;
-        List<long[]> ranges = new ArrayList<>();
         List<Inspection.Issue> issues = new ArrayList<>();
+        List<long[]> ranges = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = header.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String tensor = entry.getKey();
@@ -311,21 +563,20 @@ public final class FormatInspector {
             JsonNode offsets = spec.path("data_offsets");
             Integer bytes = DTYPE_BYTES.get(spec.path("dtype").asText(""));
             if (bytes == null) {
-                issues.add(new Inspection.Issue("tensor '" + tensor + "' has an unknown dtype '"
-                        + spec.path("dtype").asText("") + "'", "header", ""));
+                issues.add(unsafe("tensor '" + tensor + "' has an unknown dtype '" + spec.path("dtype").asText("")
+                        + "'", "header"));
                 continue;
             }
             if (!offsets.isArray() || offsets.size() != 2 || !offsets.get(0).canConvertToLong()
                     || !offsets.get(1).canConvertToLong()) {
-                issues.add(new Inspection.Issue("tensor '" + tensor + "' has no [begin, end] data_offsets", "header",
-                        ""));
+                issues.add(unsafe("tensor '" + tensor + "' has no [begin, end] data_offsets", "header"));
                 continue;
             }
             long begin = offsets.get(0).asLong();
             long end = offsets.get(1).asLong();
             if (begin < 0 || end < begin || end > data) {
-                issues.add(new Inspection.Issue("tensor '" + tensor + "' declares bytes " + begin + ".." + end
-                        + ", outside the " + data + " bytes of data in the file", "header", ""));
+                issues.add(unsafe("tensor '" + tensor + "' declares bytes " + begin + ".." + end + ", outside the "
+                        + data + " bytes of data in the file", "header"));
                 continue;
             }
             long elements = 1;
@@ -343,8 +594,8 @@ public final class FormatInspector {
                 }
             }
             if (!shapeOk || elements > Long.MAX_VALUE / bytes || elements * bytes != end - begin) {
-                issues.add(new Inspection.Issue("tensor '" + tensor + "' has " + (end - begin) + " bytes, which its"
-                        + " dtype and shape do not account for", "header", ""));
+                issues.add(unsafe("tensor '" + tensor + "' has " + (end - begin) + " bytes, which its dtype and"
+                        + " shape do not account for", "header"));
                 continue;
             }
             ranges.add(new long[]{begin, end});
@@ -352,47 +603,100 @@ public final class FormatInspector {
         ranges.sort(Comparator.comparingLong(r -> r[0]));
         for (int i = 1; i < ranges.size(); i++) {
             if (ranges.get(i)[0] < ranges.get(i - 1)[1]) {
-                issues.add(new Inspection.Issue("two tensors share the bytes from " + ranges.get(i)[0], "header", ""));
+                issues.add(unsafe("two tensors share the bytes from " + ranges.get(i)[0], "header"));
             }
         }
         return issues;
+    }
+
+    private static Inspection.Issue unsafe(String what, String location) {
+        return new Inspection.Issue(Inspection.Kind.UNSAFE, what, location, "");
     }
 
     // ------------------------------------------------------------------ ONNX
 
-    private static List<Inspection.Issue> onnx(FileChannel channel, long size, Path file, Path folder)
+    /**
+     * Every tensor with external data: the file it names, with symbolic links resolved, must be inside the model's
+     * folder (also resolved): a link in the folder that leads out of it is outside.
+     */
+    private static void onnx(FileChannel channel, long size, Path file, Path folder, List<Inspection.Issue> issues)
             throws IOException {
-        List<Inspection.Issue> issues = new ArrayList<>();
-        for (OnnxWalker.ExternalData external : OnnxWalker.externalData(channel, size)) {
-            String location = external.location();
-            Path resolved = file.toAbsolutePath().getParent().resolve(location).normalize();
-            boolean escapes = Path.of(location).isAbsolute() || location.startsWith("/") || location.contains("\\")
-                    || !resolved.startsWith(folder.toAbsolutePath().normalize());
+        List<OnnxWalker.ExternalData> external;
+        try {
+            external = OnnxWalker.externalData(channel, size);
+        } catch (IllegalStateException e) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "cannot be read as an ONNX model ("
+                    + e.getMessage() + "), so its external data cannot be checked", "", ""));
+            return;
+        }
+        Path realFolder = dev.aibom.core.io.RealPaths.of(folder);
+        Path base = dev.aibom.core.io.RealPaths.of(file).getParent();
+        for (OnnxWalker.ExternalData data : external) {
+            String location = data.location();
+            boolean escapes;
+            String why = "";
+            if (location.isEmpty() || location.contains("\\") || location.contains("\u0000")
+                    || location.startsWith("/") || Path.of(location).isAbsolute()) {
+                escapes = true;
+            } else {
+                Path target = dev.aibom.core.io.RealPaths.of(base, location);
+                escapes = !target.startsWith(realFolder);
+                if (escapes && base.resolve(location).normalize().startsWith(realFolder)) {
+                    why = " (a symbolic link in the folder leads to " + target + ")";
+                }
+            }
             if (escapes) {
-                issues.add(new Inspection.Issue("tensor '" + external.tensor() + "' reads its data from '" + location
-                        + "', outside the model's folder", "byte " + external.offset(), ""));
+                issues.add(unsafe("tensor '" + data.tensor() + "' (" + data.where() + ") reads its data from '"
+                        + location + "', outside the model's folder" + why, "byte " + data.offset()));
             }
         }
-        return issues;
     }
 
     // ------------------------------------------------------------------ helpers
 
-    /** zlib, gzip, lzma or xz by its magic bytes, or null. */
-    private static String compressed(byte[] head) {
+    /** zlib, gzip, bzip2, xz, lzma or LZ4 (frame) by its magic bytes: joblib's compressors. */
+    static Optional<String> compression(byte[] head) {
         if (head.length >= 2 && (head[0] & 0xff) == 0x78 && ((head[0] & 0xff) << 8 | head[1] & 0xff) % 31 == 0) {
-            return "zlib";
+            return Optional.of("zlib");
         }
         if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
-            return "gzip";
+            return Optional.of("gzip");
+        }
+        if (head.length >= 4 && startsWith(head, 0, "BZh") && head[3] >= '1' && head[3] <= '9') {
+            return Optional.of("bz2");
         }
         if (head.length >= 6 && (head[0] & 0xff) == 0xfd && startsWith(head, 1, "7zXZ")) {
-            return "xz";
+            return Optional.of("xz");
         }
-        if (head.length >= 3 && (head[0] & 0xff) == 0x5d && head[1] == 0 && head[2] == 0) {
-            return "lzma";
+        if (head.length >= 13 && (head[0] & 0xff) == 0x5d && head[1] == 0 && head[2] == 0) {
+            return Optional.of("lzma");
         }
-        return null;
+        if (head.length >= 4 && (head[0] & 0xff) == 0x04 && (head[1] & 0xff) == 0x22 && (head[2] & 0xff) == 0x4d
+                && (head[3] & 0xff) == 0x18) {
+            return Optional.of("lz4");
+        }
+        return Optional.empty();
+    }
+
+    static InputStream decompressing(InputStream raw, String compression) throws IOException {
+        return switch (compression) {
+            case "zlib" -> new InflaterInputStream(raw);
+            case "gzip" -> new GZIPInputStream(raw);
+            case "bz2" -> new BZip2CompressorInputStream(raw, true);
+            case "xz" -> new XZCompressorInputStream(raw, true);
+            case "lzma" -> new LZMACompressorInputStream(raw);
+            case "lz4" -> new FramedLZ4CompressorInputStream(raw, true);
+            default -> raw;
+        };
+    }
+
+    private static byte[] decompressedHead(FileChannel channel, String compression) {
+        try (InputStream in = decompressing(new ByteArrayInputStream(read(channel, 0,
+                (int) Math.min(channel.size(), 1 << 20))), compression)) {
+            return in.readNBytes(16);
+        } catch (IOException | RuntimeException e) {
+            return new byte[0];
+        }
     }
 
     private static boolean startsWith(byte[] bytes, int offset, String prefix) {
@@ -418,7 +722,7 @@ public final class FormatInspector {
     }
 
     /** At most {@code limit} bytes, or null when there are more. */
-    private static byte[] readBounded(InputStream in, long limit) throws IOException {
+    static byte[] readBounded(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
@@ -438,8 +742,8 @@ public final class FormatInspector {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
             byte[] head = read(channel, 0, (int) Math.min(SNIFF, size));
-            ModelFormat format = detect(head, size, file.getFileName().toString().toLowerCase(Locale.ROOT), channel);
-            if (format == ModelFormat.UNKNOWN && startsWith(head, 0, "PK\u0003\u0004")) {
+            ModelFormat format = detect(head, size, channel);
+            if (format == ModelFormat.UNKNOWN && zip(head)) {
                 return zip(file);
             }
             return format;

@@ -19,6 +19,10 @@ public enum ModelFormat {
     KERAS(true),
     /** HDF5, such as a legacy Keras {@code .h5}: a {@code Lambda} layer deserialises code. */
     HDF5(true),
+    /** A numpy {@code .npy} array: an object array is a pickle. */
+    NUMPY(true),
+    /** A numpy {@code .npz} archive of {@code .npy} arrays. */
+    NUMPY_ZIP(true),
     /** Not recognised as a model format. */
     UNKNOWN(false);
 
@@ -75,6 +79,10 @@ public enum ModelFormat {
             return Optional.of(KERAS);
         } else if (name.endsWith(".h5") || name.endsWith(".hdf5")) {
             return Optional.of(HDF5);
+        } else if (name.endsWith(".npy")) {
+            return Optional.of(NUMPY);
+        } else if (name.endsWith(".npz")) {
+            return Optional.of(NUMPY_ZIP);
         }
         return Optional.empty();
     }

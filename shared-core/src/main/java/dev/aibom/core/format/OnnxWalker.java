@@ -7,25 +7,55 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks an ONNX model's protobuf structure by field tags and lengths, reading only the few bytes of each tag: the
- * model's top-level fields, its graph's initializers, and their external-data entries. A multi-GB model is walked
- * without reading its weights. Hand-written: the ONNX Java bindings are a native runtime, and three message types of
- * the schema are all that is needed.
+ * Walks an ONNX model's protobuf structure by field tags and lengths, reading only the few bytes of each tag, and
+ * finds every tensor that can carry external data: graph initializers and sparse initializers, node attributes
+ * (a tensor, tensor lists, sparse tensors and their lists), the subgraphs of If, Loop and Scan at any depth (attribute
+ * graphs), functions, and training graphs. A multi-GB model is walked without reading its weights. Hand-written: the
+ * ONNX Java bindings are a native runtime, and the message types needed are few (field numbers from onnx.proto).
  */
 final class OnnxWalker {
-    /** ModelProto fields and their wire types: 1 ir_version, 2-6 strings, 7 graph, 8 opset_import ... */
+    // ModelProto
     private static final int MODEL_GRAPH = 7;
+    private static final int MODEL_TRAINING_INFO = 20;
+    private static final int MODEL_FUNCTIONS = 25;
+    // GraphProto
+    private static final int GRAPH_NODE = 1;
     private static final int GRAPH_INITIALIZER = 5;
     private static final int GRAPH_SPARSE_INITIALIZER = 15;
+    // NodeProto
+    private static final int NODE_ATTRIBUTE = 5;
+    // AttributeProto
+    private static final int ATTRIBUTE_T = 5;
+    private static final int ATTRIBUTE_G = 6;
+    private static final int ATTRIBUTE_TENSORS = 10;
+    private static final int ATTRIBUTE_GRAPHS = 11;
+    private static final int ATTRIBUTE_SPARSE_TENSOR = 22;
+    private static final int ATTRIBUTE_SPARSE_TENSORS = 23;
+    // FunctionProto
+    private static final int FUNCTION_NODE = 7;
+    private static final int FUNCTION_ATTRIBUTE_PROTO = 11;
+    // TrainingInfoProto
+    private static final int TRAINING_INITIALIZATION = 1;
+    private static final int TRAINING_ALGORITHM = 2;
+    // SparseTensorProto
+    private static final int SPARSE_VALUES = 1;
+    private static final int SPARSE_INDICES = 2;
+    // TensorProto
     private static final int TENSOR_NAME = 8;
     private static final int TENSOR_EXTERNAL_DATA = 13;
-    private static final int MAX_FIELDS = 1_000_000;
+    /** Nesting deeper than this (subgraphs in subgraphs) is refused: no real model comes near. */
+    private static final int MAX_DEPTH = 64;
+    private static final int MAX_FIELDS = 10_000_000;
 
     private OnnxWalker() {
     }
 
-    /** An initializer whose bytes live in another file. */
-    record ExternalData(String tensor, String location, long offset) {
+    /**
+     * A tensor whose bytes live in another file.
+     *
+     * @param where in words: {@code initializer}, {@code node 'If_0' attribute then_branch > initializer}
+     */
+    record ExternalData(String tensor, String location, long offset, String where) {
     }
 
     /** Whether the file is a protobuf whose top-level fields are those of an ONNX ModelProto, graph included. */
@@ -40,7 +70,7 @@ final class OnnxWalker {
                 int wire = (int) (tag & 7);
                 boolean expected = switch (number) {
                     case 1, 5 -> wire == 0;
-                    case 2, 3, 4, 6, 7, 8, 14, 20, 25 -> wire == 2;
+                    case 2, 3, 4, 6, 7, 8, 14, 20, 25, 26 -> wire == 2;
                     default -> false;
                 };
                 if (!expected) {
@@ -55,91 +85,159 @@ final class OnnxWalker {
         }
     }
 
-    /** Every initializer (dense or sparse) stored outside the model file, with the location it names. */
+    /** Every tensor stored outside the model file, with the location it names and where in the model it is. */
     static List<ExternalData> externalData(FileChannel channel, long size) throws IOException {
-        List<ExternalData> found = new ArrayList<>();
+        Walk walk = new Walk(channel);
         Reader model = new Reader(channel, 0, size);
         while (model.more()) {
             long tag = model.varint();
-            if ((int) (tag >>> 3) == MODEL_GRAPH && (tag & 7) == 2) {
+            int number = (int) (tag >>> 3);
+            if ((tag & 7) == 2 && (number == MODEL_GRAPH || number == MODEL_TRAINING_INFO
+                    || number == MODEL_FUNCTIONS)) {
                 long length = model.varint();
-                graph(channel, model.position(), model.position() + length, found);
-                model.seek(model.position() + length);
+                long at = model.position();
+                model.seek(at + length);
+                switch (number) {
+                    case MODEL_GRAPH -> walk.graph(at, at + length, "graph", 0);
+                    case MODEL_TRAINING_INFO -> walk.training(at, at + length, 0);
+                    default -> walk.function(at, at + length, 0);
+                }
             } else {
                 model.skip((int) (tag & 7));
             }
         }
-        return found;
+        return walk.found;
     }
 
-    private static void graph(FileChannel channel, long start, long end, List<ExternalData> found) throws IOException {
-        Reader graph = new Reader(channel, start, end);
-        int fields = 0;
-        while (graph.more() && fields++ < MAX_FIELDS) {
-            long tag = graph.varint();
-            int number = (int) (tag >>> 3);
-            if ((tag & 7) == 2 && (number == GRAPH_INITIALIZER || number == GRAPH_SPARSE_INITIALIZER)) {
-                long length = graph.varint();
-                long at = graph.position();
-                if (number == GRAPH_INITIALIZER) {
-                    tensor(channel, at, at + length, found);
-                } else {
-                    // SparseTensorProto: values (1) and indices (2) are TensorProtos
-                    Reader sparse = new Reader(channel, at, at + length);
-                    while (sparse.more()) {
-                        long inner = sparse.varint();
-                        if ((inner & 7) == 2 && ((inner >>> 3) == 1 || (inner >>> 3) == 2)) {
-                            long innerLength = sparse.varint();
-                            tensor(channel, sparse.position(), sparse.position() + innerLength, found);
-                            sparse.seek(sparse.position() + innerLength);
-                        } else {
-                            sparse.skip((int) (inner & 7));
-                        }
-                    }
+    private static final class Walk {
+        private final FileChannel channel;
+        private final List<ExternalData> found = new ArrayList<>();
+        private long fields;
+
+        Walk(FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** Calls {@code each} for every length-delimited field of the message in [start, end). */
+        private void fields(long start, long end, int depth, FieldVisitor each) throws IOException {
+            if (depth > MAX_DEPTH) {
+                throw new IllegalStateException("subgraphs nest more than " + MAX_DEPTH + " deep");
+            }
+            Reader reader = new Reader(channel, start, end);
+            while (reader.more()) {
+                if (++fields > MAX_FIELDS) {
+                    throw new IllegalStateException("more than " + MAX_FIELDS + " fields");
                 }
-                graph.seek(at + length);
-            } else {
-                graph.skip((int) (tag & 7));
+                long tag = reader.varint();
+                if ((tag & 7) == 2) {
+                    long length = reader.varint();
+                    long at = reader.position();
+                    reader.seek(at + length);
+                    each.visit((int) (tag >>> 3), at, at + length);
+                } else {
+                    reader.skip((int) (tag & 7));
+                }
             }
         }
-    }
 
-    private static void tensor(FileChannel channel, long start, long end, List<ExternalData> found)
-            throws IOException {
-        Reader tensor = new Reader(channel, start, end);
-        String name = "";
-        List<long[]> entries = new ArrayList<>();
-        while (tensor.more()) {
-            long tag = tensor.varint();
-            int number = (int) (tag >>> 3);
-            if ((tag & 7) == 2 && number == TENSOR_NAME) {
-                name = tensor.string();
-            } else if ((tag & 7) == 2 && number == TENSOR_EXTERNAL_DATA) {
-                long length = tensor.varint();
-                entries.add(new long[]{tensor.position(), tensor.position() + length});
-                tensor.seek(tensor.position() + length);
-            } else {
-                tensor.skip((int) (tag & 7));
+        void graph(long start, long end, String where, int depth) throws IOException {
+            fields(start, end, depth, (number, at, stop) -> {
+                switch (number) {
+                    case GRAPH_INITIALIZER -> tensor(at, stop, where + " > initializer");
+                    case GRAPH_SPARSE_INITIALIZER -> sparse(at, stop, where + " > sparse initializer", depth);
+                    case GRAPH_NODE -> node(at, stop, where, depth);
+                    default -> { }
+                }
+            });
+        }
+
+        void node(long start, long end, String where, int depth) throws IOException {
+            String name = field(start, end, 3);
+            fields(start, end, depth, (number, at, stop) -> {
+                if (number == NODE_ATTRIBUTE) {
+                    attribute(at, stop, where + " > node '" + name + "'", depth);
+                }
+            });
+        }
+
+        void attribute(long start, long end, String where, int depth) throws IOException {
+            String name = field(start, end, 1);
+            String here = where + " attribute " + name;
+            fields(start, end, depth, (number, at, stop) -> {
+                switch (number) {
+                    case ATTRIBUTE_T, ATTRIBUTE_TENSORS -> tensor(at, stop, here);
+                    case ATTRIBUTE_SPARSE_TENSOR, ATTRIBUTE_SPARSE_TENSORS -> sparse(at, stop, here, depth);
+                    case ATTRIBUTE_G, ATTRIBUTE_GRAPHS -> graph(at, stop, here, depth + 1);
+                    default -> { }
+                }
+            });
+        }
+
+        void sparse(long start, long end, String where, int depth) throws IOException {
+            fields(start, end, depth, (number, at, stop) -> {
+                if (number == SPARSE_VALUES || number == SPARSE_INDICES) {
+                    tensor(at, stop, where + (number == SPARSE_VALUES ? " values" : " indices"));
+                }
+            });
+        }
+
+        void function(long start, long end, int depth) throws IOException {
+            String name = field(start, end, 1);
+            String where = "function '" + name + "'";
+            fields(start, end, depth, (number, at, stop) -> {
+                if (number == FUNCTION_NODE) {
+                    node(at, stop, where, depth + 1);
+                } else if (number == FUNCTION_ATTRIBUTE_PROTO) {
+                    attribute(at, stop, where, depth + 1);
+                }
+            });
+        }
+
+        void training(long start, long end, int depth) throws IOException {
+            fields(start, end, depth, (number, at, stop) -> {
+                if (number == TRAINING_INITIALIZATION) {
+                    graph(at, stop, "training initialization", depth + 1);
+                } else if (number == TRAINING_ALGORITHM) {
+                    graph(at, stop, "training algorithm", depth + 1);
+                }
+            });
+        }
+
+        void tensor(long start, long end, String where) throws IOException {
+            String name = field(start, end, TENSOR_NAME);
+            List<long[]> entries = new ArrayList<>();
+            fields(start, end, 0, (number, at, stop) -> {
+                if (number == TENSOR_EXTERNAL_DATA) {
+                    entries.add(new long[]{at, stop});
+                }
+            });
+            for (long[] entry : entries) {
+                String key = field(entry[0], entry[1], 1);
+                if (key.equals("location")) {
+                    found.add(new ExternalData(name, field(entry[0], entry[1], 2), entry[0], where));
+                }
             }
         }
-        for (long[] entry : entries) {
-            Reader pair = new Reader(channel, entry[0], entry[1]);
-            String key = "";
+
+        /** The last string field {@code wanted} of the message, or empty. */
+        private String field(long start, long end, int wanted) throws IOException {
+            Reader reader = new Reader(channel, start, end);
             String value = "";
-            while (pair.more()) {
-                long tag = pair.varint();
-                if ((tag & 7) == 2 && (tag >>> 3) == 1) {
-                    key = pair.string();
-                } else if ((tag & 7) == 2 && (tag >>> 3) == 2) {
-                    value = pair.string();
+            while (reader.more()) {
+                long tag = reader.varint();
+                if ((tag & 7) == 2 && (tag >>> 3) == wanted) {
+                    value = reader.string();
                 } else {
-                    pair.skip((int) (tag & 7));
+                    reader.skip((int) (tag & 7));
                 }
             }
-            if (key.equals("location")) {
-                found.add(new ExternalData(name, value, entry[0]));
-            }
+            return value;
         }
+    }
+
+    @FunctionalInterface
+    private interface FieldVisitor {
+        void visit(int number, long start, long end) throws IOException;
     }
 
     /** Positional reads of varints and strings within [position, end). */

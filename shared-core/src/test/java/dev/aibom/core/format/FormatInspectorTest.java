@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real files, made with Python's own pickle module and by hand (fixtures/make_fixtures.py says how). */
 class FormatInspectorTest {
-    private final FormatInspector inspector = new FormatInspector(PickleAllowlist.defaults());
+    private final FormatInspector inspector = new FormatInspector(PickleGlobals.defaults());
 
     @TempDir
     Path temp;
@@ -43,8 +43,10 @@ class FormatInspectorTest {
         assertThat(inspection.format()).isEqualTo(ModelFormat.PICKLE);
         assertThat(inspection.safe()).isFalse();
         assertThat(inspection.issues()).extracting(Inspection.Issue::name).containsExactly("posix.system");
-        assertThat(lines(inspection).get(0)).matches("imports posix\\.system \\((GLOBAL|STACK_GLOBAL)\\), which is not"
-                + " on the allowlist of safe callables \\(byte \\d+\\)");
+        assertThat(inspection.issues()).extracting(Inspection.Issue::kind).containsExactly(Inspection.Kind.DENIED);
+        assertThat(lines(inspection).get(0)).matches("imports posix\\.system \\((GLOBAL|STACK_GLOBAL)\\): known to run"
+                + " code \\(runs programs, changes processes, or reaches the file system, the network or native code\\)"
+                + " \\(byte \\d+\\)");
     }
 
     @Test
@@ -81,7 +83,7 @@ class FormatInspectorTest {
         assertThat(tensors.format()).isEqualTo(ModelFormat.PICKLE);
         assertThat(lines(tensors)).isEmpty();
         Inspection array = inspect("numpy-array.joblib");
-        assertThat(array.format()).isEqualTo(ModelFormat.JOBLIB);
+        assertThat(array.format()).isEqualTo(ModelFormat.PICKLE); // an uncompressed joblib file is a pickle
         assertThat(lines(array)).isEmpty();
     }
 
@@ -101,10 +103,29 @@ class FormatInspectorTest {
     }
 
     @Test
-    void theAllowlistCanBeExtendedByName() throws Exception {
-        FormatInspector trusting = new FormatInspector(PickleAllowlist.withMore(List.of("runpy.run_path")));
-        Path file = fixture("runpy.pkl");
+    void aGlobalOnNeitherListIsNotKnownToBeSafeAndThePolicyCanAllowItByName() throws Exception {
+        Path file = ScannerCorpusTest.corpus().resolve("app-class.pkl");
+        Inspection unknown = inspector.inspect(file, file.getParent());
+        assertThat(unknown.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.kind()).isEqualTo(Inspection.Kind.UNKNOWN);
+            assertThat(issue.line()).isEqualTo("imports myapp.model.Scorer (STACK_GLOBAL): not known to be safe (on"
+                    + " neither the allowlist nor the denylist; allowedGlobals in the policy accepts it) (byte 34)");
+        });
+        FormatInspector trusting = new FormatInspector(PickleGlobals.withAllowed(List.of("myapp.model.Scorer")));
         assertThat(trusting.inspect(file, file.getParent()).safe()).isTrue();
+        assertThat(new FormatInspector(PickleGlobals.withAllowed(List.of("myapp.model.*"))).inspect(file,
+                file.getParent()).safe()).isTrue();
+        // a denied global stays denied, whatever the policy says
+        Path runpy = fixture("runpy.pkl");
+        assertThat(trusting.inspect(runpy, runpy.getParent()).of(Inspection.Kind.DENIED)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"os.*", "os.system", "*", "importlib.*", "builtins.eval", "torch.*", "subprocess.Popen",
+            "posix.*", "multiprocessing.*"})
+    void noPolicyCanAllowWhatIsKnownToRunCode(String pattern) {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> PickleGlobals.withAllowed(List.of(pattern))))
+                .as(pattern).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("'" + pattern + "' ");
     }
 
     @Test
@@ -114,9 +135,15 @@ class FormatInspectorTest {
         Inspection lambda = inspect("lambda.keras");
         assertThat(lines(lambda)).singleElement().asString().startsWith("has a Lambda layer 'lambda_1', whose Python"
                 + " code runs when the model is loaded (config.json/config/layers/1)");
+        // the old fixture is not a real HDF5 file (the signature and a string): it cannot be read, so not judged
         Inspection h5 = inspect("lambda.h5");
         assertThat(h5.format()).isEqualTo(ModelFormat.HDF5);
-        assertThat(lines(h5)).singleElement().asString().startsWith("has a Lambda layer in its model_config");
+        assertThat(h5.issues()).singleElement().satisfies(issue -> assertThat(issue.kind())
+                .isEqualTo(Inspection.Kind.UNREADABLE));
+        Path corpus = ScannerCorpusTest.corpus();
+        Inspection real = inspector.inspect(corpus.resolve("keras-lambda-escaped.h5"), corpus);
+        assertThat(lines(real)).singleElement().asString().matches("has a Lambda layer 'dense(_\\d+)?', whose Python"
+                + " code runs when the model is loaded \\(model_config/config/layers/\\d\\)");
     }
 
     @Test
@@ -142,9 +169,34 @@ class FormatInspectorTest {
         assertThat(inspect("inline.onnx").safe()).isTrue();
         assertThat(inspect("external-inside.onnx").safe()).isTrue();
         assertThat(lines(inspect("external-escapes.onnx"))).singleElement().asString()
-                .startsWith("tensor 'w' reads its data from '../../secret.bin', outside the model's folder (byte ");
+                .startsWith("tensor 'w' (graph > initializer) reads its data from '../../secret.bin', outside the"
+                        + " model's folder (byte ");
         assertThat(lines(inspect("external-absolute.onnx"))).singleElement().asString()
-                .startsWith("tensor 'w' reads its data from '/etc/passwd', outside the model's folder");
+                .startsWith("tensor 'w' (graph > initializer) reads its data from '/etc/passwd', outside the model's"
+                        + " folder");
+        Path corpus = ScannerCorpusTest.corpus();
+        assertThat(lines(inspector.inspect(corpus.resolve("onnx-external-in-subgraph.onnx"), corpus)))
+                .allSatisfy(line -> assertThat(line).startsWith("tensor 'c' (graph > node '' attribute"));
+        assertThat(lines(inspector.inspect(corpus.resolve("onnx-external-in-function.onnx"), corpus)))
+                .singleElement().asString().startsWith("tensor 'k' (function 'F' > node '' attribute value)");
+    }
+
+    @Test
+    void externalDataReachedThroughALinkInTheModelsFolderIsOutside() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("model"));
+        Path outside = Files.createDirectories(temp.resolve("elsewhere"));
+        Files.write(outside.resolve("w.bin"), new byte[16]);
+        Files.createDirectories(folder.resolve("weights"));
+        Files.copy(fixture("external-inside.onnx"), folder.resolve("model.onnx"));
+        Files.write(folder.resolve("weights/w.bin"), new byte[16]);
+        assertThat(inspector.inspect(folder.resolve("model.onnx"), folder).safe()).isTrue();
+        Files.delete(folder.resolve("weights/w.bin"));
+        Files.delete(folder.resolve("weights"));
+        Files.createSymbolicLink(folder.resolve("weights"), outside);
+        assertThat(lines(inspector.inspect(folder.resolve("model.onnx"), folder))).singleElement().asString()
+                .startsWith("tensor 'w' (graph > initializer) reads its data from 'weights/w.bin', outside the"
+                        + " model's folder (a symbolic link in the folder leads to " + outside.toRealPath()
+                        .resolve("w.bin") + ")");
     }
 
     @Test

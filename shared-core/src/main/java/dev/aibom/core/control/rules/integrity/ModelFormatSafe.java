@@ -14,7 +14,7 @@ import dev.aibom.core.control.Severity;
 import dev.aibom.core.format.FormatInspector;
 import dev.aibom.core.format.Inspection;
 import dev.aibom.core.format.ModelFormat;
-import dev.aibom.core.format.PickleAllowlist;
+import dev.aibom.core.format.PickleGlobals;
 import dev.aibom.core.io.ProjectFolder;
 
 import java.io.IOException;
@@ -34,25 +34,37 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
     private static final ControlMetadata METADATA = ControlMetadata.of("model-format-safe",
             "Model files cannot run code when they are loaded", Family.INTEGRITY, Severity.ERROR,
             "Each model file is in an allowed format (by its content, not its name). Formats that can run code"
-                    + " (pickle, PyTorch zip, joblib, Keras, HDF5) pass only when inspection finds nothing unsafe:"
-                    + " every callable a pickle imports is on the allowlist, no Keras Lambda layer, and for any"
-                    + " format no ONNX external data outside the model's folder and no malformed safetensors header."
-                    + " Without the files, a recorded format that can run code cannot be evaluated.",
+                    + " (pickle, PyTorch zip, joblib, numpy, Keras, HDF5) are inspected: every pickle of a file (one"
+                    + " after another; legacy torch.save; inside PyTorch zips, joblib files with any of joblib's"
+                    + " compressors and numpy arrays stepped over, numpy object arrays), every Keras object reference"
+                    + " (config.json, or HDF5's model_config, parsed as JSON), every ONNX tensor's external data"
+                    + " (graphs, subgraphs, attributes, functions: the real path must stay in the model's folder)"
+                    + " and safetensors headers. A pickle global gets one of three answers: known to run code (the"
+                    + " denylist) fails; on the allowlist (each entry says why constructing it runs no code the file"
+                    + " controls) passes; on neither is 'not known to be safe': a warning, a failure with strict."
+                    + " allowedGlobals adds exact names (or module.*, never over the denylist). A part that cannot be"
+                    + " checked (too large, unreadable) could not be evaluated. Without the files, a recorded format"
+                    + " that can run code, or none, could not be evaluated.",
             "A.6.2.4", "A.10.3")
             .withRemedy("Convert the model to a format that holds only data (safetensors, ONNX, GGUF), or, after"
-                    + " checking them, add the callables the pickle needs to allowedImports.");
+                    + " checking them, add the globals the pickle needs to allowedGlobals.");
 
     /**
      * @param allowed        formats allowed ({@code unknown}: a model file whose format is not recognised)
-     * @param allowedImports callables a pickle may import besides the built-in allowlist ({@code module.name})
+     * @param allowedGlobals pickle globals allowed besides the built-in allowlist: {@code module.name}, or
+     *                       {@code module.*}; none may cover the denylist
+     * @param strict         a global on neither list fails instead of warning
      */
     public record Parameters(
             @ParameterDoc("model formats allowed (safetensors, onnx, gguf, pmml, tflite, pytorch-zip, pickle, joblib,"
-                    + " keras, hdf5, unknown)") List<String> allowed,
-            @ParameterDoc("callables a pickle may import besides the built-in allowlist") List<String> allowedImports) {
+                    + " numpy, numpy-zip, keras, hdf5, unknown)") List<String> allowed,
+            @ParameterDoc("pickle globals allowed besides the built-in allowlist (module.name, or module.*; never"
+                    + " over the denylist)") List<String> allowedGlobals,
+            @ParameterDoc("a pickle global or Keras object on neither list fails instead of warning") boolean strict) {
         public Parameters {
             allowed = List.copyOf(allowed);
-            allowedImports = List.copyOf(allowedImports);
+            allowedGlobals = List.copyOf(allowedGlobals);
+            PickleGlobals.withAllowed(allowedGlobals); // refuses a pattern over the denylist, at policy load
         }
     }
 
@@ -64,12 +76,12 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
     @Override
     public Parameters defaultParameters() {
         return new Parameters(List.of("safetensors", "onnx", "gguf", "pmml", "tflite", "pytorch-zip", "pickle",
-                "joblib", "keras", "hdf5"), List.of());
+                "joblib", "numpy", "numpy-zip", "keras", "hdf5"), List.of(), false);
     }
 
     @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
-        FormatInspector inspector = new FormatInspector(PickleAllowlist.withMore(parameters.allowedImports()));
+        FormatInspector inspector = new FormatInspector(PickleGlobals.withAllowed(parameters.allowedGlobals()));
         for (BomView.Item model : context.bom().items(BomView.MODEL)) {
             String kind = model.property(AibomProperties.ARTIFACT_KIND).orElse("");
             Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
@@ -102,10 +114,10 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
         } else {
             files.add(root);
         }
-        List<String> problems = new ArrayList<>();
         List<String> formats = new ArrayList<>();
         // what should be inspected and cannot be: never a pass, never "not applicable"
         List<String> cannot = new ArrayList<>();
+        int reported = 0;
         for (ProjectFolder.Located located : files) {
             if (located instanceof ProjectFolder.Outside outside) {
                 cannot.add(located.recorded() + " (" + outside.why() + ")");
@@ -124,7 +136,7 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
             try {
                 Path folder = directory && root instanceof ProjectFolder.Inside r ? r.path() : file.path().getParent();
                 inspection = inspector.inspect(file.path(), folder);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 cannot.add(file.shown() + " (cannot be read: " + dev.aibom.core.Errors.describe(e) + ")");
                 continue;
             }
@@ -133,10 +145,7 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
                 continue; // configs, tokenizers and the like in a model's folder
             }
             formats.add(shown + " (" + inspection.format().value() + ")");
-            if (!parameters.allowed().contains(inspection.format().value())) {
-                problems.add(shown + " is " + describe(inspection.format()) + ", which the policy does not allow");
-            }
-            inspection.issues().forEach(issue -> problems.add(shown + " " + issue.line()));
+            reported += report(model, shown, inspection, parameters, findings);
         }
         if (directory && formats.isEmpty() && cannot.isEmpty()) {
             boolean unknownAllowed = parameters.allowed().contains(ModelFormat.UNKNOWN.value());
@@ -149,11 +158,46 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
         if (!cannot.isEmpty()) {
             findings.error(model, model.label() + ": could not be evaluated: " + String.join("; ", cannot));
         }
-        if (!problems.isEmpty() || cannot.isEmpty()) {
-            findings.check(model, problems.isEmpty(), model.label() + ": " + String.join(", ", formats)
-                            + ", inspected: nothing runs code when it is loaded",
-                    model.label() + ": " + String.join("; ", problems), model.at(""));
+        if (reported == 0 && cannot.isEmpty()) {
+            findings.pass(model, model.label() + ": " + String.join(", ", formats) + ", inspected: nothing runs code"
+                    + " when it is loaded", model.at(""));
         }
+    }
+
+    /**
+     * One file's findings, by weight: a format the policy does not allow, something known to run code or unsafe (a
+     * failure), something not known to be safe (a warning, or a failure with strict), a part that could not be
+     * checked (could not be evaluated). Returns how many findings it made.
+     */
+    private static int report(BomView.Item model, String shown, Inspection inspection, Parameters parameters,
+                              Findings findings) {
+        int made = 0;
+        String file = model.label() + ": " + shown + " (" + inspection.format().value() + ")";
+        List<String> failures = new ArrayList<>();
+        if (!parameters.allowed().contains(inspection.format().value())) {
+            failures.add("is " + describe(inspection.format()) + ", which the policy does not allow");
+        }
+        inspection.of(Inspection.Kind.DENIED).forEach(issue -> failures.add(issue.line()));
+        inspection.of(Inspection.Kind.UNSAFE).forEach(issue -> failures.add(issue.line()));
+        List<String> unknown = inspection.of(Inspection.Kind.UNKNOWN).stream().map(Inspection.Issue::line).toList();
+        if (parameters.strict()) {
+            failures.addAll(unknown);
+        }
+        if (!failures.isEmpty()) {
+            findings.fail(model, file + " " + String.join("; ", failures), model.at(""));
+            made++;
+        }
+        if (!parameters.strict() && !unknown.isEmpty()) {
+            findings.failAt(Severity.WARNING, model, file + " " + String.join("; ", unknown), model.at(""));
+            made++;
+        }
+        List<String> unreadable = inspection.of(Inspection.Kind.UNREADABLE).stream().map(Inspection.Issue::line)
+                .toList();
+        if (!unreadable.isEmpty()) {
+            findings.error(model, file + " could not be evaluated: " + String.join("; ", unreadable));
+            made++;
+        }
+        return made;
     }
 
     /** Without the files: what the BOM records about them. */
