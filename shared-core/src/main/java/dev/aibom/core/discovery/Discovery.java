@@ -13,12 +13,20 @@ import java.util.Objects;
  * @param dependencies the dependencies that the catalogue knows as AI libraries
  * @param files        model files, recognised by content
  * @param scanned      what was looked at, in words, for the reports ("12 runtime dependencies", "target/app.jar")
+ * @param incomplete   what a bound (depth, bytes, entries) or an unreadable archive kept from being looked into, with
+ *                     why: what ships there is not known
  */
-public record Discovery(List<FoundLibrary> dependencies, List<FoundModelFile> files, List<String> scanned) {
+public record Discovery(List<FoundLibrary> dependencies, List<FoundModelFile> files, List<String> scanned,
+                        List<String> incomplete) {
     public Discovery {
         dependencies = List.copyOf(dependencies);
         files = List.copyOf(files);
         scanned = List.copyOf(scanned);
+        incomplete = List.copyOf(incomplete);
+    }
+
+    public Discovery(List<FoundLibrary> dependencies, List<FoundModelFile> files, List<String> scanned) {
+        this(dependencies, files, scanned, List.of());
     }
 
     /**

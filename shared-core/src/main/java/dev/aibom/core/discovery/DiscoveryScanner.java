@@ -16,22 +16,30 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipFile;
+
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
  * Finds what a build ships: its dependencies that the {@link Catalogue} knows, and model files - recognised by content,
- * not by name - in folders (a project's resources) and archives (the jar, war or zip it builds, one level deep).
+ * whatever they are called - in folders (a project's resources) and archives: zip, jar, war and ear files (jars in
+ * jars), tar, gzip (a {@code .tar.gz}, a gzipped single file), looked into to a bounded depth and number of bytes. What
+ * a bound stops is recorded ({@link Discovery#incomplete()}), so that the shipped-models control says it could not be
+ * evaluated instead of passing an archive it did not finish reading.
  */
 public final class DiscoveryScanner {
-    /** Files and entries that cannot be models, by name: skipped without reading. */
-    private static final Set<String> NOT_MODELS = Set.of(".class", ".java", ".properties", ".md", ".txt", ".html",
-            ".css", ".js", ".mf", ".sf", ".rsa", ".dsa", ".kt", ".groovy", ".yaml", ".yml", ".sql");
+    /** Archives inside archives are opened to this depth (a jar in a war in a zip is depth 3). */
+    public static final int MAX_DEPTH = 4;
+    /** Bytes extracted from archives in one scan, at most. */
+    public static final long MAX_EXTRACTED = 8L * 1024 * 1024 * 1024;
+    /** Entries of all archives in one scan, at most (a zip bomb of empty entries). */
+    public static final int MAX_ENTRIES = 200_000;
 
     private DiscoveryScanner() {
     }
@@ -72,28 +80,30 @@ public final class DiscoveryScanner {
      */
     public static Discovery scan(List<Dependency> dependencies, List<Path> roots, Path displayBase)
             throws IOException {
+        return scan(dependencies, roots, displayBase, MAX_EXTRACTED, MAX_DEPTH);
+    }
+
+    /** As {@link #scan(List, List, Path)}, with other bounds (tests). */
+    static Discovery scan(List<Dependency> dependencies, List<Path> roots, Path displayBase, long maxExtracted,
+                          int maxDepth) throws IOException {
         List<Discovery.FoundLibrary> libraries = new ArrayList<>();
         for (Dependency dependency : dependencies) {
             Optional<Catalogue.Library> library = Catalogue.of(dependency.groupId(), dependency.artifactId());
             library.ifPresent(l -> libraries.add(new Discovery.FoundLibrary(dependency.groupId() + ":"
                     + dependency.artifactId() + ":" + dependency.version(), dependency.trail(), l)));
         }
-        List<Discovery.FoundModelFile> files = new ArrayList<>();
         List<String> scanned = new ArrayList<>();
         if (!dependencies.isEmpty()) {
             scanned.add(dependencies.size() + (dependencies.size() == 1 ? " dependency" : " dependencies"));
         }
+        Explorer explorer = new Explorer(maxExtracted, maxDepth);
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 scanned.add(shown(root, displayBase));
-                folder(root, displayBase, files);
+                explorer.folder(root, displayBase);
             } else if (Files.isRegularFile(root)) {
                 scanned.add(shown(root, displayBase));
-                if (archive(root)) {
-                    archive(root, displayBase, files);
-                } else {
-                    file(root, shown(root, displayBase), files);
-                }
+                explorer.file(root, shown(root, displayBase), 0);
             } else {
                 // a path the user named: missing or special (a FIFO, a device) is an error, not an empty scan
                 throw Files.exists(root) ? new java.nio.file.FileSystemException(root.toString(), null,
@@ -102,81 +112,172 @@ public final class DiscoveryScanner {
                         + " for models");
             }
         }
-        files.sort(Comparator.comparing(Discovery.FoundModelFile::path));
-        return new Discovery(libraries, files, scanned);
+        explorer.files.sort(Comparator.comparing(Discovery.FoundModelFile::path));
+        return new Discovery(libraries, explorer.files, scanned, explorer.incomplete);
     }
 
-    private static void folder(Path root, Path displayBase, List<Discovery.FoundModelFile> files) throws IOException {
-        List<Path> candidates;
-        try (Stream<Path> walk = Files.walk(root)) {
-            candidates = walk.filter(Files::isRegularFile).filter(p -> candidate(p.getFileName().toString()))
-                    .sorted().toList();
+    /** Walks folders and archives, within the bounds, recording model files and what the bounds stopped. */
+    private static final class Explorer {
+        private final long maxExtracted;
+        private final int maxDepth;
+        private long extracted;
+        private int entries;
+        final List<Discovery.FoundModelFile> files = new ArrayList<>();
+        final List<String> incomplete = new ArrayList<>();
+
+        Explorer(long maxExtracted, int maxDepth) {
+            this.maxExtracted = maxExtracted;
+            this.maxDepth = maxDepth;
         }
-        for (Path file : candidates) {
-            if (archive(file)) {
-                archive(file, displayBase, files);
-            } else {
-                file(file, shown(file, displayBase), files);
+
+        void folder(Path root, Path displayBase) throws IOException {
+            List<Path> candidates;
+            try (Stream<Path> walk = Files.walk(root)) {
+                candidates = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : candidates) {
+                file(file, shown(file, displayBase), 0);
             }
         }
-    }
 
-    private static void file(Path file, String shown, List<Discovery.FoundModelFile> files) throws IOException {
-        ModelFormat format = FormatInspector.format(file);
-        if (format != ModelFormat.UNKNOWN) {
-            try (InputStream in = Files.newInputStream(file)) {
-                files.add(new Discovery.FoundModelFile(shown, format, sha256(in), Files.size(file)));
+        /** A file on disk or extracted: a model, an archive to look into, or neither (every file's bytes are read). */
+        void file(Path file, String shown, int depth) throws IOException {
+            ModelFormat format = FormatInspector.format(file);
+            if (format != ModelFormat.UNKNOWN) {
+                try (InputStream in = Files.newInputStream(file)) {
+                    files.add(new Discovery.FoundModelFile(shown, format, sha256(in), Files.size(file)));
+                }
+                return;
+            }
+            Optional<String> archive = archiveKind(file);
+            if (archive.isEmpty()) {
+                return;
+            }
+            if (depth >= maxDepth) {
+                incomplete.add(shown + ": an archive nested more than " + maxDepth + " deep, not looked into");
+                return;
+            }
+            switch (archive.get()) {
+                case "zip" -> zip(file, shown, depth);
+                case "tar" -> tar(file, shown, depth);
+                default -> gzip(file, shown, depth);
             }
         }
-    }
 
-    /** Entries of a jar, war or zip: each candidate is copied aside, recognised, and hashed. */
-    private static void archive(Path archive, Path displayBase, List<Discovery.FoundModelFile> files)
-            throws IOException {
-        // a model zip (a PyTorch checkpoint, a .keras file) is a model, not an archive of models
-        ModelFormat asModel = FormatInspector.format(archive);
-        if (asModel != ModelFormat.UNKNOWN) {
-            file(archive, shown(archive, displayBase), files);
-            return;
-        }
-        Path scratch = Files.createTempFile("aibom-discovery", ".entry");
-        try (ZipFile zip = new ZipFile(archive.toFile())) {
-            for (Iterator<? extends ZipEntry> it = zip.entries().asIterator(); it.hasNext(); ) {
-                ZipEntry entry = it.next();
-                if (entry.isDirectory() || !candidate(entry.getName())) {
-                    continue;
-                }
-                String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
-                Path copy = scratch.resolveSibling(scratch.getFileName() + "-" + name);
-                String digest;
-                try (InputStream in = zip.getInputStream(entry); OutputStream out = Files.newOutputStream(copy)) {
-                    MessageDigest sha = newSha256();
-                    new DigestInputStream(in, sha).transferTo(out);
-                    digest = HexFormat.of().formatHex(sha.digest());
-                }
-                try {
-                    ModelFormat format = FormatInspector.format(copy);
-                    if (format != ModelFormat.UNKNOWN) {
-                        files.add(new Discovery.FoundModelFile(shown(archive, displayBase) + "!/" + entry.getName(),
-                                format, digest, Files.size(copy)));
+        private void zip(Path archive, String shown, int depth) throws IOException {
+            try (ZipFile zip = new ZipFile(archive.toFile())) {
+                for (Iterator<? extends ZipEntry> it = zip.entries().asIterator(); it.hasNext(); ) {
+                    ZipEntry entry = it.next();
+                    if (entry.isDirectory()) {
+                        continue;
                     }
-                } finally {
-                    Files.deleteIfExists(copy);
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        if (!entry(in, shown + "!/" + entry.getName(), depth)) {
+                            return;
+                        }
+                    }
                 }
+            } catch (java.util.zip.ZipException e) {
+                incomplete.add(shown + ": a zip archive that cannot be read (" + e.getMessage() + ")");
             }
-        } finally {
-            Files.deleteIfExists(scratch);
+        }
+
+        private void tar(Path archive, String shown, int depth) throws IOException {
+            try (InputStream raw = Files.newInputStream(archive);
+                 TarArchiveInputStream tar = new TarArchiveInputStream(raw)) {
+                TarArchiveEntry entry;
+                while ((entry = tar.getNextEntry()) != null) {
+                    if (!entry.isFile()) {
+                        continue;
+                    }
+                    if (!entry(tar, shown + "!/" + entry.getName(), depth)) {
+                        return;
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                incomplete.add(shown + ": a tar archive that cannot be read (" + e.getMessage() + ")");
+            }
+        }
+
+        private void gzip(Path archive, String shown, int depth) throws IOException {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
+                String name = archive.getFileName().toString().replaceFirst("(?i)\\.(gz|tgz)$", "");
+                entry(in, shown + "!/" + (name.isEmpty() ? "-" : name), depth);
+            } catch (java.util.zip.ZipException e) {
+                incomplete.add(shown + ": gzip data that cannot be read (" + e.getMessage() + ")");
+            }
+        }
+
+        /**
+         * One entry of an archive: copied aside within the byte budget (and hashed on the way), then judged as a
+         * file one level deeper. Returns false when a bound stopped the look into this archive.
+         */
+        private boolean entry(InputStream in, String shown, int depth) throws IOException {
+            if (++entries > MAX_ENTRIES) {
+                incomplete.add(shown + ": more than " + MAX_ENTRIES + " archive entries in this scan, the rest not"
+                        + " looked into");
+                return false;
+            }
+            Path copy = Files.createTempFile("aibom-discovery", ".entry");
+            try {
+                MessageDigest sha = newSha256();
+                long left = maxExtracted - extracted;
+                long written;
+                try (OutputStream out = Files.newOutputStream(copy)) {
+                    written = copyAtMost(new DigestInputStream(in, sha), out, left);
+                }
+                extracted += Math.min(written, left);
+                if (written > left) {
+                    incomplete.add(shown + ": the look into archives stopped after " + maxExtracted + " bytes"
+                            + " extracted, before the end of this entry");
+                    return false;
+                }
+                ModelFormat format = FormatInspector.format(copy);
+                if (format != ModelFormat.UNKNOWN) {
+                    files.add(new Discovery.FoundModelFile(shown, format, HexFormat.of().formatHex(sha.digest()),
+                            written));
+                } else {
+                    file(copy, shown, depth + 1);
+                }
+                return true;
+            } finally {
+                Files.deleteIfExists(copy);
+            }
         }
     }
 
-    private static boolean candidate(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return NOT_MODELS.stream().noneMatch(lower::endsWith) && !lower.endsWith("/");
+    /** Copies at most {@code limit + 1} bytes: a result above {@code limit} means there was more. */
+    private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.max(1, limit + 1 - total)))) > 0) {
+            out.write(buffer, 0, n);
+            total += n;
+            if (total > limit) {
+                break;
+            }
+        }
+        return total;
     }
 
-    private static boolean archive(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".jar") || name.endsWith(".war") || name.endsWith(".ear") || name.endsWith(".zip");
+    /** zip (and jar, war, ear), tar or gzip, by content. */
+    private static Optional<String> archiveKind(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(512);
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return Optional.of("zip");
+        }
+        if (head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+            return Optional.of("gzip");
+        }
+        if (head.length >= 262 && new String(head, 257, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .equals("ustar")) {
+            return Optional.of("tar");
+        }
+        return Optional.empty();
     }
 
     private static String shown(Path path, Path base) {

@@ -96,6 +96,7 @@ public final class CheckJob {
             int files = discovery.get().files().size();
             log.info("discovery: " + libraries + " AI librar" + (libraries == 1 ? "y" : "ies") + " and " + files
                     + " model file" + (files == 1 ? "" : "s") + " in " + String.join(", ", discovery.get().scanned()));
+            discovery.get().incomplete().forEach(part -> log.warn("discovery: not looked into: " + part));
         }
         Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), inputs, request.trust(), request.filesBase(),
                 false, request.today(), request.failOn(), request.unstableOn(), request.reports(), log, listener,

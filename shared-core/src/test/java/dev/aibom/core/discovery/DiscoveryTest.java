@@ -98,6 +98,88 @@ class DiscoveryTest {
                 ModelFormat.SAFETENSORS, ModelFormat.PMML, ModelFormat.ONNX);
     }
 
+    /** A zip holding {@code entries} (name, bytes). */
+    private static byte[] zip(Object... entries) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < entries.length; i += 2) {
+                zip.putNextEntry(new ZipEntry((String) entries[i]));
+                zip.write((byte[]) entries[i + 1]);
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] gzip(byte[] content) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(content);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] tar(String name, byte[] content) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(bytes)) {
+            var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry(name);
+            entry.setSize(content.length);
+            tar.putArchiveEntry(entry);
+            tar.write(content);
+            tar.closeArchiveEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void modelsAreFoundByContentWhateverTheyAreCalledAndInsideNestedArchives() throws Exception {
+        Path shipped = Files.createDirectories(temp.resolve("shipped"));
+        byte[] onnx = Files.readAllBytes(fixture("inline.onnx"));
+        byte[] pickle = Files.readAllBytes(fixture("os-system.p2.pkl"));
+        // names that say nothing, or lie
+        Files.write(shipped.resolve("App.class"), pickle);
+        Files.write(shipped.resolve("README.md"), onnx);
+        Files.write(shipped.resolve("notes.txt"), "just text".getBytes());
+        // archives in archives: a jar in a war in a zip, a .tar.gz, a gzipped model
+        Files.write(shipped.resolve("bundle.zip"), zip("app.war", zip("WEB-INF/lib/models.jar",
+                zip("models/inner.onnx", onnx))));
+        Files.write(shipped.resolve("models.tar.gz"), gzip(tar("m/deep.bin", onnx)));
+        Files.write(shipped.resolve("weights.gz"), gzip(onnx));
+        Discovery discovery = DiscoveryScanner.scan(List.of(), List.of(shipped), temp);
+        assertThat(discovery.files()).extracting(Discovery.FoundModelFile::path).containsExactly(
+                "shipped/App.class", "shipped/README.md",
+                "shipped/bundle.zip!/app.war!/WEB-INF/lib/models.jar!/models/inner.onnx",
+                "shipped/models.tar.gz!/models.tar!/m/deep.bin", "shipped/weights.gz!/weights");
+        assertThat(discovery.incomplete()).isEmpty();
+    }
+
+    @Test
+    void whatABoundStopsCouldNotBeEvaluated() throws Exception {
+        Path shipped = Files.createDirectories(temp.resolve("shipped"));
+        byte[] onnx = Files.readAllBytes(fixture("inline.onnx"));
+        Files.write(shipped.resolve("deep.zip"), zip("1.zip", zip("2.zip", zip("3.zip", zip("4.zip",
+                zip("m.onnx", onnx))))));
+        Discovery deep = DiscoveryScanner.scan(List.of(), List.of(shipped), temp);
+        assertThat(deep.files()).isEmpty();
+        assertThat(deep.incomplete()).containsExactly("shipped/deep.zip!/1.zip!/2.zip!/3.zip!/4.zip: an archive"
+                + " nested more than 4 deep, not looked into");
+        Files.move(shipped.resolve("deep.zip"), project.resolve("models/deep.zip"));
+        Files.write(shipped.resolve("big.zip"), zip("a.bin", new byte[4096], "m.onnx", onnx));
+        Discovery small = DiscoveryScanner.scan(List.of(), List.of(shipped), temp, 1000, 4);
+        assertThat(small.incomplete()).containsExactly("shipped/big.zip!/a.bin: the look into archives stopped"
+                + " after 1000 bytes extracted, before the end of this entry");
+
+        // through the control: could not be evaluated, never a pass
+        EvaluationResult result = check(Optional.of(new DiscoveryScanner.Request(List.of(),
+                List.of(project.resolve("models")), project)));
+        assertThat(of(result, "shipped-models-declared")).anySatisfy(f -> {
+            assertThat(f.status()).isEqualTo(Status.ERROR);
+            assertThat(f.message()).isEqualTo("could not be evaluated: models/deep.zip!/1.zip!/2.zip!/3.zip!/4.zip:"
+                    + " an archive nested more than 4 deep, not looked into");
+        });
+        assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+    }
+
     private EvaluationResult check(Optional<DiscoveryScanner.Request> discover) throws Exception {
         CheckJob.Request request = new CheckJob.Request(bom, Input.configured("policy",
                 project.resolve("aibom-policy.yaml").toString()), Input.configured("suppliers",

@@ -34,8 +34,10 @@ public final class ShippedModelsDeclared implements ControlRule<NoParameters> {
             "Discovery looks at what the build packages (resources, the built artifact) for model files, recognised"
                     + " by content. Each must be a declared model's or dataset's file, by SHA-256: a file at a"
                     + " declared path with other content is a finding too. Copies of one file (in the resources and"
-                    + " inside the jar) are one finding. Not applicable when no discovery ran (the Maven check goal runs it; the command line with"
-                    + " --scan).", "A.4.2")
+                    + " inside the jar) are one finding. Files are recognised by content whatever they are called;"
+                    + " zip, jar (jars in jars), tar and gzip archives are looked into, to a bounded depth and number"
+                    + " of bytes: what a bound stops could not be evaluated. Not applicable when no discovery ran (the"
+                    + " Maven check goal runs it; the command line with --scan).", "A.4.2")
             .withRemedy("Declare the model (or dataset) in aibom.yaml with its file, or stop shipping the file.");
 
     @Override
@@ -56,6 +58,10 @@ public final class ShippedModelsDeclared implements ControlRule<NoParameters> {
             return;
         }
         Discovery discovery = context.discovery().get();
+        if (!discovery.incomplete().isEmpty()) {
+            // an archive the look did not finish: what ships there is not known, so this is not a pass
+            findings.error(bom, "could not be evaluated: " + String.join("; ", discovery.incomplete()));
+        }
         Set<String> hashes = new HashSet<>();
         Map<String, String> paths = new HashMap<>();
         for (BomView.Item item : context.bom().items()) {
