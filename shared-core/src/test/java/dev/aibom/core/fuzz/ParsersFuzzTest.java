@@ -170,4 +170,43 @@ class ParsersFuzzTest {
 
     private static final byte[] SEED_BOM = ("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,"
             + "\"serialNumber\":\"urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79\"}").getBytes(StandardCharsets.UTF_8);
+
+    // ------------------------------------------------------------------ model files: only IOException may escape
+
+    private static final dev.aibom.core.format.FormatInspector INSPECTOR = new dev.aibom.core.format.FormatInspector(
+            dev.aibom.core.format.PickleGlobals.defaults());
+
+    /** Inspects the bytes as a model file: an unreadable part is an issue in the result, never an exception. */
+    private static void inspect(String name, byte[] data) {
+        try {
+            INSPECTOR.inspect(file(name, data), folder);
+        } catch (IOException expected) {
+            // a file that cannot be read (a zip's central directory that lies): could not be evaluated
+        }
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void pickle(byte[] data) {
+        dev.aibom.core.format.PickleScanner.scanAll(data, 0, true);
+        inspect("model.pkl", data);
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void onnx(byte[] data) {
+        inspect("model.onnx", data);
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void kerasHdf5(byte[] data) {
+        inspect("model.h5", data);
+    }
+
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void safetensors(byte[] data) {
+        inspect("model.safetensors", data);
+    }
 }
