@@ -66,11 +66,31 @@ final class CheckCommand extends JobCommand {
         return conclude(result.evaluation(), log);
     }
 
+    /**
+     * The verdict, once, in the command line's own words: the findings were listed above, one per line, and the
+     * counts are on the controls line, so only the verdict and why are said here (exit code 3 when it fails).
+     */
     static int conclude(EvaluationResult result, Log log) {
         if (result.outcome() == EvaluationResult.Outcome.FAIL) {
-            log.error(result.summary());
+            log.error(verdict(result));
             return ExitCodes.NEGATIVE;
         }
         return ExitCodes.OK;
+    }
+
+    /** {@code verdict: FAILED — 3 findings reach failOn error, 1 could not be evaluated}. */
+    static String verdict(EvaluationResult result) {
+        java.util.List<dev.aibom.core.control.Finding> deciding = result.deciding();
+        long errors = deciding.stream().filter(f -> f.status() == dev.aibom.core.control.Status.ERROR).count();
+        long failing = deciding.size() - errors;
+        java.util.List<String> why = new java.util.ArrayList<>();
+        if (failing > 0) {
+            why.add(failing + " finding" + (failing == 1 ? " reaches" : "s reach") + " failOn "
+                    + result.failOn().value());
+        }
+        if (errors > 0) {
+            why.add(errors + " could not be evaluated");
+        }
+        return "verdict: FAILED \u2014 " + String.join(", ", why);
     }
 }

@@ -156,7 +156,13 @@ class CommandsTest {
         assertThat(failing.err()).contains("aibom: WARNING [A.10.3] waiver-expired: the waiver for"
                 + " supplier-certifications on 'model:all-MiniLM-L6-v2' (" + project.resolve("waivers.yaml")
                 + ", line 3) expired on 2027-06-30; renew it or fix the violation")
-                .contains("Failing the build (failOn warning):");
+                .doesNotContain("Failing the build").doesNotContain("\\n");
+        // the verdict, once, last: the findings were listed above it, one per line
+        java.util.List<String> errLines = failing.errLines();
+        assertThat(errLines.get(errLines.size() - 1)).isEqualTo("aibom: ERROR verdict: FAILED \u2014 "
+                + (errLines.size() - 1) + " findings reach failOn warning");
+        assertThat(errLines.subList(0, errLines.size() - 1)).allSatisfy(line -> assertThat(line)
+                .matches("aibom: (WARNING|ERROR) \\[A\\..*"));
 
         Cli.Run jsonRun = Cli.run(concat(strict, "--format", "json"));
         assertThat(jsonRun.exitCode()).isEqualTo(3);

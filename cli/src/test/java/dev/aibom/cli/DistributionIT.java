@@ -99,7 +99,8 @@ class DistributionIT {
                 "--suppliers", "suppliers.yaml");
         assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
         List<String> lines = reviewed.out().lines().toList();
-        assertThat(lines.subList(0, 3)).containsExactly("aibom: reviewing acme-fraud-scoring.cdx.json",
+        assertThat(lines.subList(0, 3)).containsExactly("aibom: reviewing " + review.toRealPath()
+                        .resolve("acme-fraud-scoring.cdx.json"),
                 "aibom: supplier: ACME ML GmbH, registered as 'acme' (approved)",
                 "aibom: signature: signed by ACME ML GmbH's registered key"
                         + " 6e8abde8d01ce9a8a48232db7700c5b8f72fcb9ff9681179f4d054b184ea2d76: VALID");

@@ -99,6 +99,10 @@ public class GenerateMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.hashCache", defaultValue = "${project.build.directory}/aibom-hash-cache")
     private String hashCache;
 
+    /** The session's user properties ({@code -Dname=value}), which {@code ${...}} in the descriptor may name. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    private java.util.Properties userProperties;
+
     @Override
     protected void run() throws AibomException, java.io.IOException {
         Instant timestamp;
@@ -126,9 +130,17 @@ public class GenerateMojo extends AbstractAibomMojo {
         }
     }
 
+    /**
+     * What {@code ${...}} in the descriptor may name, in Maven's precedence: the POM's properties, overridden by the
+     * session's user properties ({@code mvn -Dname=value}), and the project's own values ({@code project.version}),
+     * which neither overrides. The environment is not read.
+     */
     private Map<String, String> properties() {
         Map<String, String> properties = new HashMap<>();
         project.getProperties().forEach((key, value) -> properties.put(key.toString(), value.toString()));
+        if (userProperties != null) {
+            userProperties.forEach((key, value) -> properties.put(key.toString(), value.toString()));
+        }
         properties.put("project.groupId", project.getGroupId());
         properties.put("project.artifactId", project.getArtifactId());
         properties.put("project.version", project.getVersion());

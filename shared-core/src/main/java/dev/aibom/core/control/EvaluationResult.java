@@ -88,6 +88,20 @@ public record EvaluationResult(String bom, String policy, FailOn failOn, List<Fi
         return outcome(failOn, unstableOn);
     }
 
+    /**
+     * The findings that decide the outcome: for FAIL, the violations that reach failOn and every control that could
+     * not be evaluated; for UNSTABLE, the violations that reach unstableOn; none for PASS.
+     */
+    public List<Finding> deciding() {
+        return switch (outcome()) {
+            case FAIL -> findings.stream().filter(f -> f.status() == Status.ERROR
+                    || f.status() == Status.FAIL && failOn.fails(f.severity())).toList();
+            case UNSTABLE -> findings.stream().filter(f -> f.status() == Status.FAIL
+                    && unstableOn.map(level -> f.severity().atLeast(level)).orElse(false)).toList();
+            case PASS -> List.of();
+        };
+    }
+
     /** One paragraph for a failed or unstable build, by this result's own levels. */
     public String summary() {
         return summary(failOn);

@@ -53,7 +53,8 @@ public final class Interpolation {
                         problems.add(new Problem(source, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
                                 fieldOf(delegate),
                                 "unknown property '" + matcher.group() + "'.",
-                                "use a property the build defines, such as ${project.version}, or write the value."));
+                                "use a property the build defines (in the POM, or on the command line with"
+                                        + " -Dname=value), such as ${project.version}, or write the value."));
                         value = matcher.group();
                     }
                     matcher.appendReplacement(out, Matcher.quoteReplacement(value));

@@ -312,8 +312,8 @@ class DescriptorErrorsTest {
         Files.writeString(descriptor, original.replace("  version: 1.4.0\n", "  version: ${project.versio}\n"));
         assertThatThrownBy(() -> DescriptorLoader.load(descriptor, project, Optional.of(java.util.Map.of())))
                 .hasMessageContaining(descriptor + ":" + lineOf("  version: 1.4.0") + ":12: system.version: unknown"
-                        + " property '${project.versio}'. Fix: use a property the build defines, such as"
-                        + " ${project.version}, or write the value.");
+                        + " property '${project.versio}'. Fix: use a property the build defines (in the POM, or on the"
+                        + " command line with -Dname=value), such as ${project.version}, or write the value.");
     }
 
     @Test

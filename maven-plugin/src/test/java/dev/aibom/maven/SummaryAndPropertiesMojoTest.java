@@ -1,0 +1,95 @@
+package dev.aibom.maven;
+
+import dev.aibom.core.TestFiles;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * What a Maven user reads: one MojoFailureException whose message lists the deciding findings as real lines, and
+ * {@code ${...}} in the descriptor from {@code -D} user properties before the POM's, the project's own values last.
+ */
+class SummaryAndPropertiesMojoTest {
+    @TempDir
+    Path temp;
+
+    private GenerateMojo generate(Path project, MavenProject maven, Properties user) {
+        GenerateMojo mojo = new GenerateMojo();
+        Mojos.log(mojo);
+        Mojos.set(mojo, "basedir", project.toFile());
+        Mojos.set(mojo, "project", maven);
+        Mojos.set(mojo, "descriptor", project.resolve("aibom.yaml").toFile());
+        Mojos.set(mojo, "baseDirectory", project.toFile());
+        Mojos.set(mojo, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
+        Mojos.set(mojo, "outputTimestamp", "2026-01-01T00:00:00Z");
+        Mojos.set(mojo, "offline", true);
+        Mojos.set(mojo, "hashCache", "none");
+        Mojos.set(mojo, "userProperties", user);
+        return mojo;
+    }
+
+    @Test
+    void aFailingCheckIsOneExceptionListingTheDecidingFindingsAsLines() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("failing-support-assistant"), temp.resolve("p"));
+        MavenProject maven = Mojos.project(project);
+        generate(project, maven, new Properties()).execute();
+        CheckMojo check = new CheckMojo();
+        Mojos.Lines lines = Mojos.log(check);
+        Mojos.set(check, "basedir", project.toFile());
+        Mojos.set(check, "project", maven);
+        Mojos.set(check, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
+        Mojos.set(check, "configDirectory", project.toFile());
+        Mojos.set(check, "baseDirectory", project.toFile());
+        Mojos.set(check, "checkFiles", true);
+        Mojos.set(check, "reportsDirectory", project.resolve("target/aibom").toFile());
+        Mojos.set(check, "today", "2026-11-23");
+        Mojos.set(check, "registerTimeoutSeconds", 20);
+        MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, check::execute);
+        assertThat(failure.getMessage()).isEqualTo("AI-BOM controls: 3 failed, 0 could not be evaluated, 0 waived,"
+                + " 45 passed, 15 not applicable (completeness 100%). Failing the build (failOn error):\n"
+                + "  ERROR [A.10.3] supplier-registered: service 'shadow-llm' supplier 'Shadow AI Labs Inc.' is not in"
+                + " the supplier register\n"
+                + "  ERROR [A.6.2.5, A.6.2.6] model-lifecycle-allowed: model 'intent-classifier' is retired (allowed:"
+                + " validated, approved, deployed)\n"
+                + "  ERROR [A.6.2.4, A.10.3] model-format-safe: model 'reply-ranker': models/reply-ranker.pkl (pickle)"
+                + " imports posix.system (STACK_GLOBAL): known to run code (runs programs, changes processes, or"
+                + " reaches the file system, the network or native code) (byte 28)");
+        assertThat(lines.lines).filteredOn(l -> l.startsWith("[ERROR] aibom: [")).hasSize(3);
+    }
+
+    @Test
+    void userPropertiesComeBeforeThePomsAndTheProjectsOwnValuesLast() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("failing-support-assistant"), temp.resolve("p"));
+        Files.writeString(project.resolve("aibom.yaml"), Files.readString(project.resolve("aibom.yaml"))
+                .replace("  version: 0.9.0\n  owner:", "  version: ${model.version}\n  owner:")
+                .replace("  owner: Customer Service Engineering", "  owner: ${team} of ${project.artifactId}"));
+        MavenProject maven = Mojos.project(project);
+        maven.getProperties().setProperty("model.version", "1.0-pom");
+        maven.getProperties().setProperty("team", "pom team");
+        Properties user = new Properties();
+        user.setProperty("model.version", "1.2");
+        user.setProperty("project.artifactId", "not-this");
+        generate(project, maven, user).execute();
+        String bom = Files.readString(project.resolve("target/aibom/aibom.cdx.json"));
+        assertThat(bom).contains("\"version\": \"1.2\"").contains("pom team of p").doesNotContain("1.0-pom")
+                .doesNotContain("not-this");
+
+        Files.writeString(project.resolve("aibom.yaml"), Files.readString(project.resolve("aibom.yaml"))
+                .replace("${team}", "${tean}"));
+        MojoExecutionException unknown = catchThrowableOfType(MojoExecutionException.class,
+                () -> generate(project, maven, user).execute());
+        assertThat(unknown.getMessage()).contains("system.owner: unknown property '${tean}'. Fix: use a property the"
+                + " build defines (in the POM, or on the command line with -Dname=value), such as ${project.version},"
+                + " or write the value.");
+    }
+}
