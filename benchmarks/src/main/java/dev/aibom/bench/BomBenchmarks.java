@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import dev.aibom.core.control.ControlRegistry;
 
 /**
  * The BOM operations on a BOM of {@code components} components (default 10,000: 23 MB), warm: strict reading (parse,
@@ -81,7 +82,7 @@ public class BomBenchmarks {
         signed = new BomReader().read(Fixtures.write(signedBytes, "signed-" + components + ".json"), signedBytes);
         register = SupplierRegister.load(Fixtures.example().resolve("suppliers.yaml").toString(),
                 Duration.ofSeconds(5));
-        policy = Policy.defaults(dev.aibom.core.control.ControlRegistry.builtIn());
+        policy = Policy.defaults(ControlRegistry.builtIn());
     }
 
     @Benchmark

@@ -2,6 +2,7 @@ package dev.aibom.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import dev.aibom.core.io.ReadLimits;
 
 /** The top-level {@code aibom} command: only subcommands, {@code --help} and {@code --version}. */
 @Command(name = "aibom", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -37,7 +38,7 @@ public final class AibomCommand implements Runnable {
         @Override
         public Long convert(String value) {
             try {
-                return dev.aibom.core.bom.ReadLimits.parseSize(value);
+                return ReadLimits.parseSize(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

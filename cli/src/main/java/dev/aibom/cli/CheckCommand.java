@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import dev.aibom.core.control.Finding;
+import dev.aibom.core.control.Status;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Evaluate the ISO/IEC 42001 Annex A controls over a BOM (usually one's own): policy, supplier"
@@ -46,7 +48,7 @@ final class CheckCommand extends JobCommand {
     Path base;
 
     @Option(names = "--reports", paramLabel = "DIR",
-            description = "write the reports here (JSON, HTML, JUnit XML, SARIF)")
+            description = "write the reports here (which: --formats)")
     Path reports;
 
     @Override
@@ -55,7 +57,7 @@ final class CheckCommand extends JobCommand {
         CheckJob.Request request = new CheckJob.Request(bom, EvaluationOptions.policy(policy),
                 suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", context().location(suppliers)),
                 evaluation.waivers(), trust.trust(), Optional.ofNullable(base), evaluation.today(context().clock()),
-                evaluation.failOn(), Optional.empty(), evaluation.requireAiComponents, Optional.ofNullable(reports),
+                evaluation.failOn(), Optional.empty(), evaluation.requireAiComponents, evaluation.reports(reports, this),
                 evaluation.timeout());
         Optional<DiscoveryScanner.Request> discover = discovery.request(base, context().workingDirectory());
         CheckJob.Result result = CheckJob.run(discover.map(request::discovering).orElse(request), log,
@@ -80,8 +82,8 @@ final class CheckCommand extends JobCommand {
 
     /** {@code verdict: FAILED — 3 findings reach failOn error, 1 could not be evaluated}. */
     static String verdict(EvaluationResult result) {
-        java.util.List<dev.aibom.core.control.Finding> deciding = result.deciding();
-        long errors = deciding.stream().filter(f -> f.status() == dev.aibom.core.control.Status.ERROR).count();
+        java.util.List<Finding> deciding = result.deciding();
+        long errors = deciding.stream().filter(f -> f.status() == Status.ERROR).count();
         long failing = deciding.size() - errors;
         java.util.List<String> why = new java.util.ArrayList<>();
         if (failing > 0) {

@@ -3,7 +3,7 @@ package dev.aibom.cli;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.diff.ChangeKind;
 import dev.aibom.core.job.DiffJob;
-import dev.aibom.core.report.JobJson;
+import dev.aibom.core.job.JobJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -2,6 +2,8 @@ package dev.aibom.cli;
 
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.report.ReportFormats;
+import dev.aibom.core.report.ReportOutput;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -34,6 +36,26 @@ final class EvaluationOptions {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json: the JSON report on stdout, lines for people on stderr")
     Format format;
+
+    @Option(names = "--formats", paramLabel = "LIST",
+            description = "report formats written into --reports, separated by commas: html, json, junit, markdown,"
+                    + " sarif; all; default (html, json, junit, sarif, also when this option is not given)")
+    ReportFormats.Selection formats;
+
+    /**
+     * Where the reports go and which, when a reports folder is named; {@code --formats} without a folder is a usage
+     * error.
+     */
+    Optional<ReportOutput> reports(Path directory, JobCommand command) {
+        if (directory == null) {
+            if (formats != null) {
+                throw command.usage("--formats names report formats, but no --reports folder is given to write them"
+                        + " to. Add --reports DIR, or drop --formats.");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(formats == null ? ReportOutput.of(directory) : new ReportOutput(directory, formats));
+    }
 
     Input waivers() {
         return waivers == null ? Input.none("--waivers") : Input.configured("--waivers", waivers.toString());

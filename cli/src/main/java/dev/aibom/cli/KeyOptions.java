@@ -35,6 +35,6 @@ final class KeyOptions {
         return new KeySpec(Optional.ofNullable(source.key), Optional.ofNullable(source.keystore),
                 Optional.ofNullable(alias), Optional.empty(),
                 Optional.ofNullable(passphrase).map(p -> p.variable),
-                Optional.ofNullable(passphrase).map(p -> p.file));
+                Optional.ofNullable(passphrase).map(p -> p.file), Optional.empty());
     }
 }

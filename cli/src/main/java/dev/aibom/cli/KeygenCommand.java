@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import dev.aibom.core.sign.Passphrase;
 
 @Command(name = "keygen", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Write a key pair for signing BOMs and approvals: the private key as PKCS#8 PEM with mode 600"
@@ -32,9 +33,9 @@ final class KeygenCommand extends JobCommand {
 
     @Override
     public Integer call() throws AibomException, IOException {
-        java.util.Optional<dev.aibom.core.sign.Passphrase> secret = PassphraseOptions.of(passphrase,
+        java.util.Optional<Passphrase> secret = PassphraseOptions.of(passphrase,
                 context().environment());
-        if (secret.filter(dev.aibom.core.sign.Passphrase::isEmpty).isPresent()) {
+        if (secret.filter(Passphrase::isEmpty).isPresent()) {
             // a usage error (exit code 2), not an internal one: the option was given, with nothing in it
             throw usage(secret.get().emptyForEncryption().replace("leave out the passphrase",
                     "leave out --passphrase-env/--passphrase-file") + ".");

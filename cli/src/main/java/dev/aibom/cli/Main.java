@@ -1,6 +1,9 @@
 package dev.aibom.cli;
 
 import dev.aibom.core.AibomException;
+import dev.aibom.core.report.ReportFormats;
+
+import dev.aibom.core.AibomException;
 import dev.aibom.core.Text;
 import picocli.CommandLine;
 
@@ -9,6 +12,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Map;
+import dev.aibom.core.Errors;
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.io.ReadLimits;
+import dev.aibom.core.io.RealPaths;
+import dev.aibom.core.sign.ApprovalRecord;
 
 /**
  * The {@code aibom} command line. Parsing, help, suggestions for misspelt options and usage errors are picocli's;
@@ -55,20 +63,27 @@ public final class Main {
                 : root.context.workingDirectory();
         commandLine.registerConverter(java.nio.file.Path.class, value -> {
             try {
-                return dev.aibom.core.io.RealPaths.of(workingDirectory, value);
+                return RealPaths.of(workingDirectory, value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         });
-        commandLine.registerConverter(dev.aibom.core.control.FailOn.class, value -> lowerCase(
-                dev.aibom.core.control.FailOn.class, value, "error, warning or never"));
+        commandLine.registerConverter(FailOn.class, value -> lowerCase(
+                FailOn.class, value, "error, warning or never"));
         commandLine.registerConverter(Format.class, value -> lowerCase(Format.class, value, "text or json"));
-        commandLine.registerConverter(dev.aibom.core.sign.ApprovalRecord.Decision.class, value -> lowerCase(
-                dev.aibom.core.sign.ApprovalRecord.Decision.class, value, "approved, conditional or rejected"));
+        commandLine.registerConverter(ApprovalRecord.Decision.class, value -> lowerCase(
+                ApprovalRecord.Decision.class, value, "approved, conditional or rejected"));
+        commandLine.registerConverter(ReportFormats.Selection.class, value -> {
+            try {
+                return ReportFormats.builtIn().parse("--formats", value);
+            } catch (AibomException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage().replaceFirst("^--formats:? ", ""));
+            }
+        });
         commandLine.setExecutionExceptionHandler(Main::failure);
         // --max-bom-size holds for the whole command
         commandLine.setExecutionStrategy(parseResult -> {
-            try (dev.aibom.core.bom.ReadLimits.Scope scope = dev.aibom.core.bom.ReadLimits.configured(
+            try (ReadLimits.Scope scope = ReadLimits.configured(
                     root.maxBomSize)) {
                 return new CommandLine.RunLast().execute(parseResult);
             }
@@ -118,8 +133,8 @@ public final class Main {
     /** Exit code 1: the core's message (it names the file, line and field); a bug says it is one. */
     private static int failure(Exception error, CommandLine command, CommandLine.ParseResult parsed) {
         PrintWriter err = command.getErr();
-        err.println("aibom: ERROR " + Text.printableLines(dev.aibom.core.Errors.describe(error)));
-        if (dev.aibom.core.Errors.isBug(error)) {
+        err.println("aibom: ERROR " + Text.printableLines(Errors.describe(error)));
+        if (Errors.isBug(error)) {
             error.printStackTrace(err);
         }
         err.flush();

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import dev.aibom.core.job.Trust;
 
 @Command(name = "review", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Review a supplier's AI-BOM: who the supplier is, whether the BOM is signed, by which key,"
@@ -42,16 +43,16 @@ final class ReviewCommand extends JobCommand {
     java.util.List<Path> trustedKeys = new java.util.ArrayList<>();
 
     @Option(names = "--reports", paramLabel = "DIR", defaultValue = "aibom-review",
-            description = "where the reports go (JSON, HTML, JUnit XML, SARIF); default: aibom-review")
+            description = "where the reports go (which: --formats); default: aibom-review")
     Path reports;
 
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(evaluation.format);
         ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom, Input.configured("--suppliers", context().location(suppliers)),
-                EvaluationOptions.policy(policy), evaluation.waivers(), dev.aibom.core.job.Trust.keys(trustedKeys),
+                EvaluationOptions.policy(policy), evaluation.waivers(), Trust.keys(trustedKeys),
                 evaluation.today(context().clock()), evaluation.failOn(), Optional.empty(),
-                evaluation.requireAiComponents, Optional.of(reports), evaluation.timeout()), log, progress(log));
+                evaluation.requireAiComponents, evaluation.reports(reports, this), evaluation.timeout()), log, progress(log));
         if (evaluation.format == Format.json) {
             print(JsonReport.tree(result.evaluation(), result.header()));
         }

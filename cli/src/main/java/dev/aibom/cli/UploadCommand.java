@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import dev.aibom.core.job.JobJson;
 
 @Command(name = "upload", sortOptions = false, mixinStandardHelpOptions = true,
         description = {"Upload a signed AI-BOM to Dependency-Track (PUT /api/v1/bom) and, with --synchronous, wait"
@@ -98,7 +99,7 @@ final class UploadCommand extends JobCommand {
         }
         UploadJob.Result result = UploadJob.run(new UploadJob.Request(bom, target, options, trust.trust(), synchronous), log);
         if (format == Format.json) {
-            print(dev.aibom.core.report.JobJson.upload(result));
+            print(JobJson.upload(result));
         }
         return result.outcome() == EvaluationResult.Outcome.FAIL ? ExitCodes.NEGATIVE : ExitCodes.OK;
     }

@@ -3,7 +3,7 @@ package dev.aibom.cli;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.job.VerifyJob;
-import dev.aibom.core.report.JobJson;
+import dev.aibom.core.job.JobJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -134,6 +134,44 @@ class CommandsTest {
     }
 
     @Test
+    void formatsChooseTheReportsAndAnUnknownOneIsAnError() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        Path bom = generate(project);
+        Path reports = temp.resolve("chosen");
+        String[] check = {"check", bom.toString(), "--policy", project.resolve("aibom-policy.yaml").toString(),
+                "--suppliers", project.resolve("suppliers.yaml").toString(), "--waivers",
+                project.resolve("waivers.yaml").toString(), "--base", project.toString(), "--reports",
+                reports.toString(), "--today", "2026-11-23", "--formats", "markdown,sarif"};
+        Cli.Run chosen = Cli.run(check);
+        assertThat(chosen.exitCode()).as(chosen.toString()).isZero();
+        assertThat(chosen.out()).contains("aibom: reports: " + reports.resolve("aibom-report.md")
+                + " (also aibom-report.sarif)\n");
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("aibom-report.md", "aibom-report.sarif");
+        }
+        assertThat(Files.readString(reports.resolve("aibom-report.md")))
+                .startsWith("### aibom control check: PASSED\n");
+
+        check[check.length - 1] = "markdown,pdf";
+        Cli.Run unknown = Cli.run(check);
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("aibom: Invalid value for option '--formats': 'pdf' is not a report"
+                + " format. Use one or more of html, json, junit, markdown, sarif (separated by commas), all, or"
+                + " default.\n");
+
+        Cli.Run withoutFolder = Cli.run("check", bom.toString(), "--policy",
+                project.resolve("aibom-policy.yaml").toString(), "--suppliers",
+                project.resolve("suppliers.yaml").toString(), "--formats", "markdown");
+        assertThat(withoutFolder.exitCode()).isEqualTo(2);
+        assertThat(withoutFolder.err()).startsWith("aibom: --formats names report formats, but no --reports"
+                + " folder is given to write them to. Add --reports DIR, or drop --formats.");
+
+        Cli.Run byDefault = Cli.run(java.util.Arrays.copyOf(check, check.length - 2));
+        assertThat(byDefault.out()).contains("; formats: default (html, json, junit, sarif)\n");
+    }
+
+    @Test
     void checkWritesReportsAndExitsWithThreeWhenAViolationReachesFailOn() throws Exception {
         Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
         Path bom = generate(project);

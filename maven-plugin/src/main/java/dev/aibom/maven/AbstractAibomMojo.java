@@ -6,6 +6,8 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.report.ReportFormats;
+import dev.aibom.core.report.ReportOutput;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,6 +18,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import dev.aibom.core.Errors;
+import dev.aibom.core.Text;
+import dev.aibom.core.hash.HashProgress;
+import dev.aibom.core.io.ReadLimits;
+import dev.aibom.core.io.RealPaths;
 
 /**
  * What every aibom goal shares: {@code aibom.skip}, the core's log lines on the Maven log, and turning core results
@@ -49,19 +56,19 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
         Long limit;
         try {
             limit = maxBomSize == null || maxBomSize.isBlank() ? null
-                    : dev.aibom.core.bom.ReadLimits.parseSize(maxBomSize);
+                    : ReadLimits.parseSize(maxBomSize);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("aibom.maxBomSize: " + e.getMessage() + ".");
         }
-        try (dev.aibom.core.bom.ReadLimits.Scope scope = dev.aibom.core.bom.ReadLimits.configured(limit)) {
+        try (ReadLimits.Scope scope = ReadLimits.configured(limit)) {
             run();
             getLog().debug("aibom: " + getClass().getSimpleName() + " took " + (System.nanoTime() - started) / 1_000_000
                     + " ms");
         } catch (AibomException e) {
-            throw new MojoExecutionException(dev.aibom.core.Text.printableLines(e.getMessage()), e);
+            throw new MojoExecutionException(Text.printableLines(e.getMessage()), e);
         } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("aibom: " + dev.aibom.core.Text.printableLines(
-                    dev.aibom.core.Errors.describe(e)), e);
+            throw new MojoExecutionException("aibom: " + Text.printableLines(
+                    Errors.describe(e)), e);
         }
     }
 
@@ -69,14 +76,14 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
 
     /** The core's lines on the Maven log, prefixed {@code aibom: } and made printable. */
     protected Log log() {
-        return Log.of(line -> getLog().info("aibom: " + dev.aibom.core.Text.printable(line)),
-                line -> getLog().warn("aibom: " + dev.aibom.core.Text.printable(line)),
-                line -> getLog().error("aibom: " + dev.aibom.core.Text.printable(line)));
+        return Log.of(line -> getLog().info("aibom: " + Text.printable(line)),
+                line -> getLog().warn("aibom: " + Text.printable(line)),
+                line -> getLog().error("aibom: " + Text.printable(line)));
     }
 
     /** Logs hashing of big files, so a multi-GB model does not look like a hung build. */
     protected HashListener progress() {
-        return dev.aibom.core.hash.HashProgress.bigFiles(log());
+        return HashProgress.bigFiles(log());
     }
 
     /** Fails the build once, at the end, with the one-paragraph summary; an unstable result is a warning. */
@@ -112,6 +119,12 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
         }
     }
 
+    /** The reports folder and the formats named in {@code aibom.formats}, else the default ones. */
+    protected ReportOutput reports(File directory, String formats) throws AibomException {
+        return formats == null ? ReportOutput.of(path(directory))
+                : new ReportOutput(path(directory), ReportFormats.builtIn().parse("aibom.formats", formats));
+    }
+
     /**
      * A path parameter, resolved once, here: absolute (relative to the project's folder), real (links resolved), so
      * that every spelling of one file or folder ({@code .}, {@code dir/..}, a trailing slash, a linked folder) is one
@@ -119,7 +132,7 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
      */
     protected Path path(File file) {
         Path base = basedir == null ? Path.of("") : basedir.toPath();
-        return dev.aibom.core.io.RealPaths.of(base, file.getPath());
+        return RealPaths.of(base, file.getPath());
     }
 
     /**

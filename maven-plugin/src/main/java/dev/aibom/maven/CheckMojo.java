@@ -83,6 +83,14 @@ public class CheckMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.reportsDirectory", defaultValue = "${project.build.directory}/aibom")
     private File reportsDirectory;
 
+    /**
+     * Report formats written into {@code reportsDirectory}, separated by commas: {@code html}, {@code json},
+     * {@code junit}, {@code markdown} (a summary for pull-request comments), {@code sarif}; {@code all}; or
+     * {@code default}. Unset: html, json, junit and sarif.
+     */
+    @Parameter(property = "aibom.formats")
+    private String formats;
+
     /** error, warning or never; overrides the policy's failOn. */
     @Parameter(property = "aibom.failOn")
     private String failOn;
@@ -122,7 +130,7 @@ public class CheckMojo extends AbstractAibomMojo {
                 input("aibom.waivers", waivers, configDirectory, "waivers.yaml"),
                 new Trust(paths(trustedKeys), paths(caRoots), paths(crls)),
                 checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(), today(today), failOn(failOn),
-                Optional.empty(), requireAiComponents, Optional.of(path(reportsDirectory)),
+                Optional.empty(), requireAiComponents, Optional.of(reports(reportsDirectory, formats)),
                 Duration.ofSeconds(registerTimeoutSeconds));
         if (discover) {
             request = request.discovering(Discovery.of(project, paths(scan)));

@@ -49,6 +49,14 @@ public class ReviewMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.reportsDirectory", defaultValue = "${user.dir}/aibom-review")
     private File reportsDirectory;
 
+    /**
+     * Report formats written into {@code reportsDirectory}, separated by commas: {@code html}, {@code json},
+     * {@code junit}, {@code markdown} (a summary for pull-request comments), {@code sarif}; {@code all}; or
+     * {@code default}. Unset: html, json, junit and sarif.
+     */
+    @Parameter(property = "aibom.formats")
+    private String formats;
+
     /** error, warning or never; overrides the policy's failOn. */
     @Parameter(property = "aibom.failOn")
     private String failOn;
@@ -73,7 +81,7 @@ public class ReviewMojo extends AbstractAibomMojo {
                 waivers == null ? Input.none("aibom.waivers")
                         : Input.configured("aibom.waivers", path(waivers).toString()),
                 Trust.keys(paths(trustedKeys)), today(today), failOn(failOn), Optional.empty(), requireAiComponents,
-                Optional.of(path(reportsDirectory)), Duration.ofSeconds(registerTimeoutSeconds)), log(), progress());
+                Optional.of(reports(reportsDirectory, formats)), Duration.ofSeconds(registerTimeoutSeconds)), log(), progress());
         conclude(result.evaluation());
     }
 }

@@ -92,7 +92,7 @@ public class SignMojo extends AbstractAibomMojo {
         }
         KeySpec key = new KeySpec(Optional.ofNullable(keyFile).map(this::path),
                 Optional.ofNullable(keystore).map(this::path), Optional.ofNullable(keystoreAlias), secret,
-                Optional.ofNullable(passphraseEnvironment), Optional.empty());
+                Optional.ofNullable(passphraseEnvironment), Optional.empty(), Optional.empty());
         SignOptions options = SignOptions.defaults().withMultipleSigners(signers);
         if (algorithm != null && !algorithm.isBlank()) {
             options = options.withAlgorithm(JsfAlgorithm.fromJsfName(algorithm).orElseThrow(() -> new AibomException(

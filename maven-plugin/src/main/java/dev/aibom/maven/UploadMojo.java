@@ -19,6 +19,7 @@ import java.io.File;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import dev.aibom.core.job.Trust;
 
 /**
  * Uploads the signed AI-BOM to Dependency-Track, the organisation's store of BOMs ({@code PUT /api/v1/bom}), and with
@@ -136,7 +137,7 @@ public class UploadMojo extends AbstractAibomMojo {
                     + e.getMessage() + ".");
         }
         UploadJob.Result result = UploadJob.run(new UploadJob.Request(path(bom), target, options,
-                new dev.aibom.core.job.Trust(paths(trustedKeys), paths(caRoots), paths(crls)), synchronous), log());
+                new Trust(paths(trustedKeys), paths(caRoots), paths(crls)), synchronous), log());
         switch (result.outcome()) {
             case FAIL -> throw new MojoFailureException(result.summary());
             case UNSTABLE -> getLog().warn("aibom: " + result.summary());

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import dev.aibom.core.io.UnhashableFileException;
 
 /**
  * How every front end words a failure that is not one of aibom's own messages, so that no stack trace or exception
@@ -17,7 +18,7 @@ public final class Errors {
 
     /** An I/O failure in words: which file, what happened. */
     public static String describe(IOException e) {
-        if (e instanceof dev.aibom.core.hash.UnhashableFileException) {
+        if (e instanceof UnhashableFileException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing) {

@@ -68,7 +68,7 @@ public final class ContextClassLoaderScenario implements Supplier<List<String>> 
                 Input.configured("suppliers", project.resolve("suppliers.yaml").toString()),
                 Input.configured("waivers", project.resolve("waivers.yaml").toString()), Trust.keys(List.of(pub)),
                 Optional.of(project), LocalDate.parse("2026-11-23"), Optional.empty(), Optional.empty(), false,
-                Optional.of(folder.resolve("reports")), Duration.ofSeconds(5)), Log.NONE, HashListener.NONE);
+                Optional.of(dev.aibom.core.report.ReportOutput.of(folder.resolve("reports"))), Duration.ofSeconds(5)), Log.NONE, HashListener.NONE);
         outcomes.add("checked " + checked.outcome() + " " + checked.evaluation().control("org-models-named")
                 .isPresent() + " " + Files.exists(folder.resolve("reports/aibom-report.css")));
         Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), folder.resolve("review"));

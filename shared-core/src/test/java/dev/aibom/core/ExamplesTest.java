@@ -12,15 +12,12 @@ import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
 import dev.aibom.core.control.Status;
-import dev.aibom.core.hash.HashListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;

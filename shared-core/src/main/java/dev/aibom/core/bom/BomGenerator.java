@@ -72,6 +72,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import dev.aibom.core.format.FormatInspector;
+import dev.aibom.core.hash.HashCache;
 
 /**
  * Turns a validated descriptor into a CycloneDX 1.6 ML-BOM: hashes the artifacts, checks declared digests, builds the
@@ -96,9 +98,9 @@ public final class BomGenerator {
         return generate(descriptor, options, hub, java.util.Optional.empty());
     }
 
-    /** @param cache answers unchanged files (saved after hashing), see {@link dev.aibom.core.hash.HashCache} */
+    /** @param cache answers unchanged files (saved after hashing), see {@link HashCache} */
     public static GeneratedBom generate(ValidDescriptor descriptor, BomOptions options, HubResolver.Resolved hub,
-                                        java.util.Optional<dev.aibom.core.hash.HashCache> cache)
+                                        java.util.Optional<HashCache> cache)
             throws AibomException, IOException {
         Map<String, ArtifactDigest> digests = hashArtifacts(descriptor, options, cache);
         checkDeclaredDigests(descriptor, digests);
@@ -184,7 +186,7 @@ public final class BomGenerator {
     }
 
     private static Map<String, ArtifactDigest> hashArtifacts(ValidDescriptor descriptor, BomOptions options,
-                                                             java.util.Optional<dev.aibom.core.hash.HashCache> cache)
+                                                             java.util.Optional<HashCache> cache)
             throws IOException {
         List<String> pointers = descriptor.artifacts().keySet().stream().sorted().toList();
         List<Path> paths = pointers.stream().map(p -> descriptor.artifacts().get(p).path()).toList();
@@ -602,8 +604,8 @@ public final class BomGenerator {
         /** The model format of a file by its content, when it is one (configs and the like are not recorded). */
         private Optional<String> format(Path file) {
             try {
-                dev.aibom.core.format.ModelFormat format = dev.aibom.core.format.FormatInspector.format(file);
-                return format == dev.aibom.core.format.ModelFormat.UNKNOWN ? Optional.empty()
+                ModelFormat format = FormatInspector.format(file);
+                return format == ModelFormat.UNKNOWN ? Optional.empty()
                         : Optional.of(format.value());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

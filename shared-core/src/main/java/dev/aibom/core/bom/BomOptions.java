@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import dev.aibom.core.hash.HashCache;
 
 /**
  * How to generate a BOM.
@@ -60,7 +61,7 @@ public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int t
         return new BomOptions(timestamp, algorithms, threads, listener, xml, newHub, hashCache);
     }
 
-    /** Answer unchanged files from the hash cache in this folder ({@link dev.aibom.core.hash.HashCache}). */
+    /** Answer unchanged files from the hash cache in this folder ({@link HashCache}). */
     public BomOptions withHashCache(java.nio.file.Path folder) {
         return new BomOptions(timestamp, algorithms, threads, listener, xml, hub, java.util.Optional.of(folder));
     }

@@ -1,5 +1,6 @@
 package dev.aibom.core.bom;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.aibom.core.io.InputFiles;
+import dev.aibom.core.io.StrictJson;
 
 /**
  * Reads any CycloneDX 1.4-1.7 JSON BOM - ours or a supplier's - strictly: valid UTF-8, no duplicate keys (a classic
@@ -26,7 +29,7 @@ public final class BomReader {
     static final String WHAT = "CycloneDX BOM";
     
     private final ReadLimits limits;
-    private final dev.aibom.core.io.StrictJson json;
+    private final StrictJson json;
 
     public BomReader() {
         this(ReadLimits.current());
@@ -34,7 +37,7 @@ public final class BomReader {
 
     public BomReader(ReadLimits limits) {
         this.limits = limits;
-        this.json = new dev.aibom.core.io.StrictJson(limits, WHAT, "BOM", "a CycloneDX JSON BOM", "the supplier");
+        this.json = new StrictJson(limits, WHAT, "BOM", "a CycloneDX JSON BOM", "the supplier");
     }
 
     public LoadedBom read(Path file) throws InvalidInputException {
@@ -43,8 +46,8 @@ public final class BomReader {
 
     /** The file's bytes within this reader's limit, for a caller that needs them as well as the BOM. */
     public byte[] bytes(Path file) throws InvalidInputException {
-        return dev.aibom.core.io.InputFiles.read(file, limits.maxBytes(),
-                new dev.aibom.core.io.InputFiles.Kind(WHAT, limits.raiseHint()));
+        return InputFiles.read(file, limits.maxBytes(),
+                new InputFiles.Kind(WHAT, limits.raiseHint()));
     }
 
     /** Reads BOM bytes; {@code file} only names them in messages. */

@@ -1,7 +1,6 @@
 package dev.aibom.core.bom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -65,9 +64,6 @@ public final class BomSchema {
                             list.add(BomSchema::resource);
                         }))));
     }
-    private static final Schema EMAIL = REGISTRY.getSchema(
-            BomJson.MAPPER.createObjectNode().put("type", "string").put("format", "idn-email"));
-
     /** One schema violation: where (JSON pointer into the BOM) and what. */
     public record SchemaError(String pointer, String message) {
         @Override
@@ -125,11 +121,6 @@ public final class BomSchema {
                     + " locate");
         }
         return errors;
-    }
-
-    /** Whether the schema's {@code idn-email} format accepts the address (it checks the top-level domain too). */
-    public static boolean isSchemaValidEmail(String address) {
-        return EMAIL.validate(TextNode.valueOf(address)).isEmpty();
     }
 
     /** XSD errors of a CycloneDX 1.6 XML BOM (the specification's XSD, see {@link XmlBoms}); empty when valid. */

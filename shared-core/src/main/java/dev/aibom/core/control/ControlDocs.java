@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import dev.aibom.core.format.PickleGlobals;
 
 /**
  * Writes {@code docs/controls.md} from the registry, so the catalogue people read is the catalogue the code has:
@@ -80,8 +81,8 @@ public final class ControlDocs {
                 | globals | why | published in |
                 |---|---|---|
                 """);
-        for (List<dev.aibom.core.format.PickleGlobals.Entry> group : grouped(
-                dev.aibom.core.format.PickleGlobals.denied())) {
+        for (List<PickleGlobals.Entry> group : grouped(
+                PickleGlobals.denied())) {
             out.append("| ").append(patterns(group)).append(" | ").append(cell(group.get(0).reason())).append(" | ")
                     .append(cell(group.get(0).source())).append(" |\n");
         }
@@ -92,18 +93,18 @@ public final class ControlDocs {
                 | globals | why |
                 |---|---|
                 """);
-        for (List<dev.aibom.core.format.PickleGlobals.Entry> group : grouped(
-                dev.aibom.core.format.PickleGlobals.allowed())) {
+        for (List<PickleGlobals.Entry> group : grouped(
+                PickleGlobals.allowed())) {
             out.append("| ").append(patterns(group)).append(" | ").append(cell(group.get(0).reason())).append(" |\n");
         }
     }
 
     /** Consecutive entries of one module with one reason, as one row. */
-    private static List<List<dev.aibom.core.format.PickleGlobals.Entry>> grouped(
-            List<dev.aibom.core.format.PickleGlobals.Entry> entries) {
-        List<List<dev.aibom.core.format.PickleGlobals.Entry>> groups = new java.util.ArrayList<>();
-        for (dev.aibom.core.format.PickleGlobals.Entry entry : entries) {
-            List<dev.aibom.core.format.PickleGlobals.Entry> last = groups.isEmpty() ? null : groups.get(
+    private static List<List<PickleGlobals.Entry>> grouped(
+            List<PickleGlobals.Entry> entries) {
+        List<List<PickleGlobals.Entry>> groups = new java.util.ArrayList<>();
+        for (PickleGlobals.Entry entry : entries) {
+            List<PickleGlobals.Entry> last = groups.isEmpty() ? null : groups.get(
                     groups.size() - 1);
             if (last != null && last.get(0).module().equals(entry.module())
                     && last.get(0).reason().equals(entry.reason()) && last.get(0).source().equals(entry.source())) {
@@ -116,7 +117,7 @@ public final class ControlDocs {
     }
 
     /** {@code `os.*`}, or {@code `torch`: `Size`, `device`, ...}. */
-    private static String patterns(List<dev.aibom.core.format.PickleGlobals.Entry> group) {
+    private static String patterns(List<PickleGlobals.Entry> group) {
         if (group.size() == 1) {
             return "`" + group.get(0).pattern() + "`";
         }
@@ -280,7 +281,7 @@ public final class ControlDocs {
 
             ## Controls from other jars
 
-            A company ships its own controls in a jar: a class implementing `dev.aibom.core.control.ControlRule`, listed in
+            A company ships its own controls in a jar: a class implementing `ControlRule`, listed in
             `META-INF/services/dev.aibom.core.control.ControlRule`, on the plugin's class path (Maven: a `<dependency>` of
             the aibom plugin). `examples/custom-control` is a worked example. Two rules with the same id are an error naming
             both classes and jars.

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.discovery.Discovery;
 
 /**
  * What the controls evaluate.
@@ -28,7 +30,7 @@ public record EvaluationContext(BomView bom, Optional<SupplierRegister> register
                                 Optional<VerificationReport> signatures, Optional<ArtifactIntegrity.Report> integrity,
                                 boolean supplierBom, LocalDate today, Optional<WaiverLedger> waivers,
                                 Optional<ProjectFolder> filesBase,
-                                Optional<dev.aibom.core.discovery.Discovery> discovery) {
+                                Optional<Discovery> discovery) {
     public EvaluationContext {
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(register, "register");
@@ -58,14 +60,14 @@ public record EvaluationContext(BomView bom, Optional<SupplierRegister> register
     }
 
     /** The same context with what discovery found in the build. */
-    public EvaluationContext withDiscovery(dev.aibom.core.discovery.Discovery found) {
+    public EvaluationContext withDiscovery(Discovery found) {
         return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, waivers, filesBase,
                 Optional.of(found));
     }
 
     /** The system's declared risk level ({@code aibom:system:riskLevel}), lower case, or empty. */
     public Optional<String> riskLevel() {
-        return bom.system().property(dev.aibom.core.bom.AibomProperties.SYSTEM_RISK_LEVEL)
+        return bom.system().property(AibomProperties.SYSTEM_RISK_LEVEL)
                 .map(level -> level.trim().toLowerCase(Locale.ROOT));
     }
 }

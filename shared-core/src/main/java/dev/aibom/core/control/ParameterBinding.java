@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import dev.aibom.core.Numbers;
 
 /**
  * Binds a control's parameters from a policy onto its parameter record: every value is checked against the record
@@ -196,8 +197,8 @@ public final class ParameterBinding {
     private static Optional<String> notFinite(Type type, JsonNode value) {
         Class<?> raw = raw(type);
         if (raw == double.class || raw == Double.class || raw == float.class || raw == Float.class) {
-            return value.isNumber() && dev.aibom.core.Numbers.finite(value).isEmpty()
-                    ? Optional.of(dev.aibom.core.Numbers.why(value.isDouble() ? Double.toString(value.doubleValue())
+            return value.isNumber() && Numbers.finite(value).isEmpty()
+                    ? Optional.of(Numbers.why(value.isDouble() ? Double.toString(value.doubleValue())
                     : value.asText())) : Optional.empty();
         }
         if (Collection.class.isAssignableFrom(raw) && value.isArray()) {

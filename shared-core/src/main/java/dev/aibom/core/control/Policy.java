@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import dev.aibom.core.io.StrictMappers;
 
 /**
  * Which controls apply, how severe each is and with which parameters, and what fails the build
@@ -105,7 +106,7 @@ public record Policy(String source, FailOn failOn, Map<String, ConfiguredControl
         }
         try {
             return parse("built-in review policy", content,
-                    dev.aibom.core.io.StrictMappers.forFile(Path.of("review-policy.yaml")), registry);
+                    StrictMappers.forFile(Path.of("review-policy.yaml")), registry);
         } catch (InvalidInputException e) {
             // a bug in aibom (or a control jar that changed a built-in's parameters): say which
             throw new IllegalStateException("the built-in review policy does not load: " + e.getMessage(), e);

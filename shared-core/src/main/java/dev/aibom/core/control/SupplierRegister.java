@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import dev.aibom.core.io.InputFiles;
+import dev.aibom.core.io.RealPaths;
+import dev.aibom.core.net.Http;
+import dev.aibom.core.sign.KeyFingerprint;
 
 /**
  * Procurement's supplier register ({@code suppliers.yaml}), from a file or an https URL. Matches the suppliers a BOM
@@ -77,14 +81,14 @@ public final class SupplierRegister {
         if (location.startsWith("https://") || location.startsWith("http://")) {
             return fromUrl(URI.create(location), timeout);
         }
-        Path file = dev.aibom.core.io.RealPaths.of(Path.of(location));
+        Path file = RealPaths.of(Path.of(location));
         return parse(file.toString(), ConfigFiles.readBytes(file, WHAT), Optional.of(file.getParent()));
     }
 
-    /** Fetched through {@link dev.aibom.core.net.Http}: deadline over the whole body, size limit, redirect rules. */
+    /** Fetched through {@link Http}: deadline over the whole body, size limit, redirect rules. */
     private static SupplierRegister fromUrl(URI uri, Duration timeout) throws AibomException {
-        dev.aibom.core.net.Http.Response response = dev.aibom.core.net.Http.get(uri,
-                dev.aibom.core.net.Http.Options.of(timeout, dev.aibom.core.io.InputFiles.CONFIG_LIMIT)
+        Http.Response response = Http.get(uri,
+                Http.Options.of(timeout, InputFiles.CONFIG_LIMIT)
                         .withHeader("Accept", "application/yaml, application/json, text/yaml, */*"), WHAT);
         return parse(uri.toString(), response.body(), Optional.empty());
     }
@@ -261,10 +265,10 @@ public final class SupplierRegister {
     }
 
     /** The registered supplier whose key has this fingerprint. */
-    public Optional<RegisteredSupplier> byKey(dev.aibom.core.sign.KeyFingerprint fingerprint) {
+    public Optional<RegisteredSupplier> byKey(KeyFingerprint fingerprint) {
         for (RegisteredSupplier supplier : suppliers) {
             for (PublicKey key : supplier.publicKeys()) {
-                if (dev.aibom.core.sign.KeyFingerprint.of(key).equals(fingerprint)) {
+                if (KeyFingerprint.of(key).equals(fingerprint)) {
                     return Optional.of(supplier);
                 }
             }

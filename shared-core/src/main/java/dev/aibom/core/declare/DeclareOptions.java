@@ -1,6 +1,7 @@
 package dev.aibom.core.declare;
 
 import java.util.Objects;
+import dev.aibom.core.Text;
 
 /**
  * Who declares: the assessing organisation (first party: the one running the build) and the person who affirms the
@@ -18,7 +19,7 @@ public record DeclareOptions(String assessor, String signatoryName, String signa
         assessor = assessor == null ? "" : assessor.trim();
         Objects.requireNonNull(signatoryName, "signatoryName");
         Objects.requireNonNull(signatoryRole, "signatoryRole");
-        if (dev.aibom.core.Text.blank(signatoryName) || dev.aibom.core.Text.blank(signatoryRole)) {
+        if (Text.blank(signatoryName) || Text.blank(signatoryRole)) {
             throw new IllegalArgumentException("a declaration needs the signatory's name and role");
         }
         signatoryName = signatoryName.trim();

@@ -21,6 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.aibom.core.Errors;
+import dev.aibom.core.Emails;
+import dev.aibom.core.hash.FileHasher;
+import dev.aibom.core.io.RealPaths;
+import dev.aibom.core.io.StrictMappers;
+import dev.aibom.core.io.UnhashableFileException;
 
 /**
  * Reads {@code aibom.yaml} (or {@code .json}) and checks everything that can be checked without hashing: required
@@ -50,11 +56,11 @@ public final class DescriptorLoader {
                                        java.util.Optional<Map<String, String>> properties)
             throws InvalidInputException {
         // one real path for every spelling of the descriptor and the base folder (., dir/.., a linked folder)
-        Path file = dev.aibom.core.io.RealPaths.of(descriptorFile);
-        Path base = dev.aibom.core.io.RealPaths.of(baseDir);
+        Path file = RealPaths.of(descriptorFile);
+        Path base = RealPaths.of(baseDir);
         byte[] content = ConfigFiles.readBytes(file, WHAT);
         ConfigFiles.Parsed<Descriptor> parsed = ConfigFiles.parse(file.toString(), content,
-                dev.aibom.core.io.StrictMappers.forFile(file), Descriptor.class, WHAT, properties);
+                StrictMappers.forFile(file), Descriptor.class, WHAT, properties);
         Check check = new Check(file, base, parsed.sourceMap());
         check.descriptor(parsed.value());
         if (!check.problems.isEmpty()) {
@@ -262,7 +268,7 @@ public final class DescriptorLoader {
                                     + " folder), or set the base folder to a folder that contains them.");
                     return java.util.Optional.empty();
                 }
-                resolved = dev.aibom.core.io.RealPaths.of(spelled);
+                resolved = RealPaths.of(spelled);
             } catch (InvalidPathException e) {
                 problem(at, "'" + value + "' is not a valid path: " + e.getReason() + ".", "fix the path.");
                 return java.util.Optional.empty();
@@ -290,7 +296,7 @@ public final class DescriptorLoader {
             try {
                 Path realBase = base;
                 if (directory) {
-                    for (Path inside : dev.aibom.core.hash.FileHasher.listFiles(resolved)) {
+                    for (Path inside : FileHasher.listFiles(resolved)) {
                         if (!inside.toRealPath().startsWith(realBase)) {
                             problem(at, "'" + resolved.relativize(inside) + "' in '" + value
                                             + "' is a symbolic link to " + inside.toRealPath()
@@ -300,11 +306,11 @@ public final class DescriptorLoader {
                         }
                     }
                 }
-            } catch (dev.aibom.core.hash.UnhashableFileException e) {
+            } catch (UnhashableFileException e) {
                 problem(at, e.getMessage(), "");
                 return java.util.Optional.empty();
             } catch (IOException e) {
-                problem(at, "cannot read '" + value + "': " + dev.aibom.core.Errors.describe(e), "check the file's"
+                problem(at, "cannot read '" + value + "': " + Errors.describe(e), "check the file's"
                         + " permissions.");
                 return java.util.Optional.empty();
             }
@@ -365,7 +371,7 @@ public final class DescriptorLoader {
 
         private void email(String at, String value) {
             // the same check the CycloneDX schema makes, so a bad address is reported here, at its line
-            if (present(value) && !dev.aibom.core.bom.BomSchema.isSchemaValidEmail(value)) {
+            if (present(value) && !Emails.isSchemaValid(value)) {
                 problem(at, "'" + value + "' is not a valid e-mail address (RFC 6531, with a known top-level domain).",
                         "write it as name@domain.tld.");
             }

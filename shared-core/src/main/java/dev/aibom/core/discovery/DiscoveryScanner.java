@@ -25,6 +25,7 @@ import java.util.zip.ZipFile;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import dev.aibom.core.io.RealPaths;
 
 /**
  * Finds what a build ships: its dependencies that the {@link Catalogue} knows, and model files - recognised by content,
@@ -281,7 +282,7 @@ public final class DiscoveryScanner {
     }
 
     private static String shown(Path path, Path base) {
-        return dev.aibom.core.io.RealPaths.shown(path, base);
+        return RealPaths.shown(path, base);
     }
 
     private static String sha256(InputStream in) throws IOException {

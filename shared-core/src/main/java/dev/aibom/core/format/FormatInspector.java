@@ -34,6 +34,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import dev.aibom.core.io.RealPaths;
 
 /**
  * Recognises a model file's format by its content, never by its name, and inspects what can run code or reach outside
@@ -629,8 +630,8 @@ public final class FormatInspector {
                     + e.getMessage() + "), so its external data cannot be checked", "", ""));
             return;
         }
-        Path realFolder = dev.aibom.core.io.RealPaths.of(folder);
-        Path base = dev.aibom.core.io.RealPaths.of(file).getParent();
+        Path realFolder = RealPaths.of(folder);
+        Path base = RealPaths.of(file).getParent();
         for (OnnxWalker.ExternalData data : external) {
             String location = data.location();
             boolean escapes;
@@ -639,7 +640,7 @@ public final class FormatInspector {
                     || location.startsWith("/") || Path.of(location).isAbsolute()) {
                 escapes = true;
             } else {
-                Path target = dev.aibom.core.io.RealPaths.of(base, location);
+                Path target = RealPaths.of(base, location);
                 escapes = !target.startsWith(realFolder);
                 if (escapes && base.resolve(location).normalize().startsWith(realFolder)) {
                     why = " (a symbolic link in the folder leads to " + target + ")";

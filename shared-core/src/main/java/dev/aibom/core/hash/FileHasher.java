@@ -1,5 +1,6 @@
 package dev.aibom.core.hash;
 
+import dev.aibom.core.io.UnhashableFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

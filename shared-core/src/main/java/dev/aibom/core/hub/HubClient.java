@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
-import dev.aibom.core.bom.ReadLimits;
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.descriptor.HuggingFaceRef;
 import dev.aibom.core.io.AtomicFiles;
 import dev.aibom.core.io.InputFiles;
@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import dev.aibom.core.Errors;
+import dev.aibom.core.InvalidInputException;
 
 /**
  * Resolves {@code hf://} references to a commit, its files (with the LFS SHA-256 of each large file) and its card
@@ -306,7 +308,7 @@ public final class HubClient {
             // a folder, a FIFO, a device or a link that leads nowhere is refused by name, as any input file
             bytes = InputFiles.read(file, MAX_BODY, new InputFiles.Kind("Hub cache entry", "delete it, and aibom"
                     + " fetches the metadata again."));
-        } catch (dev.aibom.core.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             throw new AibomException(ref + ": " + e.getMessage(), e);
         }
         try {
@@ -342,7 +344,7 @@ public final class HubClient {
         try {
             AtomicFiles.write(file, cacheEntry(repo));
         } catch (IOException e) {
-            log.warn("hub: cannot write the Hub cache entry " + file + " (" + dev.aibom.core.Errors.describe(e)
+            log.warn("hub: cannot write the Hub cache entry " + file + " (" + Errors.describe(e)
                     + "); the next build asks the Hub again");
         }
     }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import dev.aibom.core.net.Http;
 
 /**
  * How aibom reaches the Hugging Face Hub: the endpoint, the token for gated and private repositories, the cache of
@@ -104,7 +105,7 @@ public record HubOptions(URI endpoint, String endpointOrigin, Optional<String> t
             if (uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
                 throw new URISyntaxException(text, "not an http(s) base URL");
             }
-            Optional<String> refused = dev.aibom.core.net.Http.refusal(uri);
+            Optional<String> refused = Http.refusal(uri);
             if (refused.isPresent()) {
                 throw new AibomException(origin + ": the Hub URL " + text + " is refused: " + refused.get() + ".");
             }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.aibom.core.format.ModelFormat;
 
 /**
  * Resolves every {@code hf://} reference of a descriptor (model sources, base models, dataset URLs) before the BOM is
@@ -118,15 +119,15 @@ public final class HubResolver {
         List<HubFile> named = repo.get().filesWithSha256(sha256);
         if (named.size() > 1) {
             java.util.Set<String> formats = new java.util.TreeSet<>();
-            named.forEach(f -> formats.add(dev.aibom.core.format.ModelFormat.byName(f.path())
-                    .map(dev.aibom.core.format.ModelFormat::value).orElse("unknown")));
+            named.forEach(f -> formats.add(ModelFormat.byName(f.path())
+                    .map(ModelFormat::value).orElse("unknown")));
             if (formats.size() > 1) {
                 SourceMap.Position position = valid.sourceMap().positionOf(pointer);
                 problems.add(new Problem(valid.file(), position.line(), position.column(), SourceMap.fieldOf(pointer),
                         "the Hub serves the file with SHA-256 " + sha256 + " at " + repo.get().ref() + " under "
                                 + named.size() + " names of different formats (" + String.join(", ", named.stream()
-                                .map(f -> f.path() + ": " + dev.aibom.core.format.ModelFormat.byName(f.path())
-                                        .map(dev.aibom.core.format.ModelFormat::value).orElse("unknown")).toList())
+                                .map(f -> f.path() + ": " + ModelFormat.byName(f.path())
+                                        .map(ModelFormat::value).orElse("unknown")).toList())
                                 + "), so which format the deployment loads cannot be told.",
                         "ask the publisher to serve one name, or pin a commit that does."));
             }

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import dev.aibom.core.AibomException;
 
 /**
  * The one way aibom reads a file a user or a BOM named: only a regular file (a FIFO would hang the build, a device
@@ -66,13 +67,13 @@ public final class InputFiles {
      * {@link #read}, with a problem as one sentence ({@code Key file /x/k.pem: the file does not exist. Create it, or
      * ...}) for files that are named inside another message (a key in a supplier register).
      */
-    public static byte[] readOrFail(Path file, long limit, Kind kind) throws dev.aibom.core.AibomException {
+    public static byte[] readOrFail(Path file, long limit, Kind kind) throws AibomException {
         try {
             return read(file, limit, kind);
         } catch (InvalidInputException e) {
             Problem problem = e.problems().get(0);
             String what = kind.what();
-            throw new dev.aibom.core.AibomException(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " "
+            throw new AibomException(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " "
                     + file + ": " + problem.message() + (problem.fix().isEmpty() ? "" : " "
                     + Character.toUpperCase(problem.fix().charAt(0)) + problem.fix().substring(1)));
         }

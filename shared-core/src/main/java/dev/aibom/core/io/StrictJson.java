@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
-import dev.aibom.core.bom.ReadLimits;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

@@ -1,5 +1,8 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.report.ReportOutput;
+
+import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.control.EvaluationResult;
@@ -35,11 +38,11 @@ public final class CheckJob {
      */
     public record Request(Path bom, Input policy, Input register, Input waivers, Trust trust,
                           Optional<Path> filesBase, LocalDate today, Optional<FailOn> failOn,
-                          Optional<Severity> unstableOn, boolean requireAiComponents, Optional<Path> reports,
+                          Optional<Severity> unstableOn, boolean requireAiComponents, Optional<ReportOutput> reports,
                           Duration registerTimeout, Optional<DiscoveryScanner.Request> discover) {
         public Request(Path bom, Input policy, Input register, Input waivers, Trust trust, Optional<Path> filesBase,
                        LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
-                       boolean requireAiComponents, Optional<Path> reports, Duration registerTimeout) {
+                       boolean requireAiComponents, Optional<ReportOutput> reports, Duration registerTimeout) {
             this(bom, policy, register, waivers, trust, filesBase, today, failOn, unstableOn, requireAiComponents,
                     reports, registerTimeout, Optional.empty());
         }

@@ -14,7 +14,7 @@ import dev.aibom.core.control.ControlEngine;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
-import dev.aibom.core.declare.DeclarationSummary;
+import dev.aibom.core.bom.DeclarationSummary;
 import dev.aibom.core.declare.DeclarationWriter;
 import dev.aibom.core.declare.DeclareOptions;
 import dev.aibom.core.hash.HashListener;
@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import dev.aibom.core.bom.BomXml;
 
 /**
  * The "declare" use case: evaluate the controls on a generated, not yet signed BOM and write the result into it as
@@ -119,7 +120,7 @@ public final class DeclareJob {
         byte[] json = BomJson.pretty(tree);
         Optional<byte[]> xml = Optional.empty();
         if (request.xml().isPresent()) {
-            xml = Optional.of(dev.aibom.core.bom.BomXml.fromJson(json, request.xml().get()));
+            xml = Optional.of(BomXml.fromJson(json, request.xml().get()));
         }
         AtomicFiles.write(request.bom(), json);
         if (xml.isPresent()) {

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
@@ -20,6 +21,7 @@ import dev.aibom.core.control.Waivers;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.report.ConsoleReport;
+import dev.aibom.core.report.ReportOutput;
 import dev.aibom.core.report.Reports;
 import dev.aibom.core.report.ReportHeader;
 import dev.aibom.core.control.rules.system.AiComponentsPresent;
@@ -38,6 +40,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.discovery.Discovery;
+import dev.aibom.core.hub.HubRepo;
 
 /** What the check and review jobs share: resolving inputs, verifying, evaluating, logging, writing reports. */
 final class Evaluation {
@@ -94,7 +99,7 @@ final class Evaluation {
 
     static Outcome evaluate(Path bomFile, Inputs inputs, Trust trust, Optional<Path> filesBase, boolean review,
                             LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
-                            Optional<Path> reportsDirectory, Log log, HashListener listener)
+                            Optional<ReportOutput> reportsDirectory, Log log, HashListener listener)
             throws AibomException, IOException {
         return evaluate(bomFile, inputs, trust, filesBase, review, today, failOn, unstableOn, reportsDirectory, log,
                 listener, Optional.empty());
@@ -102,8 +107,8 @@ final class Evaluation {
 
     static Outcome evaluate(Path bomFile, Inputs inputs, Trust trust, Optional<Path> filesBase, boolean review,
                             LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
-                            Optional<Path> reportsDirectory, Log log, HashListener listener,
-                            Optional<dev.aibom.core.discovery.Discovery> discovery)
+                            Optional<ReportOutput> reportsDirectory, Log log, HashListener listener,
+                            Optional<Discovery> discovery)
             throws AibomException, IOException {
         if (!review) {
             log.info(inputs.line());
@@ -150,11 +155,11 @@ final class Evaluation {
         }
         for (BomView.Item item : view.items()) {
             // Hub metadata that only a committed cache vouches for: the reviewer should know
-            if (item.property(dev.aibom.core.bom.AibomProperties.HUB_METADATA_SOURCE)
-                    .filter(dev.aibom.core.hub.HubRepo.Origin.PROJECT_CACHE.value()::equals).isPresent()) {
+            if (item.property(AibomProperties.HUB_METADATA_SOURCE)
+                    .filter(HubRepo.Origin.PROJECT_CACHE.value()::equals).isPresent()) {
                 log.info("hub: " + item.label() + ": its files and SHA-256s come from a Hub cache committed with the"
                         + " project, not checked against the Hub (aibom:hub:metadataSource "
-                        + dev.aibom.core.hub.HubRepo.Origin.PROJECT_CACHE.value() + ")");
+                        + HubRepo.Origin.PROJECT_CACHE.value() + ")");
             }
         }
         for (Finding finding : ConsoleReport.attention(result)) {
@@ -169,9 +174,10 @@ final class Evaluation {
         log.info("controls: " + ConsoleReport.counts(result));
         Map<String, Path> reports = new LinkedHashMap<>();
         if (reportsDirectory.isPresent()) {
-            reports.putAll(Reports.writeAll(result, header, reportsDirectory.get()));
-            log.info("reports: " + reports.get("html") + " (also " + Reports.JSON + ", " + Reports.JUNIT + ", "
-                    + Reports.SARIF + ")");
+            ReportOutput output = reportsDirectory.get();
+            reports.putAll(Reports.write(result, header, output.directory(), output.formats()));
+            log.info(Reports.line(reports) + (output.formats().byDefault() ? "; formats: default ("
+                    + output.formats().ids() + ")" : ""));
         }
         return new Outcome(result, verdict, header, reports);
     }

@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.control.rules.system.AiComponentsPresent;
+import dev.aibom.core.hash.HashCache;
 
 /**
  * The "generate" use case: read and validate the descriptor, hash, build, validate the BOM, and write it. Any error
@@ -74,8 +77,8 @@ public final class GenerateJob {
         ValidDescriptor descriptor = DescriptorLoader.load(request.descriptor(), request.baseDir(),
                 request.properties());
         HubResolver.Resolved hub = HubResolver.resolve(descriptor, request.options().hub(), log);
-        java.util.Optional<dev.aibom.core.hash.HashCache> cache = request.options().hashCache()
-                .map(dev.aibom.core.hash.HashCache::in);
+        java.util.Optional<HashCache> cache = request.options().hashCache()
+                .map(HashCache::in);
         cache.ifPresent(c -> c.problem().ifPresent(problem -> log.warn("hash cache " + c.folder() + ": the cache"
                 + " file is ignored and rewritten, as " + problem + "; every file is hashed again")));
         GeneratedBom bom = BomGenerator.generate(descriptor, request.options(), hub, cache);
@@ -87,11 +90,11 @@ public final class GenerateJob {
         }
         BomWriter.writeJson(bom, request.jsonOut());
         Result result = new Result(request.jsonOut(), request.xmlOut(), bom);
-        dev.aibom.core.control.BomView view = new dev.aibom.core.control.BomView(bom.tree());
+        BomView view = new BomView(bom.tree());
         log.info("wrote " + request.jsonOut() + " (CycloneDX 1.6, "
-                + dev.aibom.core.control.rules.system.AiComponentsPresent.contents(
-                view.items(dev.aibom.core.control.BomView.MODEL).size(),
-                view.items(dev.aibom.core.control.BomView.DATASET).size(), result.services())
+                + AiComponentsPresent.contents(
+                view.items(BomView.MODEL).size(),
+                view.items(BomView.DATASET).size(), result.services())
                 + ", serialNumber " + result.serialNumber() + ")");
         request.xmlOut().ifPresent(xml -> log.info("wrote " + xml));
         return result;

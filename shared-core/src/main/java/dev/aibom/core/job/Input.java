@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import dev.aibom.core.io.RealPaths;
 
 /**
  * An optional input file (or URL) of a job - the policy, the supplier register, the waivers - as the user gave it.
@@ -58,7 +59,7 @@ public record Input(String parameter, Optional<String> location, boolean configu
         if (location.isEmpty() || isUrl()) {
             return location;
         }
-        Path path = dev.aibom.core.io.RealPaths.of(Path.of(location.get()));
+        Path path = RealPaths.of(Path.of(location.get()));
         if (Files.isRegularFile(path)) {
             return Optional.of(path.toString());
         }

@@ -21,9 +21,11 @@ import java.util.Optional;
  *                      {@code privateKey} and {@code passphrase}); the explicit key file wins over its key file
  * @param passphraseEnv the environment variable holding the passphrase (or keystore password), if set
  * @param passphraseFile a file whose first line is the passphrase
+ * @param material      a key and passphrase held in memory (a CI credential); it wins over everything else
  */
 public record KeySpec(Optional<Path> keyFile, Optional<Path> keystore, Optional<String> alias,
-                      Optional<StoredSecret> secret, Optional<String> passphraseEnv, Optional<Path> passphraseFile) {
+                      Optional<StoredSecret> secret, Optional<String> passphraseEnv, Optional<Path> passphraseFile,
+                      Optional<KeyMaterial> material) {
     /** A key file and passphrase from a build tool's secret store; {@code source} names it for messages. */
     public record StoredSecret(String source, Optional<Path> keyFile, Optional<Passphrase> passphrase) {
         @Override
@@ -39,15 +41,23 @@ public record KeySpec(Optional<Path> keyFile, Optional<Path> keystore, Optional<
         Objects.requireNonNull(secret, "secret");
         passphraseEnv = passphraseEnv.filter(v -> !v.isBlank());
         Objects.requireNonNull(passphraseFile, "passphraseFile");
+        Objects.requireNonNull(material, "material");
     }
 
     public static KeySpec file(Path keyFile) {
         return new KeySpec(Optional.of(keyFile), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** A key held in memory (a CI credential). */
+    public static KeySpec of(KeyMaterial material) {
+        return new KeySpec(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of(material));
     }
 
     public KeySpec withPassphraseEnv(String variable) {
-        return new KeySpec(keyFile, keystore, alias, secret, Optional.ofNullable(variable), passphraseFile);
+        return new KeySpec(keyFile, keystore, alias, secret, Optional.ofNullable(variable), passphraseFile,
+                material);
     }
 
     /**
@@ -57,6 +67,9 @@ public record KeySpec(Optional<Path> keyFile, Optional<Path> keystore, Optional<
      * @param parameters how the user names the key settings, for the message when none is set
      */
     public SigningKey load(Map<String, String> environment, String parameters) throws AibomException {
+        if (material.isPresent()) {
+            return material.get().load();
+        }
         Optional<Passphrase> passphrase = secret.flatMap(StoredSecret::passphrase);
         if (passphrase.isEmpty() && passphraseFile.isPresent()) {
             passphrase = Optional.of(Passphrase.fromFile(passphraseFile.get()));

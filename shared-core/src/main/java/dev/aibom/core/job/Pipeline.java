@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomOptions;
@@ -10,6 +11,8 @@ import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.io.RealPaths;
 import dev.aibom.core.report.ConsoleReport;
+import dev.aibom.core.report.ReportFormats;
+import dev.aibom.core.report.ReportOutput;
 import dev.aibom.core.sign.SignOptions;
 
 import java.io.IOException;
@@ -52,13 +55,18 @@ public final class Pipeline {
                 .toList());
         Optional<java.security.PublicKey> signedWith = Optional.empty();
         if (request.sign()) {
-            if (request.keyFile() == null || request.keyFile().isBlank()) {
-                throw new AibomException("sign is true but no keyFile is given. Pass the key file, for example from"
-                        + " withCredentials([file(credentialsId: ..., variable: 'AIBOM_KEY')]) as keyFile: env.AIBOM_KEY.");
+            boolean file = request.keyFile() != null && !request.keyFile().isBlank();
+            if (file == (request.keyMaterial() != null)) {
+                throw new AibomException(file ? "sign is true and both keyFile and keyCredentialsId are given: name"
+                        + " the signing key once, preferably as keyCredentialsId."
+                        : "sign is true but no signing key is given. Set keyCredentialsId to a Secret file"
+                        + " credential holding the PEM private key (and passphraseCredentialsId to its passphrase),"
+                        + " or pass a key file as keyFile.");
             }
-            SignJob.Result signed = SignJob.run(new SignJob.Request(bom, bom,
-                    KeySpec.file(RealPaths.of(workspace, request.keyFile())).withPassphraseEnv(request.passphraseVariable()),
-                    SignOptions.defaults(), "keyFile", request.environment()), log);
+            KeySpec key = file ? KeySpec.file(RealPaths.of(workspace, request.keyFile()))
+                    .withPassphraseEnv(request.passphraseVariable()) : KeySpec.of(request.keyMaterial());
+            SignJob.Result signed = SignJob.run(new SignJob.Request(bom, bom, key, SignOptions.defaults(),
+                    file ? "keyFile" : "keyCredentialsId", request.environment()), log);
             signedWith = Optional.of(signed.key().publicKey());
         }
         Trust trust = Trust.keys(trusted);
@@ -68,7 +76,7 @@ public final class Pipeline {
                 input(workspace, "waivers", request.waivers(), "waivers.yaml"),
                 signedWith.map(trust::withKey).orElse(trust),
                 Optional.of(workspace), request.today(), request.failOnOverride(), request.unstableLevel(), false,
-                Optional.of(output), Duration.ofSeconds(20));
+                Optional.of(reports(output, request.formats())), Duration.ofSeconds(20));
         if (!request.scanPaths().isEmpty()) {
             check = check.discovering(new DiscoveryScanner.Request(List.of(),
                     request.scanPaths().stream().map(p -> RealPaths.of(workspace, p)).toList(), workspace));
@@ -90,8 +98,14 @@ public final class Pipeline {
                 Trust.keys(request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList()),
                 request.today(),
                 request.failOnOverride(), Optional.ofNullable(request.unstableOn()), request.requireAiComponents(),
-                Optional.of(output), Duration.ofSeconds(20)), log, listener);
+                Optional.of(reports(output, request.formats())), Duration.ofSeconds(20)), log, listener);
         return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());
+    }
+
+    /** The reports folder and the formats the step names (parameter {@code formats}), else the default ones. */
+    private static ReportOutput reports(Path output, String formats) throws AibomException {
+        return formats == null || formats.isBlank() ? ReportOutput.of(output)
+                : new ReportOutput(output, ReportFormats.builtIn().parse("formats", formats));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import dev.aibom.core.declare.DeclareOptions;
 
 /**
  * Everything a CI adapter asks of aibom in one run: generate the BOM from a descriptor, optionally sign it, check the
@@ -25,14 +26,17 @@ import java.util.Optional;
  *                          declare; none: no discovery
  * @param declare           who declares, to write the ISO/IEC 42001 declarations into the BOM before it is signed;
  *                          null: no declarations
+ * @param formats           report formats as the user wrote them ("json,html,markdown", "all"); null: the default
+ * @param keyMaterial       the signing key held in memory (a CI credential) instead of {@code keyFile}; null: none
  */
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
                               boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
                               String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
                               LocalDate today, Map<String, String> environment, List<String> scanPaths,
-                              dev.aibom.core.declare.DeclareOptions declare)
+                              DeclareOptions declare, String formats,
+                              KeyMaterial keyMaterial)
         implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     public PipelineRequest {
         Objects.requireNonNull(workspace, "workspace");
@@ -51,28 +55,42 @@ public record PipelineRequest(String workspace, String descriptor, String policy
                            String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
                            LocalDate today, Map<String, String> environment) {
         this(workspace, descriptor, policy, suppliers, waivers, sign, keyFile, passphraseVariable, trustedKeys,
-                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of(), null);
+                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of(), null, null, null);
     }
 
     /** The same request, looking into these paths for model files. */
     public PipelineRequest withScanPaths(List<String> paths) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                paths, declare);
+                paths, declare, formats, keyMaterial);
     }
 
     /** The same request, writing declarations by {@code who} into the BOM before it is signed. */
-    public PipelineRequest withDeclare(dev.aibom.core.declare.DeclareOptions who) {
+    public PipelineRequest withDeclare(DeclareOptions who) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, who);
+                scanPaths, who, formats, keyMaterial);
     }
 
     /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
     public PipelineRequest withWorkspace(String agentWorkspace) {
         return new PipelineRequest(agentWorkspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare);
+                scanPaths, declare, formats, keyMaterial);
+    }
+
+    /** The same request, writing these report formats. */
+    public PipelineRequest withFormats(String chosen) {
+        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
+                scanPaths, declare, chosen, keyMaterial);
+    }
+
+    /** The same request, signing with a key held in memory. */
+    public PipelineRequest withKeyMaterial(KeyMaterial key) {
+        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
+                scanPaths, declare, formats, key);
     }
 
     public Optional<FailOn> failOnOverride() {

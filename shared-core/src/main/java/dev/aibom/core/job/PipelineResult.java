@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.control.EvaluationResult;
 
 import java.io.Serializable;

@@ -1,5 +1,8 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.report.ReportOutput;
+
+import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.control.EvaluationResult;
@@ -33,7 +36,7 @@ public final class ReviewJob {
      */
     public record Request(Path bom, Input register, Input policy, Input waivers, Trust trust, LocalDate today,
                           Optional<FailOn> failOn, Optional<Severity> unstableOn, boolean requireAiComponents,
-                          Optional<Path> reports, Duration registerTimeout) {
+                          Optional<ReportOutput> reports, Duration registerTimeout) {
         public Request {
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(register, "register");

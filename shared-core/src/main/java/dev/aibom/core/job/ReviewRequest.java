@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param trustedKeys         PEM files, or folders whose {@code *.pem} files are all trusted
  * @param policy              null: the built-in review policy
  * @param requireAiComponents a BOM without models, datasets and AI services fails
+ * @param formats             report formats as the user wrote them ("json,html,markdown", "all"); null: the default
  */
 public record ReviewRequest(String workspace, String bom, List<String> trustedKeys, String suppliers, String policy,
                             String waivers, String outputDirectory, FailOn failOn, Severity unstableOn,
-                            boolean requireAiComponents, LocalDate today) implements Serializable {
-    private static final long serialVersionUID = 2L;
+                            boolean requireAiComponents, LocalDate today, String formats)
+        implements Serializable {
+    private static final long serialVersionUID = 3L;
 
     public ReviewRequest {
         Objects.requireNonNull(workspace, "workspace");
@@ -33,7 +35,21 @@ public record ReviewRequest(String workspace, String bom, List<String> trustedKe
     /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
     public ReviewRequest withWorkspace(String agentWorkspace) {
         return new ReviewRequest(agentWorkspace, bom, trustedKeys, suppliers, policy, waivers, outputDirectory, failOn,
-                unstableOn, requireAiComponents, today);
+                unstableOn, requireAiComponents, today, formats);
+    }
+
+    /** Without a choice of report formats: the default ones. */
+    public ReviewRequest(String workspace, String bom, List<String> trustedKeys, String suppliers, String policy,
+                         String waivers, String outputDirectory, FailOn failOn, Severity unstableOn,
+                         boolean requireAiComponents, LocalDate today) {
+        this(workspace, bom, trustedKeys, suppliers, policy, waivers, outputDirectory, failOn, unstableOn,
+                requireAiComponents, today, null);
+    }
+
+    /** The same request, writing these report formats. */
+    public ReviewRequest withFormats(String chosen) {
+        return new ReviewRequest(workspace, bom, trustedKeys, suppliers, policy, waivers, outputDirectory, failOn,
+                unstableOn, requireAiComponents, today, chosen);
     }
 
     public Optional<FailOn> failOnOverride() {

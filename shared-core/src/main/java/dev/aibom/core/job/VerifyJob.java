@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import dev.aibom.core.bom.DeclarationSummary;
 
 /**
  * The "verify" use case: a BOM's signatures (every root signer trusted and valid, no nested signature invalid), then
@@ -69,7 +71,7 @@ public final class VerifyJob {
         for (SignerResult signer : report.nested()) {
             log.info("nested signature " + signer.summary());
         }
-        dev.aibom.core.declare.DeclarationSummary.of(loaded.tree()).ifPresent(declarations -> log.info(
+        DeclarationSummary.of(loaded.tree()).ifPresent(declarations -> log.info(
                 "declarations: " + declarations.line() + (report.state() == VerificationReport.State.UNSIGNED
                 ? " (not signed: nobody is bound to them)" : "")));
         List<String> failures = new ArrayList<>(report.failures());

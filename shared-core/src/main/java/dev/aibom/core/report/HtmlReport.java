@@ -1,5 +1,9 @@
 package dev.aibom.core.report;
 
+import com.google.auto.service.AutoService;
+
+import dev.aibom.core.declare.AnnexA;
+
 import dev.aibom.core.control.Completeness;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.EvaluationResult;
@@ -7,7 +11,7 @@ import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Finding;
 import dev.aibom.core.control.Severity;
 import dev.aibom.core.control.Status;
-import dev.aibom.core.job.SignatureVerdict;
+import dev.aibom.core.control.SignatureVerdict;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import dev.aibom.core.bom.DeclarationSummary;
 
 /**
  * The HTML report, for people who do not know CycloneDX: what was judged (supplier, system, BOM, date, signature),
@@ -26,7 +31,40 @@ import java.util.TreeSet;
  * are the file {@link #CSS_FILE} beside the report, so that it displays under a strict Content-Security-Policy (as
  * Jenkins serves archived files). Readable down to 600 px wide.
  */
-public final class HtmlReport {
+@AutoService(ReportFormat.class)
+public final class HtmlReport implements ReportFormat {
+    /** The file it writes. */
+    public static final String FILE = "aibom-report.html";
+
+    /** For {@link java.util.ServiceLoader}. */
+    public HtmlReport() {
+    }
+
+    @Override
+    public String id() {
+        return "html";
+    }
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public String description() {
+        return "HTML for people, with its style sheet aibom-report.css beside it";
+    }
+
+    @Override
+    public java.util.Map<String, byte[]> companions() {
+        return java.util.Map.of(CSS_FILE, css());
+    }
+
+    @Override
+    public void write(EvaluationResult result, ReportHeader header, java.io.OutputStream out) throws java.io.IOException {
+        out.write(render(result, header));
+    }
+
     /** The style sheet the report links to; {@link Reports} writes it beside the report. */
     public static final String CSS_FILE = "aibom-report.css";
     private static final Status[] ORDER = {Status.FAIL, Status.ERROR, Status.WAIVED, Status.PASS,
@@ -36,8 +74,6 @@ public final class HtmlReport {
     private static final Map<Status, String> WORDS = Map.of(Status.PASS, "Passed", Status.FAIL, "Failed",
             Status.WAIVED, "Waived", Status.NOT_APPLICABLE, "Not applicable", Status.ERROR, "Could not check");
 
-    private HtmlReport() {
-    }
 
     /** The style sheet's content. */
     public static byte[] css() {
@@ -272,8 +308,8 @@ public final class HtmlReport {
     }
 
     private static void coverage(StringBuilder html, EvaluationResult result) {
-        Map<String, List<Finding>> byAnnex = new TreeMap<>(AnnexA::compare);
-        Map<String, TreeSet<String>> controls = new TreeMap<>(AnnexA::compare);
+        Map<String, List<Finding>> byAnnex = new TreeMap<>(AnnexA::compareIds);
+        Map<String, TreeSet<String>> controls = new TreeMap<>(AnnexA::compareIds);
         for (Finding finding : result.findings()) {
             for (String annex : finding.annexA()) {
                 byAnnex.computeIfAbsent(annex, k -> new ArrayList<>()).add(finding);
@@ -287,7 +323,7 @@ public final class HtmlReport {
             Map<Status, Integer> counts = new EnumMap<>(Status.class);
             entry.getValue().forEach(f -> counts.merge(f.status(), 1, Integer::sum));
             html.append("<tr><td data-label=\"Annex A\"><strong>").append(esc(entry.getKey())).append("</strong> ")
-                    .append(esc(AnnexA.title(entry.getKey()))).append("</td><td data-label=\"Checked by\">");
+                    .append(esc(AnnexA.entry(entry.getKey()).map(AnnexA.Entry::title).orElse(""))).append("</td><td data-label=\"Checked by\">");
             List<String> names = new ArrayList<>();
             for (String id : controls.get(entry.getKey())) {
                 ControlMetadata definition = result.control(id).orElse(null);
@@ -371,7 +407,7 @@ public final class HtmlReport {
      * What the BOM's declarations attest: requirement by requirement, with the claims and evidence behind each, and
      * who affirmed it. In a review these are the supplier's claims, bound to the supplier only by the signature.
      */
-    private static void declarations(StringBuilder html, dev.aibom.core.declare.DeclarationSummary declarations,
+    private static void declarations(StringBuilder html, DeclarationSummary declarations,
                                      ReportHeader header) {
         html.append("<section><h2>").append(header.review() ? "What the supplier declares" : "What the BOM declares")
                 .append("</h2>\n<p>").append(esc(declarations.line())).append(".");
@@ -384,13 +420,13 @@ public final class HtmlReport {
         html.append("</p>\n");
         declarations.affirmation().ifPresent(affirmation -> html.append("<blockquote>").append(esc(
                 affirmation.statement())).append("</blockquote>\n"));
-        for (dev.aibom.core.declare.DeclarationSummary.Attestation attestation : declarations.attestations()) {
+        for (DeclarationSummary.Attestation attestation : declarations.attestations()) {
             if (!attestation.summary().isEmpty()) {
                 html.append("<p>").append(esc(attestation.summary())).append("</p>\n");
             }
             html.append("<table class=\"rows\"><thead><tr><th>Requirement</th><th>Conformance</th><th>Claims</th>")
                     .append("<th>Rationale</th></tr></thead><tbody>\n");
-            for (dev.aibom.core.declare.DeclarationSummary.RequirementResult requirement : attestation.requirements()) {
+            for (DeclarationSummary.RequirementResult requirement : attestation.requirements()) {
                 html.append("<tr><td data-label=\"Requirement\"><strong>").append(esc(requirement.identifier()))
                         .append("</strong> ").append(esc(requirement.title())).append("</td><td data-label=")
                         .append("\"Conformance\">").append(requirement.score().map(score -> Math.round(score * 100)

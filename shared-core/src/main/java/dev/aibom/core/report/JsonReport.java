@@ -1,5 +1,7 @@
 package dev.aibom.core.report;
 
+import com.google.auto.service.AutoService;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,16 +9,43 @@ import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.control.Completeness;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.Finding;
-import dev.aibom.core.job.SignatureVerdict;
+import dev.aibom.core.control.SignatureVerdict;
+import dev.aibom.core.bom.DeclarationSummary;
 
 /**
  * The machine-readable form of an evaluation, also what {@code aibom check|review --format json} prints. Field names
  * are stable and documented in docs/json-output.md: {@code subject} (what was judged), {@code outcome}, {@code
  * signature}, {@code counts}, {@code completeness}, {@code findings}.
  */
-public final class JsonReport {
-    private JsonReport() {
+@AutoService(ReportFormat.class)
+public final class JsonReport implements ReportFormat {
+    /** The file it writes. */
+    public static final String FILE = "aibom-report.json";
+
+    /** For {@link java.util.ServiceLoader}. */
+    public JsonReport() {
     }
+
+    @Override
+    public String id() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public String description() {
+        return "JSON with every finding, for machines (documented in docs/json-output.md)";
+    }
+
+    @Override
+    public void write(EvaluationResult result, ReportHeader header, java.io.OutputStream out) throws java.io.IOException {
+        BomJson.write(tree(result, header), false, out);
+    }
+
 
     public static ObjectNode tree(EvaluationResult result, ReportHeader header) {
         JsonNodeFactory json = JsonNodeFactory.instance;
@@ -91,19 +120,19 @@ public final class JsonReport {
     }
 
     /** What the BOM's declarations attest, for machines: documented in docs/json-output.md. */
-    static ObjectNode declarations(dev.aibom.core.declare.DeclarationSummary summary) {
+    static ObjectNode declarations(DeclarationSummary summary) {
         ObjectNode node = BomJson.MAPPER.createObjectNode();
         node.put("summary", summary.line());
         com.fasterxml.jackson.databind.node.ArrayNode assessors = node.putArray("assessors");
         summary.assessors().forEach(a -> assessors.addObject().put("name", a.name()).put("thirdParty",
                 a.thirdParty()));
         com.fasterxml.jackson.databind.node.ArrayNode attestations = node.putArray("attestations");
-        for (dev.aibom.core.declare.DeclarationSummary.Attestation attestation : summary.attestations()) {
+        for (DeclarationSummary.Attestation attestation : summary.attestations()) {
             ObjectNode a = attestations.addObject();
             a.put("assessor", attestation.assessor());
             a.put("summary", attestation.summary());
             com.fasterxml.jackson.databind.node.ArrayNode requirements = a.putArray("requirements");
-            for (dev.aibom.core.declare.DeclarationSummary.RequirementResult r : attestation.requirements()) {
+            for (DeclarationSummary.RequirementResult r : attestation.requirements()) {
                 ObjectNode entry = requirements.addObject();
                 entry.put("identifier", r.identifier());
                 entry.put("title", r.title());

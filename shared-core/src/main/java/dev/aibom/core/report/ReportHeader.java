@@ -1,10 +1,12 @@
 package dev.aibom.core.report;
 
 import dev.aibom.core.control.BomView;
-import dev.aibom.core.job.SignatureVerdict;
+import dev.aibom.core.control.SignatureVerdict;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import dev.aibom.core.bom.DeclarationSummary;
+import dev.aibom.core.control.rules.system.AiComponentsPresent;
 
 /**
  * What a report is about, as its first lines show it: the BOM (file, CycloneDX version, serial number, timestamp),
@@ -20,7 +22,7 @@ import java.util.Objects;
 public record ReportHeader(boolean review, String bomFile, String specVersion, String serialNumber, String timestamp,
                            String system, String systemVersion, String supplier, String supplierStatus, int models,
                            int datasets, int services, LocalDate date, SignatureVerdict signature,
-                           java.util.Optional<dev.aibom.core.declare.DeclarationSummary> declarations) {
+                           java.util.Optional<DeclarationSummary> declarations) {
     public ReportHeader {
         Objects.requireNonNull(bomFile, "bomFile");
         Objects.requireNonNull(specVersion, "specVersion");
@@ -46,12 +48,12 @@ public record ReportHeader(boolean review, String bomFile, String specVersion, S
                 system.node().path("name").asText(""), system.version(), view.bomSupplier().map(BomView.Entity::name).orElse(""), supplierStatus,
                 view.items(BomView.MODEL).size(), view.items(BomView.DATASET).size(),
                 view.items(BomView.SERVICE).size(), date, signature,
-                dev.aibom.core.declare.DeclarationSummary.of(view.tree()));
+                DeclarationSummary.of(view.tree()));
     }
 
     /** "2 models, 1 dataset and 1 service". */
     public String contents() {
-        return dev.aibom.core.control.rules.system.AiComponentsPresent.contents(models, datasets, services);
+        return AiComponentsPresent.contents(models, datasets, services);
     }
 
     /** The system as one phrase: "fraud-scoring 2.3.0", or the BOM file when the BOM names no system. */

@@ -8,41 +8,49 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes every report of an evaluation into one folder, each file atomically. */
+/** Writes the chosen reports of an evaluation into one folder, each file atomically (temporary file, then move). */
 public final class Reports {
-    public static final String JSON = "aibom-report.json";
-    public static final String HTML = "aibom-report.html";
-    public static final String JUNIT = "TEST-aibom-controls.xml";
-    public static final String SARIF = "aibom-report.sarif";
+    public static final String JSON = JsonReport.FILE;
+    public static final String HTML = HtmlReport.FILE;
+    public static final String JUNIT = JUnitReport.FILE;
+    public static final String SARIF = SarifReport.FILE;
 
     private Reports() {
     }
 
-    /**
-     * Writes the JSON, HTML (with its style sheet), JUnit and SARIF reports.
-     *
-     * @return report kind (json, html, junit, sarif) to the file written
-     */
+    /** The default formats (JSON, HTML with its style sheet, JUnit XML and SARIF). */
     public static Map<String, Path> writeAll(EvaluationResult result, ReportHeader header, Path directory)
             throws IOException {
+        return write(result, header, directory, ReportFormats.builtIn().defaults());
+    }
+
+    /**
+     * Writes each chosen format, streamed to its file, and the files it needs beside it.
+     *
+     * @return format id to the file written, in id order
+     */
+    public static Map<String, Path> write(EvaluationResult result, ReportHeader header, Path directory,
+                                         ReportFormats.Selection formats) throws IOException {
         Map<String, Path> written = new LinkedHashMap<>();
-        // JSON and SARIF are streamed to their files: with every finding listed they grow with the BOM
-        stream(written, "json", directory.resolve(JSON), JsonReport.tree(result, header));
-        AtomicFiles.write(directory.resolve(HtmlReport.CSS_FILE), HtmlReport.css());
-        write(written, "html", directory.resolve(HTML), HtmlReport.render(result, header));
-        write(written, "junit", directory.resolve(JUNIT), JUnitReport.render(result));
-        stream(written, "sarif", directory.resolve(SARIF), SarifReport.tree(result));
+        for (ReportFormat format : formats.formats()) {
+            for (Map.Entry<String, byte[]> companion : format.companions().entrySet()) {
+                AtomicFiles.write(directory.resolve(companion.getKey()), companion.getValue());
+            }
+            Path file = directory.resolve(format.fileName());
+            AtomicFiles.write(file, out -> format.write(result, header, out), size -> { });
+            written.put(format.id(), file);
+        }
         return written;
     }
 
-    private static void stream(Map<String, Path> written, String kind, Path file,
-                               com.fasterxml.jackson.databind.JsonNode tree) throws IOException {
-        AtomicFiles.write(file, out -> dev.aibom.core.bom.BomJson.write(tree, false, out), size -> { });
-        written.put(kind, file);
-    }
-
-    private static void write(Map<String, Path> written, String kind, Path file, byte[] content) throws IOException {
-        AtomicFiles.write(file, content);
-        written.put(kind, file);
+    /**
+     * The console line: {@code reports: /abs/aibom-report.html (also aibom-report.json, ...)} - the HTML report
+     * first when it was written, as the file a person opens.
+     */
+    public static String line(Map<String, Path> written) {
+        Path first = written.containsKey("html") ? written.get("html") : written.values().iterator().next();
+        String others = String.join(", ", written.values().stream().filter(p -> !p.equals(first))
+                .map(p -> p.getFileName().toString()).toList());
+        return "reports: " + first + (others.isEmpty() ? "" : " (also " + others + ")");
     }
 }

@@ -1,5 +1,7 @@
 package dev.aibom.core.report;
 
+import com.google.auto.service.AutoService;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,9 +19,35 @@ import java.util.Map;
  * SARIF 2.1.0: one rule per control, one result per violation (waived ones carry a suppression), located in the BOM
  * file with the JSON pointer as logical location.
  */
-public final class SarifReport {
-    private SarifReport() {
+@AutoService(ReportFormat.class)
+public final class SarifReport implements ReportFormat {
+    /** The file it writes. */
+    public static final String FILE = "aibom-report.sarif";
+
+    /** For {@link java.util.ServiceLoader}. */
+    public SarifReport() {
     }
+
+    @Override
+    public String id() {
+        return "sarif";
+    }
+
+    @Override
+    public String fileName() {
+        return FILE;
+    }
+
+    @Override
+    public String description() {
+        return "SARIF 2.1.0, for code-scanning views (GitHub, GitLab, warnings-ng)";
+    }
+
+    @Override
+    public void write(EvaluationResult result, ReportHeader header, java.io.OutputStream out) throws java.io.IOException {
+        BomJson.write(tree(result), false, out);
+    }
+
 
     public static byte[] render(EvaluationResult result) {
         return BomJson.pretty(tree(result));

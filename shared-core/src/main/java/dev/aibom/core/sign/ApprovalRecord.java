@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import dev.aibom.core.InvalidInputException;
+import dev.aibom.core.io.ConfigFiles;
+import dev.aibom.core.io.ReadLimits;
+import dev.aibom.core.io.StrictJson;
 
 /**
  * Procurement's signed decision about a supplier BOM, kept beside it. A single-form JSF signature covers its
@@ -43,9 +47,9 @@ public final class ApprovalRecord {
      * Reads an approval record strictly (valid UTF-8, no duplicate keys, no trailing data, size and depth limits): a
      * record with two {@code decision} members must not mean one thing to the verifier and another to a reader.
      */
-    public static JsonNode read(java.nio.file.Path file) throws dev.aibom.core.InvalidInputException {
-        byte[] bytes = dev.aibom.core.io.ConfigFiles.readBytes(file, "approval record");
-        return new dev.aibom.core.io.StrictJson(new dev.aibom.core.bom.ReadLimits(16L * 1024 * 1024, 32),
+    public static JsonNode read(java.nio.file.Path file) throws InvalidInputException {
+        byte[] bytes = ConfigFiles.readBytes(file, "approval record");
+        return new StrictJson(new ReadLimits(16L * 1024 * 1024, 32),
                 "approval record", "approval record", "an aibom approval record (aibom approve writes one)",
                 "the approver").parse(file, bytes);
     }

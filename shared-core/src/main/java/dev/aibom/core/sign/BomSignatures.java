@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.aibom.core.io.ReadLimits;
 
 /**
  * Signing and verifying CycloneDX BOMs. The JSON tree is signed and verified as read; it is never re-serialised
@@ -56,7 +57,7 @@ public final class BomSignatures {
      */
     public static ObjectNode signFile(Path input, Path output, SigningKey key, SignOptions options)
             throws AibomException, IOException {
-        dev.aibom.core.bom.ReadLimits limits = dev.aibom.core.bom.ReadLimits.current();
+        ReadLimits limits = ReadLimits.current();
         BomReader reader = new BomReader(limits);
         byte[] bytes = reader.bytes(input);
         LoadedBom bom = reader.read(input, bytes);

@@ -19,8 +19,6 @@ import org.bouncycastle.pkcs.PKCSException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -43,8 +41,8 @@ final class BouncyCastleKeys {
     }
 
     /** See {@link KeyLoader#privateKey}. */
-    static SigningKey privateKey(Path pem, Optional<Passphrase> passphrase) throws AibomException {
-        List<Object> objects = readPem(pem);
+    static SigningKey privateKey(byte[] bytes, String pem, Optional<Passphrase> passphrase) throws AibomException {
+        List<Object> objects = readPem(bytes, pem);
         PrivateKey privateKey = null;
         PublicKey publicKey = null;
         List<X509Certificate> certificates = new ArrayList<>();
@@ -102,7 +100,7 @@ final class BouncyCastleKeys {
     }
 
     /** The public key of an EC or EdDSA private key, computed with Bouncy Castle's curve arithmetic. */
-    static PublicKey publicKeyOf(PrivateKey privateKey, Path source) throws AibomException {
+    static PublicKey publicKeyOf(PrivateKey privateKey, String source) throws AibomException {
         try {
             if (privateKey instanceof java.security.interfaces.ECPrivateKey ec) {
                 // Q = d*G with Bouncy Castle's curve arithmetic, then a JDK key
@@ -140,29 +138,24 @@ final class BouncyCastleKeys {
                 + ". aibom signs with EC (P-256/384/521), RSA and Ed25519 keys.");
     }
 
-    private static AibomException damaged(Path pem, RuntimeException e) {
+    private static AibomException damaged(String pem, RuntimeException e) {
         return new AibomException("The key in " + pem + " is damaged: its PEM block does not hold valid key data ("
                 + e.getMessage() + "). Export the key again.", e);
     }
 
-    private static Passphrase requirePassphrase(Path pem, Optional<Passphrase> passphrase) throws AibomException {
+    private static Passphrase requirePassphrase(String pem, Optional<Passphrase> passphrase) throws AibomException {
         return passphrase.orElseThrow(() -> new AibomException("The private key in " + pem + " is encrypted, and no"
                 + " passphrase was given. Give it through an environment variable or a passphrase file."));
     }
 
-    private static List<Object> readPem(Path pem) throws AibomException {
+    private static List<Object> readPem(byte[] bytes, String pem) throws AibomException {
         List<Object> objects = new ArrayList<>();
-        byte[] bytes = dev.aibom.core.io.InputFiles.readOrFail(pem, dev.aibom.core.io.InputFiles.KEY_LIMIT,
-                new dev.aibom.core.io.InputFiles.Kind("key file", "a PEM key or certificate is a few KiB; check that"
-                        + " this is the right file."));
         try (Reader reader = new java.io.StringReader(new String(bytes, StandardCharsets.US_ASCII));
              PEMParser parser = new PEMParser(reader)) {
             Object object;
             while ((object = parser.readObject()) != null) {
                 objects.add(object);
             }
-        } catch (NoSuchFileException e) {
-            throw new AibomException("The key file " + pem + " does not exist. Check the path.");
         } catch (IOException e) {
             throw new AibomException("Cannot read " + pem + " as PEM: " + e.getMessage() + ". Keys must be PEM"
                     + " files (-----BEGIN ...-----).", e);

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import dev.aibom.core.io.InputFiles;
 
 /**
  * Loads keys: PEM PKCS#8 (plain or encrypted), SEC1 EC, PKCS#1 RSA (plain or OpenSSL-encrypted), Ed25519/Ed448,
@@ -45,15 +47,31 @@ public final class KeyLoader {
      * @param passphrase needed for encrypted keys, ignored otherwise
      */
     public static SigningKey privateKey(Path pem, Optional<Passphrase> passphrase) throws AibomException {
-        Optional<SigningKey> plain = plainPkcs8(pem, Pem.read(pem));
-        return plain.isPresent() ? plain.get() : BouncyCastleKeys.privateKey(pem, passphrase);
+        return privateKey(Pem.bytes(pem), pem.toString(), passphrase);
+    }
+
+    /**
+     * A private key from PEM text held in memory (a CI system's secret, never written to disk), as
+     * {@link #privateKey(Path, Optional)} reads a file.
+     *
+     * @param source what the text is, for messages ("credential 'aibom-key'"); never the text itself
+     */
+    public static SigningKey privateKey(byte[] pem, String source, Optional<Passphrase> passphrase)
+            throws AibomException {
+        if (pem.length > InputFiles.KEY_LIMIT) {
+            throw new AibomException("The key in " + source + " is larger than " + InputFiles.KEY_LIMIT + " bytes; a"
+                    + " PEM key or certificate is a few KiB. Check that this is the right secret.");
+        }
+        Optional<SigningKey> plain = plainPkcs8(source, Pem.parse(new String(pem, StandardCharsets.US_ASCII),
+                source));
+        return plain.isPresent() ? plain.get() : BouncyCastleKeys.privateKey(pem, source, passphrase);
     }
 
     /**
      * A plain PKCS#8 key (and certificates) read by the JDK alone, or empty when the file needs Bouncy Castle:
      * another key format, encryption, or a key that does not carry its public key.
      */
-    private static Optional<SigningKey> plainPkcs8(Path pem, List<Pem.Block> blocks) throws AibomException {
+    private static Optional<SigningKey> plainPkcs8(String pem, List<Pem.Block> blocks) throws AibomException {
         List<byte[]> keys = new ArrayList<>();
         List<byte[]> certificates = new ArrayList<>();
         for (Pem.Block block : blocks) {
@@ -99,7 +117,7 @@ public final class KeyLoader {
         }
         List<X509Certificate> chain = new ArrayList<>();
         for (byte[] certificate : certificates) {
-            chain.add(certificate(certificate, pem.toString()));
+            chain.add(certificate(certificate, pem));
         }
         return Optional.of(withCertificates(privateKey, publicKey, chain, pem));
     }
@@ -120,8 +138,8 @@ public final class KeyLoader {
     /** A private key and its certificate chain from a PKCS#12 keystore. */
     public static SigningKey pkcs12(Path keystore, String alias, Passphrase password) throws AibomException {
         char[] secret = password.chars();
-        byte[] keystoreBytes = dev.aibom.core.io.InputFiles.readOrFail(keystore, dev.aibom.core.io.InputFiles.KEY_LIMIT,
-                new dev.aibom.core.io.InputFiles.Kind("keystore", "a PKCS#12 keystore is a few KiB; check that this is"
+        byte[] keystoreBytes = InputFiles.readOrFail(keystore, InputFiles.KEY_LIMIT,
+                new InputFiles.Kind("keystore", "a PKCS#12 keystore is a few KiB; check that this is"
                         + " the right file."));
         try (InputStream in = new ByteArrayInputStream(keystoreBytes)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
@@ -152,8 +170,9 @@ public final class KeyLoader {
                     chain.add((X509Certificate) certificate);
                 }
             }
-            PublicKey publicKey = chain.isEmpty() ? publicKeyOf(privateKey, keystore) : chain.get(0).getPublicKey();
-            return withCertificates(privateKey, publicKey, chain, keystore);
+            PublicKey publicKey = chain.isEmpty() ? publicKeyOf(privateKey, keystore.toString())
+                    : chain.get(0).getPublicKey();
+            return withCertificates(privateKey, publicKey, chain, keystore.toString());
         } catch (NoSuchFileException e) {
             throw new AibomException("The keystore " + keystore + " does not exist. Check the keystore path.");
         } catch (IOException e) {
@@ -221,9 +240,9 @@ public final class KeyLoader {
     public static List<java.security.cert.X509CRL> crls(List<Path> files) throws AibomException {
         List<java.security.cert.X509CRL> crls = new ArrayList<>();
         for (Path file : files) {
-            byte[] bytes = dev.aibom.core.io.InputFiles.readOrFail(file, dev.aibom.core.io.InputFiles.CRL_LIMIT,
-                    new dev.aibom.core.io.InputFiles.Kind("revocation list", "revocation lists of up to "
-                            + dev.aibom.core.io.InputFiles.CRL_LIMIT / (1024 * 1024) + " MiB are read; check that this"
+            byte[] bytes = InputFiles.readOrFail(file, InputFiles.CRL_LIMIT,
+                    new InputFiles.Kind("revocation list", "revocation lists of up to "
+                            + InputFiles.CRL_LIMIT / (1024 * 1024) + " MiB are read; check that this"
                             + " is the right file."));
             try {
                 int before = crls.size();
@@ -274,7 +293,7 @@ public final class KeyLoader {
     }
 
     static SigningKey withCertificates(PrivateKey privateKey, PublicKey publicKey,
-                                               List<X509Certificate> certificates, Path source) throws AibomException {
+                                               List<X509Certificate> certificates, String source) throws AibomException {
         try {
             return new SigningKey(privateKey, publicKey, certificates);
         } catch (IllegalArgumentException e) {
@@ -284,7 +303,7 @@ public final class KeyLoader {
     }
 
     /** The public half of a private key: RSA from its CRT parameters, EC and EdDSA with Bouncy Castle. */
-    static PublicKey publicKeyOf(PrivateKey privateKey, Path source) throws AibomException {
+    static PublicKey publicKeyOf(PrivateKey privateKey, String source) throws AibomException {
         if (privateKey instanceof RSAPrivateCrtKey rsa) {
             try {
                 return KeyFactory.getInstance("RSA").generatePublic(

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
+import dev.aibom.core.io.InputFiles;
 
 /**
  * Where a passphrase comes from: an environment variable or a file, never a command-line argument (those end up in
@@ -35,8 +36,8 @@ public final class Passphrase {
 
     /** The first line of {@code file} (a trailing newline is not part of the passphrase). */
     public static Passphrase fromFile(Path file) throws AibomException {
-        String content = new String(dev.aibom.core.io.InputFiles.readOrFail(file, dev.aibom.core.io.InputFiles.KEY_LIMIT,
-                new dev.aibom.core.io.InputFiles.Kind("passphrase file", "a passphrase file holds one line;"
+        String content = new String(InputFiles.readOrFail(file, InputFiles.KEY_LIMIT,
+                new InputFiles.Kind("passphrase file", "a passphrase file holds one line;"
                         + " check that this is the right file.")), StandardCharsets.UTF_8);
         int newline = content.indexOf('\n');
         String line = newline < 0 ? content : content.substring(0, newline);
@@ -44,6 +45,11 @@ public final class Passphrase {
             line = line.substring(0, line.length() - 1);
         }
         return new Passphrase("file " + file, line.toCharArray());
+    }
+
+    /** A secret a CI system holds; {@code source} names it for messages ("credential 'x'"), never the value. */
+    public static Passphrase held(String source, char[] value) {
+        return new Passphrase(Objects.requireNonNull(source, "source"), value.clone());
     }
 
     /** For tests and programmatic callers that already hold the secret. */

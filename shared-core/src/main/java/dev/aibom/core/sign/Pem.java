@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.aibom.core.io.InputFiles;
 
 /**
  * PEM blocks as RFC 7468 defines them (text around the blocks is ignored; RFC 1421 headers such as
@@ -27,10 +28,14 @@ final class Pem {
     }
 
     static List<Block> read(Path file) throws AibomException {
-        byte[] bytes = dev.aibom.core.io.InputFiles.readOrFail(file, dev.aibom.core.io.InputFiles.KEY_LIMIT,
-                new dev.aibom.core.io.InputFiles.Kind("key file", "a PEM key or certificate is a few KiB; check that"
+        return parse(new String(bytes(file), StandardCharsets.US_ASCII), file.toString());
+    }
+
+    /** The bytes of a key or certificate file, bounded. */
+    static byte[] bytes(Path file) throws AibomException {
+        return InputFiles.readOrFail(file, InputFiles.KEY_LIMIT,
+                new InputFiles.Kind("key file", "a PEM key or certificate is a few KiB; check that"
                         + " this is the right file."));
-        return parse(new String(bytes, StandardCharsets.US_ASCII), file.toString());
     }
 
     /** @param source the file or setting the text came from, for messages */

@@ -1,5 +1,6 @@
 package dev.aibom.core.bom;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.TestFiles;
 import org.cyclonedx.model.component.data.ComponentData;

@@ -1,5 +1,6 @@
 package dev.aibom.core.declare;
 
+import dev.aibom.core.bom.DeclarationSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.bom.LoadedBom;
-import dev.aibom.core.bom.ReadLimits;
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlRegistry;
 import dev.aibom.core.control.Policy;

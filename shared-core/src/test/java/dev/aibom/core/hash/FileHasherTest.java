@@ -1,5 +1,6 @@
 package dev.aibom.core.hash;
 
+import dev.aibom.core.io.UnhashableFileException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.TestFiles;
 import dev.aibom.core.control.EvaluationResult;
@@ -100,7 +101,7 @@ class PipelineTest {
     @Test
     void misconfigurationNamesTheParameter() {
         assertThatThrownBy(() -> run(request(true, "", Map.of(), null, null)))
-                .isInstanceOf(AibomException.class).hasMessageStartingWith("sign is true but no keyFile is given.");
+                .isInstanceOf(AibomException.class).hasMessageStartingWith("sign is true but no signing key is given.");
         PipelineRequest missing = new PipelineRequest(workspace.toString(), "nope.yaml", null, null, null, false, null,
                 null, List.of(), "aibom", null, null, Instant.EPOCH, LocalDate.EPOCH, Map.of());
         assertThatThrownBy(() -> run(missing)).hasMessageContaining(workspace.resolve("nope.yaml")

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.control.SignatureVerdict;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.InvalidInputException;

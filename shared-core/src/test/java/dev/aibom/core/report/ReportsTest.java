@@ -162,7 +162,7 @@ class ReportsTest {
     @Test
     void allReportsAreWrittenTogether() throws Exception {
         Map<String, Path> written = Reports.writeAll(result, header, temp.resolve("reports"));
-        assertThat(written.keySet()).containsExactly("json", "html", "junit", "sarif");
+        assertThat(written.keySet()).containsExactly("html", "json", "junit", "sarif");
         for (Path file : written.values()) {
             assertThat(file).exists().isNotEmptyFile();
         }

@@ -477,7 +477,7 @@ class BomSigningTest {
         byte[] original = java.nio.file.Files.readAllBytes(bomFile);
         KeyPairs.write(KeyPairs.Type.EC_P256, temp.resolve("k.pem"), temp.resolve("k.pub.pem"), Optional.empty());
         SigningKey key = KeyLoader.privateKey(temp.resolve("k.pem"), Optional.empty());
-        try (dev.aibom.core.bom.ReadLimits.Scope scope = dev.aibom.core.bom.ReadLimits.configured(size + 64)) {
+        try (dev.aibom.core.io.ReadLimits.Scope scope = dev.aibom.core.io.ReadLimits.configured(size + 64)) {
             assertThatThrownBy(() -> BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults()))
                     .isInstanceOf(dev.aibom.core.AibomException.class)
                     .hasMessageStartingWith("The signed BOM would be ")
@@ -485,12 +485,12 @@ class BomSigningTest {
                             + " read in this JVM, so it was not written. The limit is set to " + (size + 64) + " bytes (maxBomSize)");
         }
         assertThat(java.nio.file.Files.readAllBytes(bomFile)).isEqualTo(original);
-        assertThat(dev.aibom.core.bom.ReadLimits.current()).isEqualTo(dev.aibom.core.bom.ReadLimits.DEFAULT);
-        assertThat(dev.aibom.core.bom.ReadLimits.parseSize("512M")).isEqualTo(512L * 1024 * 1024);
-        assertThat(dev.aibom.core.bom.ReadLimits.parseSize("1g")).isEqualTo(1024L * 1024 * 1024);
-        assertThatThrownBy(() -> dev.aibom.core.bom.ReadLimits.parseSize("2G")).hasMessage("'2G' is not between 1K"
+        assertThat(dev.aibom.core.io.ReadLimits.current()).isEqualTo(dev.aibom.core.io.ReadLimits.DEFAULT);
+        assertThat(dev.aibom.core.io.ReadLimits.parseSize("512M")).isEqualTo(512L * 1024 * 1024);
+        assertThat(dev.aibom.core.io.ReadLimits.parseSize("1g")).isEqualTo(1024L * 1024 * 1024);
+        assertThatThrownBy(() -> dev.aibom.core.io.ReadLimits.parseSize("2G")).hasMessage("'2G' is not between 1K"
                 + " and 2047M");
-        assertThatThrownBy(() -> dev.aibom.core.bom.ReadLimits.parseSize("lots")).hasMessage("'lots' is not a"
+        assertThatThrownBy(() -> dev.aibom.core.io.ReadLimits.parseSize("lots")).hasMessage("'lots' is not a"
                 + " size: write e.g. 512M, 2G or 300000000");
     }
 }

@@ -65,7 +65,7 @@ class KeyLoaderTest {
             Path pem = genpkey(c[0] + ".pem", Arrays.copyOfRange(c, 1, c.length));
             Path publicPem = openssl(c[0] + ".pub.pem", "pkey", "-in", pem.toString(), "-pubout", "-out", "OUT");
             SigningKey jdk = KeyLoader.privateKey(pem, Optional.empty());
-            SigningKey bouncyCastle = BouncyCastleKeys.privateKey(pem, Optional.empty());
+            SigningKey bouncyCastle = BouncyCastleKeys.privateKey(java.nio.file.Files.readAllBytes(pem), pem.toString(), Optional.empty());
             PublicKey fromOpenssl = KeyLoader.publicKeys(publicPem).get(0);
             assertThat(jdk.publicKey().getEncoded()).isEqualTo(bouncyCastle.publicKey().getEncoded())
                     .isEqualTo(fromOpenssl.getEncoded());
@@ -85,7 +85,7 @@ class KeyLoaderTest {
                 name, () -> {
                     Path pem = JsfVectorsTest.jsf().resolve("keys/" + name + "certificate-key.pem");
                     SigningKey jdk = KeyLoader.privateKey(pem, Optional.empty());
-                    SigningKey bouncyCastle = BouncyCastleKeys.privateKey(pem, Optional.empty());
+                    SigningKey bouncyCastle = BouncyCastleKeys.privateKey(java.nio.file.Files.readAllBytes(pem), pem.toString(), Optional.empty());
                     assertThat(jdk.certificatePath()).hasSize(2).isEqualTo(bouncyCastle.certificatePath());
                     assertThat(jdk.publicKey().getEncoded()).isEqualTo(bouncyCastle.publicKey().getEncoded())
                             .isEqualTo(jdk.certificatePath().get(0).getPublicKey().getEncoded());

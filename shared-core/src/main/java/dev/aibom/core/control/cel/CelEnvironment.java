@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.aibom.core.Numbers;
 
 /**
  * The variables an expression control sees, typed from the BOM view so that a misspelt field or a wrong type is a
@@ -146,8 +147,8 @@ final class CelEnvironment {
 
     /** {@code double(text)}: only a finite decimal number. */
     static double finiteDouble(String text) throws CelEvaluationException {
-        return dev.aibom.core.Numbers.finite(text).map(java.math.BigDecimal::doubleValue)
-                .orElseThrow(() -> new CelEvaluationException("double(" + dev.aibom.core.Numbers.why(text) + ")"));
+        return Numbers.finite(text).map(java.math.BigDecimal::doubleValue)
+                .orElseThrow(() -> new CelEvaluationException("double(" + Numbers.why(text) + ")"));
     }
 
     /** The values of {@code component} for one model, dataset or service. */

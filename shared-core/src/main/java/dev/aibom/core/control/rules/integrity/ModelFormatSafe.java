@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.aibom.core.Errors;
 
 /**
  * Model files are in a format the policy allows, and nothing in them runs code or reaches outside the model's folder
@@ -137,7 +138,7 @@ public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parame
                 Path folder = directory && root instanceof ProjectFolder.Inside r ? r.path() : file.path().getParent();
                 inspection = inspector.inspect(file.path(), folder);
             } catch (IOException | RuntimeException e) {
-                cannot.add(file.shown() + " (cannot be read: " + dev.aibom.core.Errors.describe(e) + ")");
+                cannot.add(file.shown() + " (cannot be read: " + Errors.describe(e) + ")");
                 continue;
             }
             String shown = file.shown();

@@ -10,7 +10,7 @@ import dev.aibom.core.control.Findings;
 import dev.aibom.core.control.ParameterDoc;
 import dev.aibom.core.control.ReviewSigner;
 import dev.aibom.core.control.Severity;
-import dev.aibom.core.declare.DeclarationSummary;
+import dev.aibom.core.bom.DeclarationSummary;
 
 import dev.aibom.core.Text;
 

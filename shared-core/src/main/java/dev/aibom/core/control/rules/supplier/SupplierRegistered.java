@@ -10,6 +10,7 @@ import dev.aibom.core.control.Findings;
 import dev.aibom.core.control.NoParameters;
 import dev.aibom.core.control.ParameterDoc;
 import dev.aibom.core.control.Severity;
+import dev.aibom.core.control.ReviewSigner;
 
 /** The supplier is in procurement's supplier register. */
 @AutoService(ControlRule.class)
@@ -37,7 +38,7 @@ public final class SupplierRegistered implements ControlRule<NoParameters> {
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
         RegisteredSuppliers.forEach(context, findings, (item, supplier) -> findings.pass(item,
-                item.kind().equals(dev.aibom.core.control.ReviewSigner.KIND)
+                item.kind().equals(ReviewSigner.KIND)
                         ? "the BOM's signer '" + supplier.displayName() + "' is registered as '" + supplier.id() + "'"
                         : item.label() + " supplier '" + item.supplierName() + "' is registered as '" + supplier.id()
                         + "'", item.supplierPointer()), true);

@@ -1,4 +1,4 @@
-package dev.aibom.core.bom;
+package dev.aibom.core.io;
 
 /**
  * Bounds on untrusted BOM input, so that a hostile or huge file cannot exhaust memory or the stack.

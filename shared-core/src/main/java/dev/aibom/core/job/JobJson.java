@@ -1,4 +1,4 @@
-package dev.aibom.core.report;
+package dev.aibom.core.job;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.diff.Change;
 import dev.aibom.core.diff.ChangeKind;
 import dev.aibom.core.integrity.ArtifactIntegrity;
-import dev.aibom.core.job.DiffJob;
-import dev.aibom.core.job.SignatureVerdict;
-import dev.aibom.core.job.ValidateJob;
-import dev.aibom.core.job.VerifyJob;
+import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.sign.SignerResult;
 
 import java.util.Locale;
+import dev.aibom.core.InvalidInputException;
+import dev.aibom.core.Problem;
+import dev.aibom.core.dt.Violation;
 
 /**
  * The JSON documents {@code --format json} prints for validate, verify, diff and upload (check and review print
@@ -41,13 +41,13 @@ public final class JobJson {
     }
 
     /** The document for a BOM that is not valid: every problem with its line and field. */
-    public static ObjectNode invalid(String kind, String bom, dev.aibom.core.InvalidInputException error) {
+    public static ObjectNode invalid(String kind, String bom, InvalidInputException error) {
         ObjectNode root = JSON.objectNode();
         root.put("kind", kind);
         root.put("bom", bom);
         root.put("valid", false);
         ArrayNode problems = root.putArray("problems");
-        for (dev.aibom.core.Problem problem : error.problems()) {
+        for (Problem problem : error.problems()) {
             ObjectNode node = problems.addObject();
             node.put("source", problem.source());
             node.put("line", problem.line());
@@ -91,7 +91,7 @@ public final class JobJson {
     }
 
     /** {@code aibom upload --format json}: what went where, and the synchronous gate's verdict. */
-    public static ObjectNode upload(dev.aibom.core.job.UploadJob.Result result) {
+    public static ObjectNode upload(UploadJob.Result result) {
         ObjectNode root = JSON.objectNode();
         root.put("kind", "upload");
         root.put("server", result.server().toString());
@@ -104,7 +104,7 @@ public final class JobJson {
         root.put("synchronous", result.synchronous());
         root.put("outcome", result.outcome().name().toLowerCase(Locale.ROOT));
         ArrayNode violations = root.putArray("violations");
-        for (dev.aibom.core.dt.Violation violation : result.violations()) {
+        for (Violation violation : result.violations()) {
             ObjectNode node = violations.addObject();
             node.put("state", violation.state().name());
             node.put("policy", violation.policy());

@@ -1,4 +1,4 @@
-package dev.aibom.core.declare;
+package dev.aibom.core.bom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.Numbers;

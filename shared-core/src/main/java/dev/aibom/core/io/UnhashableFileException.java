@@ -1,4 +1,4 @@
-package dev.aibom.core.hash;
+package dev.aibom.core.io;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
-package dev.aibom.core.job;
+package dev.aibom.core.control;
 
-import dev.aibom.core.control.RegisteredSupplier;
-import dev.aibom.core.control.SupplierRegister;
 import dev.aibom.core.sign.KeyFingerprint;
 import dev.aibom.core.sign.SignerResult;
 import dev.aibom.core.sign.VerificationReport;
