@@ -19,13 +19,26 @@ import org.jenkinsci.remoting.RoleSensitive;
 public final class FilePath implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String remote;
+    private final transient VirtualChannel channel;
 
     public FilePath(File localPath) {
         this.remote = localPath.getPath();
+        this.channel = null;
+    }
+
+    /** A path on an agent: {@link #act} sends the callable over the channel, as remoting does. */
+    public FilePath(VirtualChannel channel, String remote) {
+        this.remote = remote;
+        this.channel = channel;
     }
 
     public FilePath(FilePath base, String rel) {
         this.remote = new File(base.remote, rel).getPath();
+        this.channel = base.channel;
+    }
+
+    public VirtualChannel getChannel() {
+        return channel;
     }
 
     public String getRemote() {
@@ -41,6 +54,9 @@ public final class FilePath implements Serializable {
     }
 
     public <T> T act(final FileCallable<T> callable) throws IOException, InterruptedException {
+        if (channel != null) {
+            return channel.call(new FileCallableWrapper<>(callable, remote));
+        }
         FileCallable<T> copy = roundTrip(callable);
         T result = copy.invoke(new File(remote), null);
         return result instanceof Serializable ? roundTrip(result) : result;
@@ -62,6 +78,32 @@ public final class FilePath implements Serializable {
     @Override
     public String toString() {
         return remote;
+    }
+
+    /** Runs a file callable on the other side of a channel, on the path there (as the real FilePath does). */
+    private static final class FileCallableWrapper<T> implements hudson.remoting.Callable<T, IOException> {
+        private static final long serialVersionUID = 1L;
+        private final FileCallable<T> callable;
+        private final String remote;
+
+        FileCallableWrapper(FileCallable<T> callable, String remote) {
+            this.callable = callable;
+            this.remote = remote;
+        }
+
+        @Override
+        public T call() throws IOException {
+            try {
+                return callable.invoke(new File(remote), null);
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+        }
+
+        @Override
+        public void checkRoles(org.jenkinsci.remoting.RoleChecker checker) {
+            callable.checkRoles(checker);
+        }
     }
 
     public interface FileCallable<T> extends Serializable, RoleSensitive {

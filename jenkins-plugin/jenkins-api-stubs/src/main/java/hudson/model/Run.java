@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, RunT>> {
     private final transient List<Action> actions = new CopyOnWriteArrayList<>();
     private volatile Result result;
+    private final transient dev.aibom.jenkins.stubs.StubArtifactManager artifacts =
+            new dev.aibom.jenkins.stubs.StubArtifactManager();
 
     protected Run(JobT job) throws IOException {
     }
@@ -39,6 +41,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         if (result == null || r.isWorseThan(result)) {
             result = r;
         }
+    }
+
+    public final jenkins.model.ArtifactManager pickArtifactManager() throws IOException {
+        return artifacts;
     }
 
     public String getUrl() {

@@ -22,6 +22,7 @@ public class AibomBuildAction implements RunAction2 {
     private String summary;
     private ArrayList<Row> findings;
     private LinkedHashMap<String, String> reports;
+    private boolean archived;
     private transient Run<?, ?> run;
 
     /** One finding, as stored with the build. */
@@ -68,6 +69,12 @@ public class AibomBuildAction implements RunAction2 {
     }
 
     public AibomBuildAction(PipelineResult result) {
+        this(result, false);
+    }
+
+    /** @param archived whether the BOM and the reports were archived with the build (the pages link them then) */
+    public AibomBuildAction(PipelineResult result, boolean archived) {
+        this.archived = archived;
         this.outcome = result.outcome().name();
         this.counts = new LinkedHashMap<>(result.counts());
         this.completeness = result.completeness();
@@ -100,6 +107,10 @@ public class AibomBuildAction implements RunAction2 {
 
     public List<Row> getFindings() {
         return findings;
+    }
+
+    public boolean isArchived() {
+        return archived;
     }
 
     public Map<String, String> getReports() {

@@ -2,7 +2,7 @@ package dev.aibom.jenkins;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
-import dev.aibom.core.bom.ReadLimits;
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.Pipeline;
@@ -12,6 +12,7 @@ import dev.aibom.core.job.ReviewRequest;
 import dev.aibom.core.job.UploadJob;
 import hudson.AbortException;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Result;
 import hudson.model.Run;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
@@ -19,14 +20,25 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import jenkins.MasterToSlaveFileCallable;
+import jenkins.util.BuildListenerAdapter;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.aibom.core.Errors;
+import dev.aibom.core.Text;
+import dev.aibom.core.dt.DependencyTrackOptions;
+import dev.aibom.core.dt.ProjectTarget;
+import dev.aibom.core.dt.ViolationState;
+import dev.aibom.core.hash.HashProgress;
+import dev.aibom.core.io.RealPaths;
+import dev.aibom.core.job.Trust;
 
 /**
  * The one path both the Pipeline steps and the freestyle builder take: the work runs on the agent that holds the
@@ -38,21 +50,63 @@ public final class AibomRunner {
     }
 
     /**
-     * @param node the Pipeline step's node, to mark its stage UNSTABLE as well as the build; null for a freestyle build
+     * @param launcher to archive the reports with (from the agent's workspace); null: not archived
+     * @param archive  whether to archive the BOM and the reports with the build
+     * @param node     the Pipeline step's node, to mark its stage UNSTABLE as well as the build; null for a freestyle
+     *                 build
      */
-    public static Map<String, Object> perform(Run<?, ?> run, FilePath workspace, TaskListener listener,
-                                              PipelineRequest request, Long maxBomSize, FlowNode node)
+    public static Map<String, Object> perform(Run<?, ?> run, FilePath workspace, Launcher launcher,
+                                              TaskListener listener, PipelineRequest request, Long maxBomSize,
+                                              boolean archive, FlowNode node)
             throws IOException, InterruptedException {
-        PipelineResult result = workspace.act(new GenerateAndCheck(request, maxBomSize, listener));
-        return conclude(run, listener, result, "aibom", node);
+        List<String> secrets = new ArrayList<>();
+        if (request.keyMaterial() != null) {
+            request.keyMaterial().passphraseForMasking().ifPresent(secrets::add);
+        }
+        String variable = request.passphraseVariable();
+        if (variable != null && request.environment().get(variable) != null) {
+            secrets.add(request.environment().get(variable));
+        }
+        PipelineResult result = workspace.act(new OnAgent<>(new GenerateAndCheck(request), maxBomSize, listener,
+                secrets));
+        return conclude(run, listener, result, archive(run, workspace, launcher, listener, result, archive), "aibom",
+                node);
     }
 
-    /** @param node as for {@link #perform} */
-    public static Map<String, Object> review(Run<?, ?> run, FilePath workspace, TaskListener listener,
-                                             ReviewRequest request, Long maxBomSize, FlowNode node)
+    /** As {@link #perform}, for a review. */
+    public static Map<String, Object> review(Run<?, ?> run, FilePath workspace, Launcher launcher,
+                                             TaskListener listener, ReviewRequest request, Long maxBomSize,
+                                             boolean archive, FlowNode node)
             throws IOException, InterruptedException {
-        PipelineResult result = workspace.act(new Review(request, maxBomSize, listener));
-        return conclude(run, listener, result, "aibomVerify", node);
+        PipelineResult result = workspace.act(new OnAgent<>(new Review(request), maxBomSize, listener, List.of()));
+        return conclude(run, listener, result, archive(run, workspace, launcher, listener, result, archive),
+                "aibomVerify", node);
+    }
+
+    /**
+     * Archives the BOM and the reports with the build, straight from the workspace where they were written (the
+     * agent's), under their paths in the workspace; the build page links them.
+     */
+    static boolean archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
+                           PipelineResult result, boolean archive) throws IOException, InterruptedException {
+        if (!archive || launcher == null) {
+            return false;
+        }
+        Map<String, String> files = new java.util.TreeMap<>();
+        result.reports().values().forEach(path -> files.put(path.replace('\\', '/'), path));
+        String html = result.reports().get("html");
+        if (html != null) {
+            String css = sibling(html, dev.aibom.core.report.HtmlReport.CSS_FILE);
+            files.put(css, css);
+        }
+        run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
+        listener.getLogger().println("aibom: archived with the build: " + String.join(", ", files.keySet()));
+        return true;
+    }
+
+    private static String sibling(String path, String name) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return slash < 0 ? name : path.substring(0, slash + 1).replace('\\', '/') + name;
     }
 
     /**
@@ -65,12 +119,13 @@ public final class AibomRunner {
                                              UploadJob.Request request, Long maxBomSize, String step,
                                              FlowNode node)
             throws IOException, InterruptedException {
-        UploadJob.Result result = workspace.act(new Upload(request, maxBomSize, listener, step));
+        UploadJob.Result result = workspace.act(new OnAgent<>(new Upload(request, step), maxBomSize, listener,
+                List.of(request.options().apiKey())));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("outcome", result.outcome().name());
         summary.put("token", result.token());
         summary.put("project", result.projectUuid());
-        for (dev.aibom.core.dt.ViolationState state : dev.aibom.core.dt.ViolationState.values()) {
+        for (ViolationState state : ViolationState.values()) {
             summary.put(state.name().toLowerCase(Locale.ROOT), (int) result.count(state));
         }
         switch (result.outcome()) {
@@ -88,10 +143,10 @@ public final class AibomRunner {
         return summary;
     }
 
-    static Map<String, Object> conclude(Run<?, ?> run, TaskListener listener, PipelineResult result, String step,
-                                        FlowNode node) throws AbortException {
+    static Map<String, Object> conclude(Run<?, ?> run, TaskListener listener, PipelineResult result,
+                                        boolean archived, String step, FlowNode node) throws AbortException {
         PrintStream log = listener.getLogger();
-        run.addAction(new AibomBuildAction(result));
+        run.addAction(new AibomBuildAction(result, archived));
         Map<String, Object> summary = new LinkedHashMap<>(result.counts());
         summary.put("outcome", result.outcome().name());
         summary.put("signature", result.signature().line());
@@ -114,102 +169,131 @@ public final class AibomRunner {
 
     /** The core's lines on the build console: {@code aibom: ...}, {@code aibom: ERROR ...}. */
     static Log log(TaskListener listener) {
+        return log(listener, List.of());
+    }
+
+    /** As {@link #log(TaskListener)}, with every occurrence of a secret value replaced by {@code ****}. */
+    static Log log(TaskListener listener, List<String> secrets) {
         PrintStream out = listener.getLogger();
-        return Log.console(out::println, out::println);
+        return Log.console(line -> out.println(mask(line, secrets)), line -> out.println(mask(line, secrets)));
     }
 
-    /** Hashing progress for big files, so a multi-GB model does not look like a hung build. */
-    static HashListener progress(TaskListener listener) {
-        return dev.aibom.core.hash.HashProgress.bigFiles(log(listener));
+    static String mask(String line, List<String> secrets) {
+        String masked = line;
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty()) {
+                masked = masked.replace(secret, "****");
+            }
+        }
+        return masked;
     }
 
-    /** Runs on the agent. */
-    static final class GenerateAndCheck extends MasterToSlaveFileCallable<PipelineResult> {
+    /** Work that runs on the agent holding the workspace; its result is small (counts, lines, paths). */
+    interface AgentWork<T> extends Serializable {
+        /** The step name messages start with. */
+        String step();
+
+        T run(java.nio.file.Path workspace, Log log, HashListener progress) throws AibomException, IOException;
+    }
+
+    /**
+     * The one callable every step and builder sends to the agent: it runs the work with the build's read limit, its
+     * log lines (secrets masked) and hashing progress streaming to the build console, and turns bad input into one
+     * message, never a stack trace.
+     */
+    static final class OnAgent<T> extends MasterToSlaveFileCallable<T> {
         private static final long serialVersionUID = 1L;
-        private final PipelineRequest request;
+        private final AgentWork<T> work;
         private final Long maxBomSize;
         private final TaskListener listener;
+        private final List<String> secrets;
 
-        GenerateAndCheck(PipelineRequest request, Long maxBomSize, TaskListener listener) {
-            this.request = request;
+        OnAgent(AgentWork<T> work, Long maxBomSize, TaskListener listener, List<String> secrets) {
+            this.work = work;
             this.maxBomSize = maxBomSize;
             this.listener = listener;
+            this.secrets = List.copyOf(secrets);
         }
 
         @Override
-        public PipelineResult invoke(File workspace, VirtualChannel channel) throws IOException {
+        public T invoke(File workspace, VirtualChannel channel) throws IOException {
+            Log log = log(listener, secrets);
             try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
-                return Pipeline.run(request.withWorkspace(workspace.getAbsolutePath()), log(listener),
-                        progress(listener));
+                return work.run(RealPaths.of(workspace.toPath()), log, HashProgress.bigFiles(log));
             } catch (AibomException | IOException | RuntimeException e) {
-                throw abort("aibom", e, listener);
+                AbortException abort = abort(work.step(), e, listener);
+                throw new AbortException(mask(abort.getMessage(), secrets));
             }
         }
     }
 
-    /** Runs on the agent. */
-    static final class Review extends MasterToSlaveFileCallable<PipelineResult> {
-        private static final long serialVersionUID = 1L;
-        private final ReviewRequest request;
-        private final Long maxBomSize;
-        private final TaskListener listener;
-
-        Review(ReviewRequest request, Long maxBomSize, TaskListener listener) {
-            this.request = request;
-            this.maxBomSize = maxBomSize;
-            this.listener = listener;
+    /** Generate, sign and check. */
+    record GenerateAndCheck(PipelineRequest request) implements AgentWork<PipelineResult> {
+        @Override
+        public String step() {
+            return "aibom";
         }
 
         @Override
-        public PipelineResult invoke(File workspace, VirtualChannel channel) throws IOException {
-            try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
-                return Pipeline.review(request.withWorkspace(workspace.getAbsolutePath()), log(listener),
-                        progress(listener));
-            } catch (AibomException | IOException | RuntimeException e) {
-                throw abort("aibomVerify", e, listener);
+        public PipelineResult run(java.nio.file.Path workspace, Log log, HashListener progress)
+                throws AibomException, IOException {
+            try {
+                return Pipeline.run(request.withWorkspace(workspace.toString()), log, progress);
+            } finally {
+                if (request.keyMaterial() != null) {
+                    request.keyMaterial().wipe();
+                }
             }
         }
     }
 
-    /** Runs on the agent. */
-    static final class Upload extends MasterToSlaveFileCallable<UploadJob.Result> {
+    /** Review a supplier's BOM. */
+    record Review(ReviewRequest request) implements AgentWork<PipelineResult> {
+        @Override
+        public String step() {
+            return "aibomVerify";
+        }
+
+        @Override
+        public PipelineResult run(java.nio.file.Path workspace, Log log, HashListener progress)
+                throws AibomException, IOException {
+            return Pipeline.review(request.withWorkspace(workspace.toString()), log, progress);
+        }
+    }
+
+    /** Upload to Dependency-Track; the request's fields, as a Path does not travel to the agent. */
+    static final class Upload implements AgentWork<UploadJob.Result> {
         private static final long serialVersionUID = 1L;
-        // the request's fields, as a Path does not travel to the agent
         private final String bom;
-        private final dev.aibom.core.dt.ProjectTarget target;
-        private final dev.aibom.core.dt.DependencyTrackOptions options;
+        private final ProjectTarget target;
+        private final DependencyTrackOptions options;
         private final boolean synchronous;
         private final List<String> trustedKeys;
         private final List<String> caRoots;
-        private final Long maxBomSize;
-        private final TaskListener listener;
         private final String step;
 
-        Upload(UploadJob.Request request, Long maxBomSize, TaskListener listener, String step) {
-            this.maxBomSize = maxBomSize;
+        Upload(UploadJob.Request request, String step) {
             this.bom = request.bom().toString();
             this.target = request.target();
             this.options = request.options();
             this.synchronous = request.synchronous();
             this.trustedKeys = request.trust().keys().stream().map(java.nio.file.Path::toString).toList();
             this.caRoots = request.trust().caRoots().stream().map(java.nio.file.Path::toString).toList();
-            this.listener = listener;
             this.step = step;
         }
 
         @Override
-        public UploadJob.Result invoke(File workspace, VirtualChannel channel) throws IOException {
-            java.nio.file.Path file = dev.aibom.core.io.RealPaths.of(workspace.toPath(), bom);
-            try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
-                java.nio.file.Path root = workspace.toPath();
-                dev.aibom.core.job.Trust trust = new dev.aibom.core.job.Trust(trustedKeys.stream()
-                        .map(k -> dev.aibom.core.io.RealPaths.of(root, k)).toList(), caRoots.stream()
-                        .map(k -> dev.aibom.core.io.RealPaths.of(root, k)).toList(), List.of());
-                return UploadJob.run(new UploadJob.Request(file, target, options, trust, synchronous),
-                        log(listener));
-            } catch (AibomException | RuntimeException e) {
-                throw abort(step, e, listener);
-            }
+        public String step() {
+            return step;
+        }
+
+        @Override
+        public UploadJob.Result run(java.nio.file.Path workspace, Log log, HashListener progress)
+                throws AibomException, IOException {
+            Trust trust = new Trust(trustedKeys.stream().map(k -> RealPaths.of(workspace, k)).toList(),
+                    caRoots.stream().map(k -> RealPaths.of(workspace, k)).toList(), List.of());
+            return UploadJob.run(new UploadJob.Request(RealPaths.of(workspace, bom), target, options, trust,
+                    synchronous), log);
         }
     }
 
@@ -218,10 +302,10 @@ public final class AibomRunner {
      * input; a bug says it is one, with its trace for the report.
      */
     static AbortException abort(String step, Exception e, TaskListener listener) {
-        if (dev.aibom.core.Errors.isBug(e)) {
+        if (Errors.isBug(e)) {
             e.printStackTrace(listener.getLogger());
         }
-        return new AbortException(step + ": " + dev.aibom.core.Text.printableLines(dev.aibom.core.Errors.describe(e)));
+        return new AbortException(step + ": " + Text.printableLines(Errors.describe(e)));
     }
 
     /** For the build page: PASS, UNSTABLE, FAIL in words. */

@@ -3,6 +3,7 @@ package dev.aibom.jenkins;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -14,17 +15,22 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code aibom(descriptorFile: 'aibom.yaml', policy: ..., suppliers: ..., waivers: ..., sign: true, keyFile: env.AIBOM_KEY,
- * failOn: 'error', unstableOn: 'warning',
- * scanPaths: 'target/app.jar, models', declare: true, signatory: 'Dana Whitfield', signatoryRole: 'Head of Model Risk')}: generates, optionally signs, checks and reports; returns counts per status.
+ * {@code aibom(descriptorFile: 'aibom.yaml', sign: true, keyCredentialsId: 'aibom-signing-key',
+ * passphraseCredentialsId: 'aibom-signing-passphrase', failOn: 'error', unstableOn: 'warning',
+ * scanPaths: 'target/app.jar, models', formats: 'default, markdown')}: generates, optionally signs, checks, reports
+ * and archives the reports; returns counts per status.
+ *
+ * <p>The settings of the generate-and-check job, for the Pipeline step and the freestyle build step alike
+ * ({@link AibomBuilder} holds one of these): one set of fields, defaults, help texts and one {@link #perform}.
  */
 public class AibomStep extends Step implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     // "descriptor" would collide with Describable#getDescriptor()
     private String descriptorFile = "aibom.yaml";
@@ -32,9 +38,13 @@ public class AibomStep extends Step implements Serializable {
     private String suppliers;
     private String waivers;
     private boolean sign;
+    private String keyCredentialsId;
+    private String passphraseCredentialsId;
     private String keyFile;
     private String passphraseVariable = "AIBOM_KEY_PASSPHRASE";
     private String outputDirectory = "aibom";
+    private String formats;
+    private boolean archiveReports = true;
     private String failOn;
     private String unstableOn;
     private String scanPaths;
@@ -42,8 +52,8 @@ public class AibomStep extends Step implements Serializable {
     private String signatory;
     private String signatoryRole;
     private String assessor;
-
     private String maxBomSize;
+
     @DataBoundConstructor
     public AibomStep() {
     }
@@ -51,6 +61,13 @@ public class AibomStep extends Step implements Serializable {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context, this);
+    }
+
+    /** The job, wherever it was configured: the step's execution and the freestyle builder both end here. */
+    Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
+                                TaskListener listener, FlowNode node) throws IOException, InterruptedException {
+        return AibomRunner.perform(run, workspace, launcher, listener, Parameters.pipeline(this, env, run),
+                Parameters.maxBomSize(maxBomSize, "aibom"), archiveReports, node);
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
@@ -66,13 +83,8 @@ public class AibomStep extends Step implements Serializable {
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
             EnvVars env = context.get(EnvVars.class);
-            return AibomRunner.perform(context.get(Run.class), context.get(FilePath.class),
-                    context.get(TaskListener.class), Parameters.pipeline(step.descriptorFile, step.policy, step.suppliers,
-                            step.waivers, step.sign, step.keyFile, step.passphraseVariable, step.outputDirectory,
-                            step.failOn, step.unstableOn, step.scanPaths, env == null ? Map.of() : env)
-                            .withDeclare(Parameters.declare(step.declare, step.signatory, step.signatoryRole,
-                                    step.assessor)),
-                    Parameters.maxBomSize(step.maxBomSize, "aibom"), context.get(FlowNode.class));
+            return step.perform(context.get(Run.class), context.get(FilePath.class), env == null ? new EnvVars() : env,
+                    context.get(Launcher.class), context.get(TaskListener.class), context.get(FlowNode.class));
         }
     }
 
@@ -80,7 +92,8 @@ public class AibomStep extends Step implements Serializable {
     public static final class DescriptorImpl extends StepDescriptor {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, FilePath.class, TaskListener.class, EnvVars.class, FlowNode.class);
+            return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, EnvVars.class,
+                    FlowNode.class);
         }
 
         @Override
@@ -139,6 +152,24 @@ public class AibomStep extends Step implements Serializable {
         this.sign = sign;
     }
 
+    public String getKeyCredentialsId() {
+        return keyCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setKeyCredentialsId(String keyCredentialsId) {
+        this.keyCredentialsId = keyCredentialsId;
+    }
+
+    public String getPassphraseCredentialsId() {
+        return passphraseCredentialsId;
+    }
+
+    @DataBoundSetter
+    public void setPassphraseCredentialsId(String passphraseCredentialsId) {
+        this.passphraseCredentialsId = passphraseCredentialsId;
+    }
+
     public String getKeyFile() {
         return keyFile;
     }
@@ -164,6 +195,24 @@ public class AibomStep extends Step implements Serializable {
     @DataBoundSetter
     public void setOutputDirectory(String outputDirectory) {
         this.outputDirectory = outputDirectory;
+    }
+
+    public String getFormats() {
+        return formats;
+    }
+
+    @DataBoundSetter
+    public void setFormats(String formats) {
+        this.formats = formats;
+    }
+
+    public boolean isArchiveReports() {
+        return archiveReports;
+    }
+
+    @DataBoundSetter
+    public void setArchiveReports(boolean archiveReports) {
+        this.archiveReports = archiveReports;
     }
 
     public String getFailOn() {

@@ -14,21 +14,26 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code aibomUpload(bom: 'aibom/aibom.cdx.json', url: 'https://dtrack.example.com', autoCreate: true,
- * parent: 'Retail Credit', synchronous: true)} inside {@code withCredentials([string(credentialsId: ...,
- * variable: 'AIBOM_DT_API_KEY')])}: uploads the signed AI-BOM to Dependency-Track and, synchronous, gates on the
- * project's policy violations there; returns the outcome, the token, the project and the counts per state.
+ * {@code aibomUpload(bom: 'aibom/aibom.cdx.json', url: 'https://dtrack.example.com', credentialsId: 'dependency-track',
+ * trustedKeys: 'keys/aibom-signing.pub.pem', autoCreate: true, parent: 'Retail Credit', synchronous: true)}:
+ * uploads the signed AI-BOM to Dependency-Track and, synchronous, gates on the project's policy violations there;
+ * returns the outcome, the token, the project and the counts per state.
+ *
+ * <p>The settings of the upload job, for the Pipeline step and the freestyle build step alike
+ * ({@link AibomUploadBuilder} holds one of these).
  */
 public class AibomUploadStep extends Step implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final String bom;
     private String url;
+    private String credentialsId;
     private String apiKeyVariable = "AIBOM_DT_API_KEY";
     private String projectUuid;
     private String projectName;
@@ -38,10 +43,9 @@ public class AibomUploadStep extends Step implements Serializable {
     private boolean synchronous;
     private int timeoutSeconds = 300;
     private boolean allowPlainHttp;
-
-    private String maxBomSize;
     private String trustedKeys;
     private String caRoots;
+    private String maxBomSize;
 
     @DataBoundConstructor
     public AibomUploadStep(String bom) {
@@ -51,6 +55,13 @@ public class AibomUploadStep extends Step implements Serializable {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context, this);
+    }
+
+    /** The upload, wherever it was configured. */
+    Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, TaskListener listener,
+                                FlowNode node) throws IOException, InterruptedException {
+        return AibomRunner.upload(run, workspace, listener, Parameters.upload(this, env, run),
+                Parameters.maxBomSize(maxBomSize, "aibomUpload"), "aibomUpload", node);
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
@@ -66,13 +77,8 @@ public class AibomUploadStep extends Step implements Serializable {
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
             EnvVars env = context.get(EnvVars.class);
-            AibomUploadStep s = step;
-            return AibomRunner.upload(context.get(Run.class), context.get(FilePath.class),
-                    context.get(TaskListener.class), Parameters.upload("aibomUpload", s.bom, s.url, s.apiKeyVariable,
-                            s.projectUuid, s.projectName, s.projectVersion, s.autoCreate, s.parent, s.synchronous,
-                            s.timeoutSeconds, s.allowPlainHttp, s.trustedKeys, s.caRoots,
-                            env == null ? Map.of() : env),
-                    Parameters.maxBomSize(s.maxBomSize, "aibomUpload"), "aibomUpload", context.get(FlowNode.class));
+            return step.perform(context.get(Run.class), context.get(FilePath.class), env == null ? new EnvVars() : env,
+                    context.get(TaskListener.class), context.get(FlowNode.class));
         }
     }
 
@@ -105,6 +111,15 @@ public class AibomUploadStep extends Step implements Serializable {
     @DataBoundSetter
     public void setUrl(String url) {
         this.url = url;
+    }
+
+    public String getCredentialsId() {
+        return credentialsId;
+    }
+
+    @DataBoundSetter
+    public void setCredentialsId(String credentialsId) {
+        this.credentialsId = credentialsId;
     }
 
     public String getApiKeyVariable() {
@@ -188,15 +203,6 @@ public class AibomUploadStep extends Step implements Serializable {
         this.allowPlainHttp = allowPlainHttp;
     }
 
-    public String getMaxBomSize() {
-        return maxBomSize;
-    }
-
-    @DataBoundSetter
-    public void setMaxBomSize(String maxBomSize) {
-        this.maxBomSize = maxBomSize;
-    }
-
     public String getTrustedKeys() {
         return trustedKeys;
     }
@@ -213,5 +219,14 @@ public class AibomUploadStep extends Step implements Serializable {
     @DataBoundSetter
     public void setCaRoots(String caRoots) {
         this.caRoots = caRoots;
+    }
+
+    public String getMaxBomSize() {
+        return maxBomSize;
+    }
+
+    @DataBoundSetter
+    public void setMaxBomSize(String maxBomSize) {
+        this.maxBomSize = maxBomSize;
     }
 }

@@ -1,7 +1,9 @@
 package dev.aibom.jenkins;
 
+import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -13,16 +15,20 @@ import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code aibomVerify(bom: 'supplier/acme.cdx.json', trustedKeys: 'keys/', suppliers: 'suppliers.yaml')}: procurement's
- * review of a BOM someone else made; returns counts per status.
+ * {@code aibomVerify(bom: 'supplier/acme.cdx.json', trustedKeys: 'keys/', suppliers: 'suppliers.yaml')}:
+ * procurement's review of a BOM someone else made; returns counts per status.
+ *
+ * <p>The settings of the review job, for the Pipeline step and the freestyle build step alike
+ * ({@link AibomVerifyBuilder} holds one of these).
  */
 public class AibomVerifyStep extends Step implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final String bom;
     private String trustedKeys;
@@ -30,11 +36,13 @@ public class AibomVerifyStep extends Step implements Serializable {
     private String policy;
     private String waivers;
     private String outputDirectory = "aibom-review";
+    private String formats;
+    private boolean archiveReports = true;
     private String failOn;
     private String unstableOn;
     private boolean requireAiComponents;
-
     private String maxBomSize;
+
     @DataBoundConstructor
     public AibomVerifyStep(String bom) {
         this.bom = bom;
@@ -43,6 +51,13 @@ public class AibomVerifyStep extends Step implements Serializable {
     @Override
     public StepExecution start(StepContext context) throws Exception {
         return new Execution(context, this);
+    }
+
+    /** The review, wherever it was configured. */
+    Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
+                                TaskListener listener, FlowNode node) throws IOException, InterruptedException {
+        return AibomRunner.review(run, workspace, launcher, listener, Parameters.review(this, env),
+                Parameters.maxBomSize(maxBomSize, "aibomVerify"), archiveReports, node);
     }
 
     static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
@@ -57,11 +72,9 @@ public class AibomVerifyStep extends Step implements Serializable {
         @Override
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
-            return AibomRunner.review(context.get(Run.class), context.get(FilePath.class),
-                    context.get(TaskListener.class), Parameters.review(step.bom, step.trustedKeys, step.suppliers,
-                            step.policy, step.waivers, step.outputDirectory, step.failOn, step.unstableOn,
-                            step.requireAiComponents), Parameters.maxBomSize(step.maxBomSize, "aibomVerify"),
-                    context.get(FlowNode.class));
+            EnvVars env = context.get(EnvVars.class);
+            return step.perform(context.get(Run.class), context.get(FilePath.class), env == null ? new EnvVars() : env,
+                    context.get(Launcher.class), context.get(TaskListener.class), context.get(FlowNode.class));
         }
     }
 
@@ -69,7 +82,7 @@ public class AibomVerifyStep extends Step implements Serializable {
     public static final class DescriptorImpl extends StepDescriptor {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(Run.class, FilePath.class, TaskListener.class, FlowNode.class);
+            return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, FlowNode.class);
         }
 
         @Override
@@ -130,6 +143,24 @@ public class AibomVerifyStep extends Step implements Serializable {
     @DataBoundSetter
     public void setOutputDirectory(String outputDirectory) {
         this.outputDirectory = outputDirectory;
+    }
+
+    public String getFormats() {
+        return formats;
+    }
+
+    @DataBoundSetter
+    public void setFormats(String formats) {
+        this.formats = formats;
+    }
+
+    public boolean isArchiveReports() {
+        return archiveReports;
+    }
+
+    @DataBoundSetter
+    public void setArchiveReports(boolean archiveReports) {
+        this.archiveReports = archiveReports;
     }
 
     public String getFailOn() {

@@ -35,6 +35,39 @@ public final class AibomViewModel {
         return data.getFindings();
     }
 
+    /** A report the build page links: what it is and its path under the build's {@code artifact/}. */
+    public record Link(String label, String path) {
+    }
+
+    private static final Map<String, String> LABELS = new java.util.LinkedHashMap<>();
+
+    static {
+        LABELS.put("html", "HTML report");
+        LABELS.put("markdown", "Markdown summary");
+        LABELS.put("junit", "JUnit XML");
+        LABELS.put("sarif", "SARIF");
+        LABELS.put("json", "JSON report");
+        LABELS.put("bom", "BOM");
+    }
+
+    /**
+     * The archived files, HTML report first, each a link relative to the build's page ({@code artifact/...});
+     * empty when nothing was archived.
+     */
+    public List<Link> getLinks() {
+        if (!data.isArchived()) {
+            return List.of();
+        }
+        List<Link> links = new java.util.ArrayList<>();
+        LABELS.forEach((kind, label) -> {
+            String path = data.getReports().get(kind);
+            if (path != null) {
+                links.add(new Link(label, "artifact/" + path.replace('\\', '/')));
+            }
+        });
+        return links;
+    }
+
     /** The HTML report's path in the workspace (archive it to open it from the build). */
     public String getHtmlReport() {
         return data.getReports().getOrDefault("html", "");

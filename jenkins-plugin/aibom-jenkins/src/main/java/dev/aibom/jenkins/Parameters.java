@@ -6,6 +6,8 @@ import dev.aibom.core.control.Severity;
 import dev.aibom.core.job.PipelineRequest;
 import dev.aibom.core.job.ReviewRequest;
 import hudson.AbortException;
+import hudson.EnvVars;
+import hudson.model.Run;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,28 +16,53 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.aibom.core.declare.DeclareOptions;
+import dev.aibom.core.dt.DependencyTrackOptions;
+import dev.aibom.core.dt.ProjectTarget;
+import dev.aibom.core.io.ReadLimits;
+import dev.aibom.core.job.Trust;
+import dev.aibom.core.job.UploadJob;
 
 /** Maps step and builder fields to core requests; a bad value is an error naming the parameter. */
 final class Parameters {
     private Parameters() {
     }
 
-    static PipelineRequest pipeline(String descriptor, String policy, String suppliers, String waivers, boolean sign,
-                                    String keyFile, String passphraseVariable, String outputDirectory, String failOn,
-                                    String unstableOn, String scanPaths, Map<String, String> environment)
-            throws AbortException {
+    /**
+     * The generate-and-check request of {@code aibom} and {@code aibomBuilder} alike: every text parameter expanded
+     * with the build's environment ({@code ${NAME}}) in both forms, credentials looked up here on the controller.
+     */
+    static PipelineRequest pipeline(AibomStep s, EnvVars env, Run<?, ?> run) throws AbortException {
         Instant timestamp;
         try {
-            timestamp = Timestamps.parse(environment.get("SOURCE_DATE_EPOCH")).orElseGet(Instant::now);
+            timestamp = Timestamps.parse(env.get("SOURCE_DATE_EPOCH")).orElseGet(Instant::now);
         } catch (IllegalArgumentException e) {
             throw new AbortException("aibom: SOURCE_DATE_EPOCH: " + e.getMessage() + ".");
         }
-        return new PipelineRequest(".", orDefault(descriptor, "aibom.yaml"), blankToNull(policy),
-                blankToNull(suppliers), blankToNull(waivers), sign, blankToNull(keyFile),
-                orDefault(passphraseVariable, "AIBOM_KEY_PASSPHRASE"), List.of(), orDefault(outputDirectory, "aibom"),
-                failOn(failOn, "failOn"), severity(unstableOn, "unstableOn"), timestamp,
-                LocalDate.now(ZoneOffset.UTC), secretsOnly(environment, orDefault(passphraseVariable,
-                "AIBOM_KEY_PASSPHRASE"))).withScanPaths(list(scanPaths));
+        String passphraseVariable = orDefault(s.getPassphraseVariable(), "AIBOM_KEY_PASSPHRASE");
+        PipelineRequest request = new PipelineRequest(".", orDefault(env.expand(s.getDescriptorFile()), "aibom.yaml"),
+                blankToNull(env.expand(s.getPolicy())), blankToNull(env.expand(s.getSuppliers())),
+                blankToNull(env.expand(s.getWaivers())), s.isSign(), blankToNull(env.expand(s.getKeyFile())),
+                passphraseVariable, List.of(), orDefault(env.expand(s.getOutputDirectory()), "aibom"),
+                failOn(s.getFailOn(), "failOn"), severity(s.getUnstableOn(), "unstableOn"), timestamp,
+                LocalDate.now(ZoneOffset.UTC), secretsOnly(env, passphraseVariable))
+                .withScanPaths(list(env.expand(s.getScanPaths())))
+                .withDeclare(declare(s.isDeclare(), s.getSignatory(), s.getSignatoryRole(), s.getAssessor()))
+                .withFormats(blankToNull(env.expand(s.getFormats())));
+        boolean keyCredential = !blank(s.getKeyCredentialsId());
+        if (!keyCredential && !blank(s.getPassphraseCredentialsId())) {
+            throw new AbortException("aibom: passphraseCredentialsId is set but keyCredentialsId is not: the"
+                    + " passphrase credential unlocks the key credential. Set keyCredentialsId too.");
+        }
+        if (keyCredential) {
+            if (!s.isSign()) {
+                throw new AbortException("aibom: keyCredentialsId is set but sign is false. Set sign: true to sign the"
+                        + " BOM with that key, or remove keyCredentialsId.");
+            }
+            request = request.withKeyMaterial(Secrets.signingKey(run, "aibom", s.getKeyCredentialsId(),
+                    s.getPassphraseCredentialsId()));
+        }
+        return request;
     }
 
     /** A comma-separated parameter as a list; blank entries dropped. */
@@ -46,11 +73,12 @@ final class Parameters {
 
     /**
      * Only what the core reads travels to the agent, never the rest of the build's environment: the passphrase
-     * variable, and the Hugging Face Hub's endpoint and token (as {@code huggingface_hub} reads them).
+     * variable, and the Hugging Face Hub's endpoint, token and offline switch (as {@code huggingface_hub} reads them).
      */
     private static Map<String, String> secretsOnly(Map<String, String> environment, String variable) {
         Map<String, String> passed = new java.util.HashMap<>();
-        for (String name : List.of(variable, "HF_ENDPOINT", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN")) {
+        for (String name : List.of(variable, "HF_ENDPOINT", "HF_TOKEN", "HUGGING_FACE_HUB_TOKEN",
+                "HF_HUB_OFFLINE")) {
             String value = environment.get(name);
             if (value != null) {
                 passed.put(name, value);
@@ -59,58 +87,75 @@ final class Parameters {
         return Map.copyOf(passed);
     }
 
-    static ReviewRequest review(String bom, String trustedKeys, String suppliers, String policy, String waivers,
-                                String outputDirectory, String failOn, String unstableOn,
-                                boolean requireAiComponents) throws AbortException {
-        if (bom == null || bom.isBlank()) {
+    /** The review request of {@code aibomVerify} and {@code aibomVerifyBuilder} alike, expanded as {@link #pipeline}. */
+    static ReviewRequest review(AibomVerifyStep s, EnvVars env) throws AbortException {
+        String bom = env.expand(s.getBom());
+        if (blank(bom)) {
             throw new AbortException("aibomVerify: the parameter 'bom' is required (the BOM file to review).");
         }
-        List<String> keys = list(trustedKeys);
-        return new ReviewRequest(".", bom, keys, blankToNull(suppliers), blankToNull(policy), blankToNull(waivers),
-                orDefault(outputDirectory, "aibom-review"), failOn(failOn, "failOn"),
-                severity(unstableOn, "unstableOn"), requireAiComponents, LocalDate.now(ZoneOffset.UTC));
+        return new ReviewRequest(".", bom, list(env.expand(s.getTrustedKeys())), blankToNull(env.expand(s.getSuppliers())),
+                blankToNull(env.expand(s.getPolicy())), blankToNull(env.expand(s.getWaivers())),
+                orDefault(env.expand(s.getOutputDirectory()), "aibom-review"), failOn(s.getFailOn(), "failOn"),
+                severity(s.getUnstableOn(), "unstableOn"), s.isRequireAiComponents(), LocalDate.now(ZoneOffset.UTC))
+                .withFormats(blankToNull(env.expand(s.getFormats())));
     }
 
     /**
-     * The Dependency-Track upload: the API key from the environment variable the credentials binding fills (only the
-     * key travels to the agent, inside the request); a missing URL, key or BOM is an error naming the parameter.
+     * The Dependency-Track upload of {@code aibomUpload} and {@code aibomUploadBuilder} alike: the API key from the
+     * Secret text credential {@code credentialsId}, else from the environment variable a credentials binding fills
+     * (only the key travels to the agent, inside the request); a missing URL, key or BOM is an error naming the
+     * parameter.
      */
-    static dev.aibom.core.job.UploadJob.Request upload(String step, String bom, String url, String apiKeyVariable,
-                                                      String projectUuid, String projectName, String projectVersion,
-                                                      boolean autoCreate, String parent, boolean synchronous,
-                                                      int timeoutSeconds, boolean allowPlainHttp,
-                                                      String trustedKeys, String caRoots,
-                                                      Map<String, String> environment) throws AbortException {
-        if (bom == null || bom.isBlank()) {
+    static UploadJob.Request upload(AibomUploadStep s, EnvVars env, Run<?, ?> run) throws AbortException {
+        String step = "aibomUpload";
+        String bom = env.expand(s.getBom());
+        String url = env.expand(s.getUrl());
+        int timeoutSeconds = s.getTimeoutSeconds();
+        if (blank(bom)) {
             throw new AbortException(step + ": the parameter 'bom' is required (the signed BOM to upload).");
         }
-        if (url == null || url.isBlank()) {
+        if (blank(url)) {
             throw new AbortException(step + ": the parameter 'url' is required (the base URL of Dependency-Track's"
                     + " API server, e.g. https://dtrack.example.com).");
         }
-        String variable = orDefault(apiKeyVariable, "AIBOM_DT_API_KEY");
-        String key = environment.get(variable);
-        if (key == null || key.isBlank()) {
-            throw new AbortException(step + ": the Dependency-Track API key is not set: bind a Secret text credential"
-                    + " to the environment variable " + variable + " (withCredentials([string(credentialsId: '...',"
-                    + " variable: '" + variable + "')]) in a Pipeline, 'Use secret text(s) or file(s)' in a"
-                    + " freestyle job).");
+        String variable = orDefault(s.getApiKeyVariable(), "AIBOM_DT_API_KEY");
+        String key;
+        if (!blank(s.getCredentialsId())) {
+            key = Secrets.apiKey(run, step, s.getCredentialsId());
+            variable = "credentialsId";
+        } else {
+            key = env.get(variable);
+            if (blank(key)) {
+                throw new AbortException(step + ": the Dependency-Track API key is not set: set credentialsId to a"
+                        + " Secret text credential holding it, or bind one to the environment variable " + variable
+                        + " (withCredentials([string(credentialsId: '...', variable: '" + variable + "')]) in a"
+                        + " Pipeline, 'Use secret text(s) or file(s)' in a freestyle job).");
+            }
         }
         if (timeoutSeconds <= 0) {
             throw new AbortException(step + ": parameter 'timeoutSeconds' must be a positive number of seconds, not "
                     + timeoutSeconds + ".");
         }
-        dev.aibom.core.dt.DependencyTrackOptions options;
+        boolean allowPlainHttp = s.isAllowPlainHttp();
+        String projectUuid = env.expand(s.getProjectUuid());
+        String projectName = env.expand(s.getProjectName());
+        String projectVersion = env.expand(s.getProjectVersion());
+        boolean autoCreate = s.isAutoCreate();
+        String parent = env.expand(s.getParent());
+        boolean synchronous = s.isSynchronous();
+        String trustedKeys = env.expand(s.getTrustedKeys());
+        String caRoots = env.expand(s.getCaRoots());
+        DependencyTrackOptions options;
         try {
-            options = dev.aibom.core.dt.DependencyTrackOptions.of(java.net.URI.create(url.trim()), key,
+            options = DependencyTrackOptions.of(java.net.URI.create(url.trim()), key,
                     allowPlainHttp, java.time.Duration.ofSeconds(timeoutSeconds));
         } catch (IllegalArgumentException e) {
             throw new AbortException(step + ": parameter '" + (e.getMessage() != null && e.getMessage()
                     .contains("API key") ? variable : "url") + "': " + e.getMessage() + ".");
         }
-        dev.aibom.core.dt.ProjectTarget target;
+        ProjectTarget target;
         try {
-            target = new dev.aibom.core.dt.ProjectTarget(projectUuid, projectName, projectVersion, autoCreate, parent);
+            target = new ProjectTarget(projectUuid, projectName, projectVersion, autoCreate, parent);
         } catch (IllegalArgumentException e) {
             throw new AbortException(step + ": parameters 'projectUuid', 'projectName', 'projectVersion': "
                     + e.getMessage() + ".");
@@ -121,13 +166,13 @@ final class Parameters {
             throw new AbortException(step + ": the parameter 'trustedKeys' (or 'caRoots') is required: only a BOM whose"
                     + " signature verifies with a key you trust is sent to Dependency-Track.");
         }
-        return new dev.aibom.core.job.UploadJob.Request(java.nio.file.Path.of(bom), target, options,
-                new dev.aibom.core.job.Trust(keys.stream().map(java.nio.file.Path::of).toList(),
+        return new UploadJob.Request(java.nio.file.Path.of(bom), target, options,
+                new Trust(keys.stream().map(java.nio.file.Path::of).toList(),
                         roots.stream().map(java.nio.file.Path::of).toList(), List.of()), synchronous);
     }
 
     /** The declarations' signatory when {@code declare} is set; a missing name or role is an error naming them. */
-    static dev.aibom.core.declare.DeclareOptions declare(boolean declare, String signatory, String role,
+    static DeclareOptions declare(boolean declare, String signatory, String role,
                                                          String assessor) throws AbortException {
         if (!declare) {
             return null;
@@ -136,7 +181,7 @@ final class Parameters {
             throw new AbortException("aibom: declare is true but 'signatory' or 'signatoryRole' is not set: a"
                     + " declaration names the person who affirms it.");
         }
-        return new dev.aibom.core.declare.DeclareOptions(assessor, signatory, role, "");
+        return new DeclareOptions(assessor, signatory, role, "");
     }
 
     /** {@code maxBomSize} ({@code 512M}, {@code 1G}), or null for the default of the agent's heap. */
@@ -145,7 +190,7 @@ final class Parameters {
             return null;
         }
         try {
-            return dev.aibom.core.bom.ReadLimits.parseSize(value);
+            return ReadLimits.parseSize(value);
         } catch (IllegalArgumentException e) {
             throw new AbortException(step + ": parameter 'maxBomSize': " + e.getMessage() + ".");
         }
@@ -172,6 +217,10 @@ final class Parameters {
             throw new AbortException("aibom: parameter '" + parameter + "' must be error, warning, info or never,"
                     + " not '" + value + "'.");
         }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String blankToNull(String value) {

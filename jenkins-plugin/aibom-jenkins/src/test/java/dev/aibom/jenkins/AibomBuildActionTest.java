@@ -3,7 +3,7 @@ package dev.aibom.jenkins;
 import com.thoughtworks.xstream.XStream;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.job.PipelineResult;
-import dev.aibom.core.job.SignatureVerdict;
+import dev.aibom.core.control.SignatureVerdict;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -46,5 +46,9 @@ class AibomBuildActionTest {
         assertThat(view.getBom()).isEqualTo("aibom/aibom.cdx.json");
         assertThat(view.isClean()).isFalse();
         assertThat(view.getFindings().get(0).getAnnexA()).isEqualTo("A.10.3");
+        assertThat(view.getLinks()).as("nothing archived, nothing linked").isEmpty();
+        assertThat(new AibomBuildAction(result(), true).getView().getLinks()).containsExactly(
+                new AibomViewModel.Link("HTML report", "artifact/aibom/aibom-report.html"),
+                new AibomViewModel.Link("BOM", "artifact/aibom/aibom.cdx.json"));
     }
 }

@@ -119,8 +119,9 @@ class AibomStepTest {
                 + " warning or never, not 'sometimes'.");
         AibomStep noKey = step();
         noKey.setSign(true);
-        assertThat(run(noKey, new EnvVars()).failure).hasMessageStartingWith("aibom: sign is true but no keyFile is"
-                + " given.");
+        assertThat(run(noKey, new EnvVars()).failure).hasMessage("aibom: sign is true but no signing key is given. Set"
+                + " keyCredentialsId to a Secret file credential holding the PEM private key (and"
+                + " passphraseCredentialsId to its passphrase), or pass a key file as keyFile.");
     }
 
     @Test
@@ -204,19 +205,18 @@ class AibomStepTest {
     void theFreestyleBuilderTakesTheSamePath() throws Exception {
         Path key = temp.resolve("credentials/aibom-key.pem");
         KeyPairs.write(KeyPairs.Type.EC_P256, key, temp.resolve("credentials/aibom-key.pub.pem"), Optional.empty());
-        AibomBuilder builder = new AibomBuilder();
-        builder.setPolicy("aibom-policy.yaml");
-        builder.setSuppliers("suppliers.yaml");
-        builder.setWaivers("waivers.yaml");
-        builder.setSign(true);
-        builder.setKeyFile("${AIBOM_KEY}");
+        AibomStep settings = step();
+        settings.setSign(true);
+        settings.setKeyFile("${AIBOM_KEY}");
+        AibomBuilder builder = new AibomBuilder(settings);
+        assertThat(builder.getSettings()).isSameAs(settings);
         builder.perform(run, new FilePath(workspace.toFile()), new EnvVars(Map.of("AIBOM_KEY", key.toString())),
                 null, listener);
         assertThat(run.getAction(AibomBuildAction.class).getSignature()).startsWith("signed by trusted key ")
                 .endsWith(": VALID");
         assertThat(new AibomBuilder.DescriptorImpl().isApplicable(null)).isTrue();
-        builder.setFailOn("warning");
-        builder.setWaivers(null);
+        settings.setFailOn("warning");
+        settings.setWaivers(null);
         Files.delete(workspace.resolve("waivers.yaml"));
         assertThatThrownBy(() -> builder.perform(run, new FilePath(workspace.toFile()),
                 new EnvVars(Map.of("AIBOM_KEY", key.toString())), null, listener))

@@ -98,15 +98,16 @@ class AibomUploadStepTest {
     void aFailViolationFailsTheFreestyleBuildWithTheSummary() {
         DependencyTrackTest.violations(server, violation("FAIL", "No unapproved models", "OPERATIONAL",
                 "bureau-score", "COORDINATES", "*"));
-        AibomUploadBuilder builder = new AibomUploadBuilder();
-        builder.setUrl("http://127.0.0.1:" + server.port());
-        builder.setProjectUuid(PROJECT);
-        builder.setSynchronous(true);
-        builder.setApiKeyVariable("DT_KEY");
-        builder.setTrustedKeys("${KEYS}/meridian.pub.pem");
+        AibomUploadStep settings = new AibomUploadStep("aibom/aibom.cdx.json");
+        settings.setUrl("http://127.0.0.1:" + server.port());
+        settings.setProjectUuid(PROJECT);
+        settings.setSynchronous(true);
+        settings.setApiKeyVariable("DT_KEY");
+        settings.setTrustedKeys("${KEYS}/meridian.pub.pem");
+        AibomUploadBuilder builder = new AibomUploadBuilder(settings);
         assertThatThrownBy(() -> builder.perform(run, new FilePath(workspace.toFile()),
                 new EnvVars(Map.of("DT_KEY", KEY, "KEYS", "keys")), null, listener)).isInstanceOf(AbortException.class)
-                .hasMessage("aibomUploadBuilder: Dependency-Track: 1 policy violation (1 FAIL, 0 WARN, 0 INFO) in"
+                .hasMessage("aibomUpload: Dependency-Track: 1 policy violation (1 FAIL, 0 WARN, 0 INFO) in"
                         + " project " + PROJECT + " at http://127.0.0.1:" + server.port() + ": FAILED");
         assertThat(new AibomUploadBuilder.DescriptorImpl().isApplicable(null)).isTrue();
     }
@@ -115,7 +116,8 @@ class AibomUploadStepTest {
     void aMissingKeyOrUrlIsAnErrorNamingTheParameterAndServerFaultsAreNotAPass() throws Exception {
         StubJenkins.Context noKey = start(step(), new EnvVars());
         assertThat(noKey.failure).isInstanceOf(AbortException.class).hasMessage("aibomUpload: the Dependency-Track API"
-                + " key is not set: bind a Secret text credential to the environment variable AIBOM_DT_API_KEY"
+                + " key is not set: set credentialsId to a Secret text credential holding it, or bind one to the"
+                + " environment variable AIBOM_DT_API_KEY"
                 + " (withCredentials([string(credentialsId: '...', variable: 'AIBOM_DT_API_KEY')]) in a Pipeline,"
                 + " 'Use secret text(s) or file(s)' in a freestyle job).");
         AibomUploadStep tooSmall = step();

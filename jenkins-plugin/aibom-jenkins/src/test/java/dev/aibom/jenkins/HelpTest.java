@@ -2,11 +2,14 @@ package dev.aibom.jenkins;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +19,11 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every field of both steps and the builder is on its form and has a help text. */
+/**
+ * One step model: every field of a step is on its form with a help text, and each freestyle build step is the
+ * step's settings and nothing else - its form shows the step's form, so a field or help file cannot exist on one
+ * form only.
+ */
 class HelpTest {
     private static final Pattern FIELD = Pattern.compile("field=\"([a-zA-Z]+)\"");
 
@@ -26,17 +33,29 @@ class HelpTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(classes = {AibomStep.class, AibomVerifyStep.class, AibomBuilder.class, AibomUploadStep.class,
-            AibomUploadBuilder.class})
-    void everyFieldIsOnTheFormWithHelp(Class<?> type) throws Exception {
+    /** The step's parameters as Pipeline and the form bind them: constructor parameters and setters. */
+    static List<String> parameters(Class<?> type) {
         List<String> properties = new ArrayList<>();
+        for (Constructor<?> constructor : type.getConstructors()) {
+            if (constructor.isAnnotationPresent(DataBoundConstructor.class)) {
+                for (Parameter parameter : constructor.getParameters()) {
+                    properties.add(parameter.getName());
+                }
+            }
+        }
         for (Method method : type.getMethods()) {
             if (method.isAnnotationPresent(DataBoundSetter.class)) {
                 String name = method.getName().substring(3);
                 properties.add(name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1));
             }
         }
+        return properties;
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {AibomStep.class, AibomVerifyStep.class, AibomUploadStep.class})
+    void everyFieldIsOnTheFormWithHelpAndEveryHelpFileHasAField(Class<?> type) throws Exception {
+        List<String> properties = parameters(type);
         assertThat(properties).isNotEmpty();
         String form = resource(type, "config.jelly");
         List<String> fields = new ArrayList<>();
@@ -44,11 +63,62 @@ class HelpTest {
         while (matcher.find()) {
             fields.add(matcher.group(1));
         }
-        assertThat(fields).as(type.getSimpleName() + " form").containsAll(properties);
+        assertThat(fields).as(type.getSimpleName() + " form").containsExactlyInAnyOrderElementsOf(properties);
         for (String field : fields) {
             String help = resource(type, "help-" + field + ".html");
             assertThat(help).as(type.getSimpleName() + " help for " + field).isNotNull();
             assertThat(help.replaceAll("<[^>]+>", "").strip()).as(field).hasSizeGreaterThan(40);
         }
+        try (var listing = new java.util.Scanner(type.getResourceAsStream(type.getSimpleName() + "/"),
+                StandardCharsets.UTF_8)) {
+            listing.forEachRemaining(name -> {
+                if (name.startsWith("help-")) {
+                    assertThat(fields).as("help file " + name + " without a field")
+                            .contains(name.substring(5, name.length() - 5));
+                }
+            });
+        } catch (NullPointerException listingNotAvailable) {
+            // a jar has no directory listing; the class-path folder does, and the build tests that
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(classes = {AibomBuilder.class, AibomVerifyBuilder.class, AibomUploadBuilder.class})
+    void eachFreestyleBuildStepIsItsStepsSettingsAndNothingElse(Class<?> builder) throws Exception {
+        Constructor<?> constructor = builder.getConstructors()[0];
+        assertThat(builder.getConstructors()).hasSize(1);
+        assertThat(constructor.isAnnotationPresent(DataBoundConstructor.class)).isTrue();
+        assertThat(constructor.getParameters()).hasSize(1);
+        Class<?> step = constructor.getParameterTypes()[0];
+        assertThat(step.getSimpleName()).isEqualTo(builder.getSimpleName().replace("Builder", "Step"));
+        assertThat(constructor.getParameters()[0].getName()).isEqualTo("settings");
+        assertThat(builder.getMethod("getSettings").getReturnType()).isEqualTo(step);
+        assertThat(parameters(builder)).as("fields of its own").containsExactly("settings");
+        assertThat(resource(builder, "config.jelly")).contains("<f:property field=\"settings\"/>");
+        try (InputStream help = builder.getResourceAsStream(builder.getSimpleName() + "/help-settings.html")) {
+            assertThat(help).as("no help folder of its own").isNull();
+        }
+    }
+
+    /** The example Jenkinsfile and the README's Jenkins snippets name only parameters the steps have. */
+    @org.junit.jupiter.api.Test
+    void theExamplesUseOnlyParametersTheStepsHave() throws Exception {
+        java.nio.file.Path root = java.nio.file.Path.of("../..");
+        String text = java.nio.file.Files.readString(root.resolve("examples/credit-risk-scorer/Jenkinsfile"))
+                + java.nio.file.Files.readString(root.resolve("README.md"));
+        java.util.Map<String, Class<?>> steps = java.util.Map.of("aibom", AibomStep.class, "aibomVerify",
+                AibomVerifyStep.class, "aibomUpload", AibomUploadStep.class);
+        Matcher call = Pattern.compile("\\b(aibom|aibomVerify|aibomUpload)\\s*\\(?((?:[a-zA-Z]+:\\s*[^,\\n)]+"
+                + "(?:,\\s*)?\\n?\\s*)+)").matcher(text);
+        int checked = 0;
+        while (call.find()) {
+            List<String> known = parameters(steps.get(call.group(1)));
+            Matcher argument = Pattern.compile("([a-zA-Z]+):\\s").matcher(call.group(2));
+            while (argument.find()) {
+                assertThat(known).as(call.group(1) + " in an example").contains(argument.group(1));
+                checked++;
+            }
+        }
+        assertThat(checked).as("parameters checked").isGreaterThan(20);
     }
 }

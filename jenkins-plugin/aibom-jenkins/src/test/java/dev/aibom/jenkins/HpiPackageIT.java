@@ -76,7 +76,8 @@ class HpiPackageIT {
             assertThat(List.of(main.getValue("Plugin-Dependencies").split(","))).containsExactlyInAnyOrder(
                     "workflow-step-api:710.v3e456cc85233", "workflow-api:1384.vdc05a_48f535f",
                     "jackson2-api:2.21.1-428.vf8dd988fa_d8d", "bouncycastle-api:2.30.1.83-289.v8426fcd19371",
-                    "snakeyaml-api:2.5-149.v72471e9c6371", "commons-lang3-api:3.20.0-109.ve43756e2d2b_4");
+                    "snakeyaml-api:2.5-149.v72471e9c6371", "commons-lang3-api:3.20.0-109.ve43756e2d2b_4",
+                    "credentials:1491.v6d6145e96e1c", "plain-credentials:199.v9f8e1f741799");
         }
     }
 
@@ -130,16 +131,23 @@ class HpiPackageIT {
     @Test
     void thePluginJarHasNoJenkinsOrStubClassesAndListsEveryExtension() throws IOException {
         assertThat(pluginJarEntries).noneMatch(e -> e.startsWith("hudson/") || e.startsWith("jenkins/")
-                || e.startsWith("org/jenkinsci/") || e.startsWith("org/kohsuke/"));
+                || e.startsWith("org/jenkinsci/") || e.startsWith("org/kohsuke/") || e.startsWith("com/cloudbees/")
+                || e.startsWith("dev/aibom/jenkins/stubs/"));
         assertThat(pluginJarEntries).contains("META-INF/annotations/hudson.Extension",
                 "dev/aibom/jenkins/AibomBuilder/config.jelly", "dev/aibom/jenkins/AibomStep/config.jelly",
                 "dev/aibom/jenkins/AibomVerifyStep/config.jelly", "dev/aibom/jenkins/AibomBuildAction/summary.jelly",
                 "dev/aibom/jenkins/AibomBuildAction/index.jelly", "dev/aibom/jenkins/AibomStep/help-keyFile.html",
+                "dev/aibom/jenkins/AibomStep/help-keyCredentialsId.html",
+                "dev/aibom/jenkins/AibomVerifyBuilder/config.jelly", "dev/aibom/jenkins/AibomUploadBuilder/config.jelly",
                 "index.jelly");
+        assertThat(pluginJarEntries).as("one help folder: the builders have none").noneMatch(e -> e.matches(
+                "dev/aibom/jenkins/Aibom(Verify|Upload)?Builder/help-.*"));
         assertThat(pluginJarEntries).contains("META-INF/services/annotations/org.jenkinsci.Symbol");
         String index = extensionIndex();
         assertThat(index).contains("dev.aibom.jenkins.AibomBuilder$DescriptorImpl",
-                "dev.aibom.jenkins.AibomStep$DescriptorImpl", "dev.aibom.jenkins.AibomVerifyStep$DescriptorImpl");
+                "dev.aibom.jenkins.AibomStep$DescriptorImpl", "dev.aibom.jenkins.AibomVerifyStep$DescriptorImpl",
+                "dev.aibom.jenkins.AibomVerifyBuilder$DescriptorImpl", "dev.aibom.jenkins.AibomUploadStep$DescriptorImpl",
+                "dev.aibom.jenkins.AibomUploadBuilder$DescriptorImpl");
     }
 
     /** SezPoz's index is Java-serialised; the class names stand in it as modified UTF-8 strings. */

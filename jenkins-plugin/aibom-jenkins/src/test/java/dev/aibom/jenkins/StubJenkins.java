@@ -55,7 +55,19 @@ final class StubJenkins {
 
     private record Handle(int id) implements java.io.Serializable {
         private Object readResolve() {
-            return LIVE.get(id);
+            Listener live = LIVE.get(id);
+            // in another JVM (an agent): write to its stderr, which the channel copies into the build log
+            return live != null ? live : new AgentSideListener();
+        }
+    }
+
+    /** The listener as an agent JVM sees it: its lines go back to the controller over the process's stderr. */
+    static final class AgentSideListener implements TaskListener {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public PrintStream getLogger() {
+            return System.err;
         }
     }
 
@@ -77,6 +89,7 @@ final class StubJenkins {
             values.put(FilePath.class, new FilePath(workspace.toFile()));
             values.put(TaskListener.class, listener);
             values.put(EnvVars.class, env);
+            values.put(hudson.Launcher.class, new hudson.Launcher() { });
         }
 
         @Override
