@@ -4,10 +4,12 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.Timestamps;
 import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.bom.SpecVersion;
 import dev.aibom.core.hash.HashAlgorithm;
 import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.job.GenerateJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -66,9 +68,26 @@ final class GenerateCommand extends JobCommand {
                     + " file key are unchanged (verify never uses it); default: no cache")
     Path hashCache;
 
+    @Option(names = "--spec-version", paramLabel = "VERSION", defaultValue = "1.6",
+            description = "the CycloneDX version to write: 1.6 (default) or 1.7 (JSON only, validated against the"
+                    + " 1.7 schema)")
+    String specVersion;
+
+    /** Whose model signatures (model.sig, OpenSSF Model Signing) count: the same options as for BOM signatures. */
+    @Mixin
+    TrustOptions trust;
+
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(Format.text);
+        SpecVersion version = switch (specVersion.trim()) {
+            case "1.6" -> SpecVersion.V1_6;
+            case "1.7" -> SpecVersion.V1_7;
+            default -> throw usage("--spec-version must be 1.6 or 1.7, not '" + specVersion + "'.");
+        };
+        if (version == SpecVersion.V1_7 && xml != null) {
+            throw usage("--xml: CycloneDX 1.7 is written as JSON only; leave out --xml or write 1.6.");
+        }
         Instant at = timestamp(log);
         Path descriptorPath = descriptor;
         Path baseDir = base != null ? base : descriptorPath.getParent();
@@ -76,7 +95,9 @@ final class GenerateCommand extends JobCommand {
                 .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
                 .withListener(progress(log))
                 .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "--hub-url", Optional.ofNullable(hubCache),
-                        offline, context().environment()));
+                        offline, context().environment()))
+                .withModelTrust(trust.trust().modelTrust(context().clock().instant()))
+                .withSpecVersion(version);
         if (hashCache != null) {
             options = options.withHashCache(hashCache);
         }

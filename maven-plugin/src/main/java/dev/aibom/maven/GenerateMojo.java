@@ -3,6 +3,8 @@ package dev.aibom.maven;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Timestamps;
 import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.bom.SpecVersion;
+import dev.aibom.core.job.Trust;
 import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.hash.HashAlgorithm;
@@ -17,6 +19,7 @@ import java.io.File;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -99,6 +102,21 @@ public class GenerateMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.hashCache", defaultValue = "${project.build.directory}/aibom-hash-cache")
     private String hashCache;
 
+    /**
+     * Public keys or certificates (PEM files, or folders of them) whose OpenSSF model signatures count: a model
+     * folder that carries a {@code model.sig} is checked with them, and the BOM records the result.
+     */
+    @Parameter(property = "aibom.trustedKeys")
+    private List<File> trustedKeys;
+
+    /** CA certificates (PEM): a model signature whose certificate chains to one counts. */
+    @Parameter(property = "aibom.caRoots")
+    private List<File> caRoots;
+
+    /** The CycloneDX version to write: {@code 1.6}, or {@code 1.7} (JSON only, validated against the 1.7 schema). */
+    @Parameter(property = "aibom.specVersion", defaultValue = "1.6")
+    private String specVersion;
+
     /** The session's user properties ({@code -Dname=value}), which {@code ${...}} in the descriptor may name. */
     @Parameter(defaultValue = "${session.userProperties}", readonly = true)
     private java.util.Properties userProperties;
@@ -117,6 +135,17 @@ public class GenerateMojo extends AbstractAibomMojo {
                 .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
                 .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "aibom.hubUrl",
                         Optional.ofNullable(hubCache).map(this::path), offline, System.getenv()));
+        SpecVersion version = switch (specVersion == null ? "1.6" : specVersion.trim()) {
+            case "1.6" -> SpecVersion.V1_6;
+            case "1.7" -> SpecVersion.V1_7;
+            default -> throw new AibomException("aibom.specVersion must be 1.6 or 1.7, not '" + specVersion + "'.");
+        };
+        if (version == SpecVersion.V1_7 && xml) {
+            throw new AibomException("aibom.xml: CycloneDX 1.7 is written as JSON only; set aibom.xml to false or"
+                    + " write 1.6.");
+        }
+        options = options.withSpecVersion(version).withModelTrust(new Trust(paths(trustedKeys), paths(caRoots),
+                List.of()).modelTrust(Instant.now()));
         if (hashCache != null && !hashCache.isBlank() && !hashCache.trim().equalsIgnoreCase("none")) {
             options = options.withHashCache(path(new File(hashCache.trim())));
         }

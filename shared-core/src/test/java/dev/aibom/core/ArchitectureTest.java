@@ -32,7 +32,7 @@ class ArchitectureTest {
      */
     static final ArchRule LAYERS = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Foundation").definedBy("dev.aibom.core", "dev.aibom.core.io..", "dev.aibom.core.net..")
-            .layer("Files").definedBy("dev.aibom.core.hash..", "dev.aibom.core.format..",
+            .layer("Files").definedBy("dev.aibom.core.hash..", "dev.aibom.core.format..", "dev.aibom.core.modelsig..",
                     "dev.aibom.core.license..")
             .layer("Model").definedBy("dev.aibom.core.descriptor..", "dev.aibom.core.hub..",
                     "dev.aibom.core.bom..")

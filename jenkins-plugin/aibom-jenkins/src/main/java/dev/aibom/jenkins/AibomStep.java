@@ -41,6 +41,7 @@ public class AibomStep extends Step implements Serializable {
     private String keyCredentialsId;
     private String passphraseCredentialsId;
     private String keyFile;
+    private String trustedKeys;
     private String passphraseVariable = "AIBOM_KEY_PASSPHRASE";
     private String outputDirectory = "aibom";
     private String formats;
@@ -177,6 +178,15 @@ public class AibomStep extends Step implements Serializable {
     @DataBoundSetter
     public void setKeyFile(String keyFile) {
         this.keyFile = keyFile;
+    }
+
+    public String getTrustedKeys() {
+        return trustedKeys;
+    }
+
+    @DataBoundSetter
+    public void setTrustedKeys(String trustedKeys) {
+        this.trustedKeys = trustedKeys;
     }
 
     public String getPassphraseVariable() {

@@ -43,7 +43,8 @@ final class Parameters {
         PipelineRequest request = new PipelineRequest(".", orDefault(env.expand(s.getDescriptorFile()), "aibom.yaml"),
                 blankToNull(env.expand(s.getPolicy())), blankToNull(env.expand(s.getSuppliers())),
                 blankToNull(env.expand(s.getWaivers())), s.isSign(), blankToNull(env.expand(s.getKeyFile())),
-                passphraseVariable, List.of(), orDefault(env.expand(s.getOutputDirectory()), "aibom"),
+                passphraseVariable, list(env.expand(s.getTrustedKeys())), orDefault(env.expand(s.getOutputDirectory()),
+                "aibom"),
                 failOn(s.getFailOn(), "failOn"), severity(s.getUnstableOn(), "unstableOn"), timestamp,
                 LocalDate.now(ZoneOffset.UTC), secretsOnly(env, passphraseVariable))
                 .withScanPaths(list(env.expand(s.getScanPaths())))

@@ -82,7 +82,7 @@ class AibomStepTest {
         StubJenkins.Context context = run(step(), new EnvVars());
         // one message, the deciding findings as real lines (Jenkins prints it as "ERROR: " and the lines)
         assertThat(context.failure).isInstanceOf(AbortException.class).hasMessage("aibom: AI-BOM controls: 1 failed,"
-                + " 0 could not be evaluated, 1 waived, 83 passed, 7 not applicable (completeness 100%). Failing the"
+                + " 0 could not be evaluated, 1 waived, 83 passed, 10 not applicable (completeness 100%). Failing the"
                 + " build (failOn error):\n  ERROR [A.6.2.5, A.6.2.6] model-lifecycle-allowed: model 'credit-pd-logreg'"
                 + " is retired (allowed: validated, approved, deployed)");
         assertThat(listener.text()).containsOnlyOnce("model 'credit-pd-logreg' is retired");

@@ -19,6 +19,17 @@ public final class AibomProperties {
     public static final String ARTIFACT_SOURCE = "aibom:artifact:source";
     /** The format the file has by its content ({@code safetensors}, {@code pickle}; see ModelFormat). */
     public static final String ARTIFACT_FORMAT = "aibom:artifact:format";
+    /**
+     * What checking the model's OpenSSF Model Signing signature ({@code model.sig}) found when the BOM was generated:
+     * verified, untrusted, files-differ, invalid, unsupported, malformed. The generator's own account: a check with
+     * the files verifies the signature again.
+     */
+    public static final String MODEL_SIGNATURE = "aibom:modelSignature";
+    /** Who signed the model ({@code key sha256:...} or {@code certificate CN=...}), when the signature verified. */
+    public static final String MODEL_SIGNATURE_SIGNER = "aibom:modelSignature:signer";
+    /** The signature file, relative to the project. */
+    public static final String MODEL_SIGNATURE_FILE = "aibom:modelSignature:file";
+
     /** For a Hub artifact: the repository file whose SHA-256 the descriptor declared (the file that is used). */
     public static final String ARTIFACT_FILE = "aibom:artifact:file";
 

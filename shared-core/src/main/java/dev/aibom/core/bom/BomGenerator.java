@@ -5,6 +5,8 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
 import dev.aibom.core.descriptor.ArtifactLocation;
+import dev.aibom.core.modelsig.ModelSignatureResult;
+import dev.aibom.core.modelsig.ModelSignatureVerifier;
 import dev.aibom.core.descriptor.DatasetDecl;
 import dev.aibom.core.descriptor.Descriptor;
 import dev.aibom.core.descriptor.HuggingFaceRef;
@@ -104,20 +106,28 @@ public final class BomGenerator {
             throws AibomException, IOException {
         Map<String, ArtifactDigest> digests = hashArtifacts(descriptor, options, cache);
         checkDeclaredDigests(descriptor, digests);
-        Bom bom = new Builder(descriptor, digests, options, hub).build();
+        Map<String, ModelSignatureResult> signatures = modelSignatures(descriptor, options);
+        Bom bom = new Builder(descriptor, digests, options, hub, signatures).build();
 
         ObjectNode tree = (ObjectNode) BomGeneratorFactory.createJson(SPEC_VERSION, bom).toJsonNode();
         BomJson.removeNulls(tree);
+        SpecVersion version = options.specVersion();
+        if (version == SpecVersion.V1_7) {
+            // cyclonedx-core-java 12.2.0 models up to 1.6; 1.7 only adds to it, so the 1.6 document is a 1.7 one
+            // once it says so, and the 1.7 schema below is the judge of that
+            tree.put("$schema", "http://cyclonedx.org/schema/bom-1.7.schema.json");
+            tree.put("specVersion", "1.7");
+        }
         ((ObjectNode) tree.get("metadata")).put("timestamp", TIMESTAMP.format(options.timestamp()));
         tree.remove("serialNumber");
         String serialNumber = "urn:uuid:" + nameBasedUuid(BomJson.pretty(tree));
         ObjectNode ordered = withSerialNumber(tree, serialNumber);
 
-        List<BomSchema.SchemaError> errors = BomSchema.validateJson(ordered, SpecVersion.V1_6);
+        List<BomSchema.SchemaError> errors = BomSchema.validateJson(ordered, version);
         if (!errors.isEmpty()) {
             // a bug in aibom, not in the user's input: say so, with the schema's words
             throw new AibomException("The generated BOM for " + descriptor.file() + " does not validate against the"
-                    + " CycloneDX " + SPEC_VERSION.getVersionString() + " schema, so it was not written. Please report"
+                    + " CycloneDX " + version.text() + " schema, so it was not written. Please report"
                     + " this as an aibom bug with the descriptor attached. Schema errors:\n  - "
                     + errors.stream().map(Object::toString).collect(java.util.stream.Collectors.joining("\n  - ")));
         }
@@ -128,6 +138,35 @@ public final class BomGenerator {
         }
         int components = descriptor.descriptor().models().size() + descriptor.descriptor().datasets().size();
         return new GeneratedBom(BomJson.pretty(ordered), ordered, xml, serialNumber, components);
+    }
+
+    /**
+     * The OpenSSF Model Signing signature of each model that has one (a {@code model.sig} in its folder, or beside its
+     * file), checked with the trust given for model signatures; by the model's artifact pointer.
+     */
+    private static Map<String, ModelSignatureResult> modelSignatures(ValidDescriptor descriptor, BomOptions options)
+            throws AibomException, IOException {
+        Map<String, ModelSignatureResult> results = new java.util.HashMap<>();
+        for (Map.Entry<String, ArtifactLocation> entry : descriptor.artifacts().entrySet()) {
+            if (!entry.getKey().startsWith("/models/")) {
+                continue;
+            }
+            Optional<java.nio.file.Path> signature = ModelSignatureVerifier.signatureOf(entry.getValue().path());
+            if (signature.isPresent()) {
+                results.put(entry.getKey(), options.modelTrust().verifier().verify(signature.get()));
+            }
+        }
+        return results;
+    }
+
+    /** The model signature file's path as the BOM records it: beside the artifact's recorded path. */
+    static String signaturePath(ArtifactLocation location) {
+        String relative = location.relativePath();
+        if (location.directory()) {
+            return (relative.endsWith("/") ? relative : relative + "/") + ModelSignatureVerifier.FILE;
+        }
+        int slash = relative.lastIndexOf('/');
+        return (slash < 0 ? "" : relative.substring(0, slash + 1)) + ModelSignatureVerifier.FILE;
     }
 
     private static byte[] xml(Bom bom, ValidDescriptor descriptor) throws AibomException {
@@ -240,14 +279,16 @@ public final class BomGenerator {
         private final Map<String, ArtifactDigest> digests;
         private final BomOptions options;
         private final HubResolver.Resolved hub;
+        private final Map<String, ModelSignatureResult> signatures;
 
         Builder(ValidDescriptor valid, Map<String, ArtifactDigest> digests, BomOptions options,
-                HubResolver.Resolved hub) {
+                HubResolver.Resolved hub, Map<String, ModelSignatureResult> signatures) {
             this.valid = valid;
             this.d = valid.descriptor();
             this.digests = digests;
             this.options = options;
             this.hub = hub;
+            this.signatures = signatures;
         }
 
         /** A reference resolved to its commit; an unresolved one is a bug in the caller. */
@@ -350,6 +391,22 @@ public final class BomGenerator {
                 add(properties, AibomProperties.MODEL_APPROVAL + i + ":date", approval.date());
             }
             artifact(pointer, model.source(), model.sha256(), component, properties, "model:" + model.name());
+            ModelSignatureResult signature = signatures.get(pointer);
+            if (signature != null) {
+                String file = signaturePath(valid.artifacts().get(pointer));
+                add(properties, AibomProperties.MODEL_SIGNATURE, signature.status().value());
+                add(properties, AibomProperties.MODEL_SIGNATURE_FILE, file);
+                signature.signer().ifPresent(signer -> add(properties, AibomProperties.MODEL_SIGNATURE_SIGNER,
+                        signer));
+                ExternalReference attestation = new ExternalReference();
+                attestation.setType(ExternalReference.Type.ATTESTATION);
+                attestation.setUrl(file);
+                attestation.setComment("OpenSSF Model Signing signature (Sigstore bundle): " + signature.line());
+                List<ExternalReference> references = new ArrayList<>(component.getExternalReferences() == null
+                        ? List.of() : component.getExternalReferences());
+                references.add(attestation);
+                component.setExternalReferences(references);
+            }
             component.setProperties(nullIfEmpty(properties));
             component.setModelCard(modelCard(model));
             pedigree(model).ifPresent(component::setPedigree);

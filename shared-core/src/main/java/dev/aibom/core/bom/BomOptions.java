@@ -1,5 +1,7 @@
 package dev.aibom.core.bom;
 
+import dev.aibom.core.modelsig.ModelTrust;
+
 import dev.aibom.core.hash.HashAlgorithm;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.hub.HubOptions;
@@ -22,7 +24,8 @@ import dev.aibom.core.hash.HashCache;
  * @param hub        how {@code hf://} references are resolved (the Hub, its cache, offline)
  */
 public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int threads, HashListener listener,
-                         boolean xml, HubOptions hub, java.util.Optional<java.nio.file.Path> hashCache) {
+                         boolean xml, HubOptions hub, java.util.Optional<java.nio.file.Path> hashCache,
+                         ModelTrust modelTrust, SpecVersion specVersion) {
     public BomOptions {
         Objects.requireNonNull(timestamp, "timestamp");
         timestamp = timestamp.truncatedTo(ChronoUnit.SECONDS);
@@ -34,6 +37,16 @@ public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int t
         }
         listener = listener == null ? HashListener.NONE : listener;
         Objects.requireNonNull(hub, "hub");
+        Objects.requireNonNull(modelTrust, "modelTrust");
+        Objects.requireNonNull(specVersion, "specVersion");
+        if (specVersion != SpecVersion.V1_6 && specVersion != SpecVersion.V1_7) {
+            throw new IllegalArgumentException("aibom writes CycloneDX 1.6 (the default) or 1.7, not "
+                    + specVersion.text());
+        }
+        if (xml && specVersion == SpecVersion.V1_7) {
+            throw new IllegalArgumentException("CycloneDX 1.7 is written as JSON only; leave out the XML output or"
+                    + " write 1.6");
+        }
     }
 
     /**
@@ -42,31 +55,47 @@ public record BomOptions(Instant timestamp, Set<HashAlgorithm> algorithms, int t
      */
     public static BomOptions at(Instant timestamp) {
         return new BomOptions(timestamp, Set.of(HashAlgorithm.SHA_256), 0, HashListener.NONE, false,
-                HubOptions.offline(HubOptions.defaultCache()), java.util.Optional.empty());
+                HubOptions.offline(HubOptions.defaultCache()), java.util.Optional.empty(), ModelTrust.NONE,
+                SpecVersion.V1_6);
     }
 
     public BomOptions withAlgorithms(Set<HashAlgorithm> more) {
-        return new BomOptions(timestamp, more, threads, listener, xml, hub, hashCache);
+        return new BomOptions(timestamp, more, threads, listener, xml, hub, hashCache, modelTrust, specVersion);
     }
 
     public BomOptions withListener(HashListener newListener) {
-        return new BomOptions(timestamp, algorithms, threads, newListener, xml, hub, hashCache);
+        return new BomOptions(timestamp, algorithms, threads, newListener, xml, hub, hashCache, modelTrust,
+                specVersion);
     }
 
     public BomOptions withXml(boolean withXml) {
-        return new BomOptions(timestamp, algorithms, threads, listener, withXml, hub, hashCache);
+        return new BomOptions(timestamp, algorithms, threads, listener, withXml, hub, hashCache, modelTrust,
+                specVersion);
     }
 
     public BomOptions withHub(HubOptions newHub) {
-        return new BomOptions(timestamp, algorithms, threads, listener, xml, newHub, hashCache);
+        return new BomOptions(timestamp, algorithms, threads, listener, xml, newHub, hashCache, modelTrust,
+                specVersion);
     }
 
     /** Answer unchanged files from the hash cache in this folder ({@link HashCache}). */
     public BomOptions withHashCache(java.nio.file.Path folder) {
-        return new BomOptions(timestamp, algorithms, threads, listener, xml, hub, java.util.Optional.of(folder));
+        return new BomOptions(timestamp, algorithms, threads, listener, xml, hub,
+                java.util.Optional.of(folder), modelTrust, specVersion);
+    }
+
+    /** Trust these keys and CA roots for models' OpenSSF Model Signing signatures ({@code model.sig}). */
+    public BomOptions withModelTrust(ModelTrust trust) {
+        return new BomOptions(timestamp, algorithms, threads, listener, xml, hub, hashCache, trust, specVersion);
+    }
+
+    /** Write this CycloneDX version (1.6, the default, or 1.7: JSON only). */
+    public BomOptions withSpecVersion(SpecVersion version) {
+        return new BomOptions(timestamp, algorithms, threads, listener, xml, hub, hashCache, modelTrust, version);
     }
 
     public BomOptions withThreads(int newThreads) {
-        return new BomOptions(timestamp, algorithms, newThreads, listener, xml, hub, hashCache);
+        return new BomOptions(timestamp, algorithms, newThreads, listener, xml, hub, hashCache, modelTrust,
+                specVersion);
     }
 }

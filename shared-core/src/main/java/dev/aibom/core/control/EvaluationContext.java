@@ -2,6 +2,7 @@ package dev.aibom.core.control;
 
 import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.io.ProjectFolder;
+import dev.aibom.core.modelsig.ModelTrust;
 import dev.aibom.core.sign.VerificationReport;
 
 import java.time.LocalDate;
@@ -25,12 +26,13 @@ import dev.aibom.core.discovery.Discovery;
  * @param filesBase   the folder the BOM's files are in, when they are at hand (controls that inspect model files read
  *                    them there)
  * @param discovery   what the build really ships (dependencies, packaged model files), when an adapter looked
+ * @param modelTrust  whose OpenSSF model signatures count (the user's trusted keys and CA roots)
  */
 public record EvaluationContext(BomView bom, Optional<SupplierRegister> register,
                                 Optional<VerificationReport> signatures, Optional<ArtifactIntegrity.Report> integrity,
                                 boolean supplierBom, LocalDate today, Optional<WaiverLedger> waivers,
                                 Optional<ProjectFolder> filesBase,
-                                Optional<Discovery> discovery) {
+                                Optional<Discovery> discovery, ModelTrust modelTrust) {
     public EvaluationContext {
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(register, "register");
@@ -40,29 +42,36 @@ public record EvaluationContext(BomView bom, Optional<SupplierRegister> register
         Objects.requireNonNull(waivers, "waivers");
         Objects.requireNonNull(filesBase, "filesBase");
         Objects.requireNonNull(discovery, "discovery");
+        Objects.requireNonNull(modelTrust, "modelTrust");
     }
 
     public EvaluationContext(BomView bom, Optional<SupplierRegister> register, Optional<VerificationReport> signatures,
                              Optional<ArtifactIntegrity.Report> integrity, boolean supplierBom, LocalDate today) {
         this(bom, register, signatures, integrity, supplierBom, today, Optional.empty(), Optional.empty(),
-                Optional.empty());
+                Optional.empty(), ModelTrust.NONE);
     }
 
     public EvaluationContext withWaivers(WaiverLedger ledger) {
         return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, Optional.of(ledger),
-                filesBase, discovery);
+                filesBase, discovery, modelTrust);
     }
 
     /** The same context with the files' folder, so that controls may inspect the files themselves. */
     public EvaluationContext withFiles(java.nio.file.Path base) {
         return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, waivers,
-                Optional.of(ProjectFolder.of(base)), discovery);
+                Optional.of(ProjectFolder.of(base)), discovery, modelTrust);
     }
 
     /** The same context with what discovery found in the build. */
     public EvaluationContext withDiscovery(Discovery found) {
         return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, waivers, filesBase,
-                Optional.of(found));
+                Optional.of(found), modelTrust);
+    }
+
+    /** The same context trusting these keys and roots for model signatures. */
+    public EvaluationContext withModelTrust(ModelTrust trust) {
+        return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, waivers, filesBase,
+                discovery, trust);
     }
 
     /** The system's declared risk level ({@code aibom:system:riskLevel}), lower case, or empty. */

@@ -21,6 +21,7 @@ import dev.aibom.core.control.Waivers;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.report.ConsoleReport;
+import dev.aibom.core.modelsig.ModelTrust;
 import dev.aibom.core.report.ReportOutput;
 import dev.aibom.core.report.Reports;
 import dev.aibom.core.report.ReportHeader;
@@ -132,6 +133,9 @@ final class Evaluation {
         if (discovery.isPresent()) {
             context = context.withDiscovery(discovery.get());
         }
+        // model signatures count with the same trust as the BOM's own
+        context = context.withModelTrust(new ModelTrust(verification.trustedKeys(), verification.trustedRoots(),
+                verification.now()));
         EvaluationResult result = ControlEngine.evaluate(bom, context, inputs.policy(), inputs.waivers())
                 .judgedWith(failOn.orElse(inputs.policy().failOn()), unstableOn);
         SignatureVerdict verdict = SignatureVerdict.of(signatures, verification.trustedKeys(),

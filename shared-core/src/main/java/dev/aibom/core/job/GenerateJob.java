@@ -1,5 +1,8 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.modelsig.ModelSignatureResult;
+
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomGenerator;
@@ -91,12 +94,37 @@ public final class GenerateJob {
         BomWriter.writeJson(bom, request.jsonOut());
         Result result = new Result(request.jsonOut(), request.xmlOut(), bom);
         BomView view = new BomView(bom.tree());
-        log.info("wrote " + request.jsonOut() + " (CycloneDX 1.6, "
+        for (BomView.Item model : view.items(BomView.MODEL)) {
+            Optional<String> status = model.property(AibomProperties.MODEL_SIGNATURE);
+            if (status.isEmpty()) {
+                continue;
+            }
+            String line = "model signature: " + model.label() + ": " + model.property(
+                    AibomProperties.MODEL_SIGNATURE_FILE).orElse("") + " " + attestation(model).orElse(status.get());
+            switch (ModelSignatureResult.Status.of(status.get()).orElse(ModelSignatureResult.Status.MALFORMED)) {
+                case VERIFIED -> log.info(line);
+                case UNTRUSTED, UNSUPPORTED -> log.warn(line);
+                default -> log.error(line);
+            }
+        }
+        log.info("wrote " + request.jsonOut() + " (CycloneDX " + request.options().specVersion().text() + ", "
                 + AiComponentsPresent.contents(
                 view.items(BomView.MODEL).size(),
                 view.items(BomView.DATASET).size(), result.services())
                 + ", serialNumber " + result.serialNumber() + ")");
         request.xmlOut().ifPresent(xml -> log.info("wrote " + xml));
         return result;
+    }
+
+    /** What the model signature check said, as the model's attestation reference records it. */
+    private static Optional<String> attestation(BomView.Item model) {
+        for (com.fasterxml.jackson.databind.JsonNode reference : model.node().path("externalReferences")) {
+            String comment = reference.path("comment").asText("");
+            String prefix = "OpenSSF Model Signing signature (Sigstore bundle): ";
+            if ("attestation".equals(reference.path("type").asText()) && comment.startsWith(prefix)) {
+                return Optional.of(comment.substring(prefix.length()));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -42,17 +42,18 @@ public final class Pipeline {
         Path output = RealPaths.of(workspace, request.outputDirectory());
         Path bom = output.resolve(BOM_FILE);
 
+        List<Path> trustedKeys = request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList();
         GenerateJob.run(new GenerateJob.Request(RealPaths.of(workspace, request.descriptor()), workspace, bom,
                 Optional.empty(), BomOptions.at(request.timestamp()).withListener(listener).withHub(HubOptions.of(
-                        Optional.empty(), HubOptions.ENDPOINT, Optional.empty(), false, request.environment()))), log);
+                        Optional.empty(), HubOptions.ENDPOINT, Optional.empty(), false, request.environment()))
+                .withModelTrust(Trust.keys(trustedKeys).modelTrust(java.time.Instant.now()))), log);
         if (request.declare() != null) {
             DeclareJob.run(new DeclareJob.Request(bom, input(workspace, "policy", request.policy(), "aibom-policy.yaml"),
                     input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
                     input(workspace, "waivers", request.waivers(), "waivers.yaml"), Optional.of(workspace),
                     request.today(), request.declare(), Optional.empty(), Duration.ofSeconds(20)), log, listener);
         }
-        List<Path> trusted = new ArrayList<>(request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k))
-                .toList());
+        List<Path> trusted = new ArrayList<>(trustedKeys);
         Optional<java.security.PublicKey> signedWith = Optional.empty();
         if (request.sign()) {
             boolean file = request.keyFile() != null && !request.keyFile().isBlank();

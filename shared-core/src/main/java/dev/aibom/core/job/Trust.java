@@ -1,5 +1,7 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.modelsig.ModelTrust;
+
 import dev.aibom.core.AibomException;
 import dev.aibom.core.sign.KeyLoader;
 import dev.aibom.core.sign.VerificationPolicy;
@@ -72,5 +74,10 @@ public record Trust(List<Path> keys, List<Path> caRoots, List<Path> crls, List<P
         trusted.addAll(more);
         return VerificationPolicy.trusting(trusted).withRoots(KeyLoader.certificates(caRoots))
                 .withCrls(KeyLoader.crls(crls)).withRequireSignature(requireSignature);
+    }
+
+    /** The same trust for models' OpenSSF Model Signing signatures, certificates judged at {@code at}. */
+    public ModelTrust modelTrust(java.time.Instant at) throws AibomException {
+        return new ModelTrust(publicKeys(), KeyLoader.certificates(caRoots), at);
     }
 }

@@ -1,5 +1,12 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.core.control.BomView;
+import dev.aibom.core.io.ProjectFolder;
+import dev.aibom.core.modelsig.ModelSignatureResult;
+import dev.aibom.core.modelsig.ModelSignatureVerifier;
+import dev.aibom.core.modelsig.ModelTrust;
+
 import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
@@ -91,6 +98,7 @@ public final class VerifyJob {
                         .normalize() + ": if the delivery's files are elsewhere, give their folder ("
                         + request.filesHint() + ")");
             }
+            modelSignatures(loaded, request.filesBase().get(), policy, log, failures);
         }
         SignatureVerdict verdict = SignatureVerdict.of(report, policy.trustedKeys(), Optional.empty());
         if (failures.isEmpty()) {
@@ -102,5 +110,34 @@ public final class VerifyJob {
         }
         return new Result(report, verdict, files, failures, failures.isEmpty() ? EvaluationResult.Outcome.PASS
                 : EvaluationResult.Outcome.FAIL);
+    }
+
+    /**
+     * Every model folder that carries a {@code model.sig} (OpenSSF Model Signing): the signature must verify with the
+     * same trust as the BOM's, over the files as they are now.
+     */
+    private static void modelSignatures(LoadedBom loaded, Path base, VerificationPolicy policy, Log log,
+                                        List<String> failures) throws AibomException, IOException {
+        ProjectFolder folder = ProjectFolder.of(base);
+        ModelSignatureVerifier verifier = new ModelTrust(policy.trustedKeys(), policy.trustedRoots(), policy.now())
+                .verifier();
+        for (BomView.Item model : new BomView(loaded.tree()).items(BomView.MODEL)) {
+            Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
+            if (path.isEmpty() || !(folder.locate(path.get()) instanceof ProjectFolder.Inside inside)) {
+                continue; // the file check above says what is missing
+            }
+            Optional<Path> signature = ModelSignatureVerifier.signatureOf(inside.path());
+            if (signature.isEmpty()) {
+                continue;
+            }
+            ModelSignatureResult result = verifier.verify(signature.get());
+            String line = "model signature: " + model.label() + ": " + folder.shown(signature.get()) + " "
+                    + result.line();
+            if (result.verified()) {
+                log.info(line);
+            } else {
+                failures.add(line);
+            }
+        }
     }
 }
