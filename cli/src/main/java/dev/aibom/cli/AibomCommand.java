@@ -10,7 +10,8 @@ import dev.aibom.core.io.ReadLimits;
         description = {"AI bills of materials (CycloneDX 1.6 ML-BOMs) for ISO/IEC 42001: generate, sign and verify"
                 + " them, check the Annex A controls, and review the AI-BOMs suppliers send.", ""},
         subcommands = {GenerateCommand.class, DeclareCommand.class, ValidateCommand.class, SignCommand.class, VerifyCommand.class,
-                CheckCommand.class, ReviewCommand.class, UploadCommand.class, ApproveCommand.class, VerifyApprovalCommand.class,
+                CheckCommand.class, ReviewCommand.class, UploadCommand.class, ExportCommand.class, ApproveCommand.class,
+                VerifyApprovalCommand.class,
                 KeygenCommand.class, DiffCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",

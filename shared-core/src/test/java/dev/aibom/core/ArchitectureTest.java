@@ -39,7 +39,7 @@ class ArchitectureTest {
             .layer("OnBom").definedBy("dev.aibom.core.sign..", "dev.aibom.core.integrity..",
                     "dev.aibom.core.discovery..")
             .layer("Controls").definedBy("dev.aibom.core.control..")
-            .layer("OnFindings").definedBy("dev.aibom.core.declare..", "dev.aibom.core.diff..",
+            .layer("OnFindings").definedBy("dev.aibom.core.declare..", "dev.aibom.core.diff..", "dev.aibom.core.spdx..",
                     "dev.aibom.core.dt..")
             .layer("Reports").definedBy("dev.aibom.core.report..")
             .layer("Jobs").definedBy("dev.aibom.core.job..")

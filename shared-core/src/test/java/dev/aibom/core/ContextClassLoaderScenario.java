@@ -77,6 +77,11 @@ public final class ContextClassLoaderScenario implements Supplier<List<String>> 
                 Input.none("waivers"), Trust.NONE, LocalDate.parse("2026-11-23"), Optional.empty(), Optional.empty(),
                 false, Optional.empty(), Duration.ofSeconds(5)), Log.NONE, HashListener.NONE);
         outcomes.add("reviewed " + reviewed.outcome() + " " + reviewed.signature().state());
+        // the SPDX library initialises its model registry on first use: it must not need the context class loader
+        Path spdx = folder.resolve("aibom.spdx.json");
+        dev.aibom.core.job.ExportJob.run(new dev.aibom.core.job.ExportJob.Request(bom, spdx,
+                dev.aibom.core.job.ExportJob.Format.SPDX3), Log.NONE);
+        outcomes.add("exported " + dev.aibom.core.spdx.SpdxExport.validate(Files.readAllBytes(spdx)).isEmpty());
         return outcomes;
     }
 }

@@ -56,6 +56,6 @@ class ContextClassLoaderTest {
             throw new AssertionError("the core failed without its class loader as the context class loader", failure);
         }
         assertThat(result.get()).isEqualTo(List.of("generated true true", "verified true", "checked PASS true true",
-                "reviewed PASS VALID_TRUSTED"));
+                "reviewed PASS VALID_TRUSTED", "exported true"));
     }
 }

@@ -11,7 +11,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -29,7 +28,7 @@ import java.util.Set;
  * <p>The settings of the generate-and-check job, for the Pipeline step and the freestyle build step alike
  * ({@link AibomBuilder} holds one of these): one set of fields, defaults, help texts and one {@link #perform}.
  */
-public class AibomStep extends Step implements Serializable {
+public class AibomStep extends Step implements Serializable, JobExecution.Job {
     private static final long serialVersionUID = 2L;
 
     // "descriptor" would collide with Describable#getDescriptor()
@@ -45,6 +44,7 @@ public class AibomStep extends Step implements Serializable {
     private String passphraseVariable = "AIBOM_KEY_PASSPHRASE";
     private String outputDirectory = "aibom";
     private String formats;
+    private String exportFormats;
     private boolean archiveReports = true;
     private String failOn;
     private String unstableOn;
@@ -61,33 +61,17 @@ public class AibomStep extends Step implements Serializable {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, this);
+        return new JobExecution(context, this);
     }
 
     /** The job, wherever it was configured: the step's execution and the freestyle builder both end here. */
-    Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
+    @Override
+    public Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
                                 TaskListener listener, FlowNode node) throws IOException, InterruptedException {
         return AibomRunner.perform(run, workspace, launcher, listener, Parameters.pipeline(this, env, run),
                 Parameters.maxBomSize(maxBomSize, "aibom"), archiveReports, node);
     }
 
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-        private static final long serialVersionUID = 1L;
-        private final AibomStep step;
-
-        Execution(StepContext context, AibomStep step) {
-            super(context);
-            this.step = step;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            EnvVars env = context.get(EnvVars.class);
-            return step.perform(context.get(Run.class), context.get(FilePath.class), env == null ? new EnvVars() : env,
-                    context.get(Launcher.class), context.get(TaskListener.class), context.get(FlowNode.class));
-        }
-    }
 
     @Extension
     public static final class DescriptorImpl extends StepDescriptor {
@@ -214,6 +198,15 @@ public class AibomStep extends Step implements Serializable {
     @DataBoundSetter
     public void setFormats(String formats) {
         this.formats = formats;
+    }
+
+    public String getExportFormats() {
+        return exportFormats;
+    }
+
+    @DataBoundSetter
+    public void setExportFormats(String exportFormats) {
+        this.exportFormats = exportFormats;
     }
 
     public boolean isArchiveReports() {

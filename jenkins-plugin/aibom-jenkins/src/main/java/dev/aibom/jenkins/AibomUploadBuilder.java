@@ -39,7 +39,7 @@ public class AibomUploadBuilder extends Builder implements SimpleBuildStep {
         if (settings == null) {
             throw new hudson.AbortException("aibomUploadBuilder: the build step has no settings; configure it again.");
         }
-        settings.perform(run, workspace, env, listener, null);
+        settings.perform(run, workspace, env, launcher, listener, null);
     }
 
     @Extension

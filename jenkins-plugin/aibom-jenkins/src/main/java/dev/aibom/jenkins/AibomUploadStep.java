@@ -3,6 +3,7 @@ package dev.aibom.jenkins;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -10,7 +11,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -28,7 +28,7 @@ import java.util.Set;
  * <p>The settings of the upload job, for the Pipeline step and the freestyle build step alike
  * ({@link AibomUploadBuilder} holds one of these).
  */
-public class AibomUploadStep extends Step implements Serializable {
+public class AibomUploadStep extends Step implements Serializable, JobExecution.Job {
     private static final long serialVersionUID = 2L;
 
     private final String bom;
@@ -54,33 +54,17 @@ public class AibomUploadStep extends Step implements Serializable {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, this);
+        return new JobExecution(context, this);
     }
 
     /** The upload, wherever it was configured. */
-    Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, TaskListener listener,
-                                FlowNode node) throws IOException, InterruptedException {
+    @Override
+    public Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
+                                       TaskListener listener, FlowNode node) throws IOException, InterruptedException {
         return AibomRunner.upload(run, workspace, listener, Parameters.upload(this, env, run),
                 Parameters.maxBomSize(maxBomSize, "aibomUpload"), "aibomUpload", node);
     }
 
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-        private static final long serialVersionUID = 1L;
-        private final AibomUploadStep step;
-
-        Execution(StepContext context, AibomUploadStep step) {
-            super(context);
-            this.step = step;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            EnvVars env = context.get(EnvVars.class);
-            return step.perform(context.get(Run.class), context.get(FilePath.class), env == null ? new EnvVars() : env,
-                    context.get(TaskListener.class), context.get(FlowNode.class));
-        }
-    }
 
     @Extension
     public static final class DescriptorImpl extends StepDescriptor {

@@ -11,7 +11,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -27,7 +26,7 @@ import java.util.Set;
  * <p>The settings of the review job, for the Pipeline step and the freestyle build step alike
  * ({@link AibomVerifyBuilder} holds one of these).
  */
-public class AibomVerifyStep extends Step implements Serializable {
+public class AibomVerifyStep extends Step implements Serializable, JobExecution.Job {
     private static final long serialVersionUID = 2L;
 
     private final String bom;
@@ -50,33 +49,17 @@ public class AibomVerifyStep extends Step implements Serializable {
 
     @Override
     public StepExecution start(StepContext context) throws Exception {
-        return new Execution(context, this);
+        return new JobExecution(context, this);
     }
 
     /** The review, wherever it was configured. */
-    Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
+    @Override
+    public Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
                                 TaskListener listener, FlowNode node) throws IOException, InterruptedException {
         return AibomRunner.review(run, workspace, launcher, listener, Parameters.review(this, env),
                 Parameters.maxBomSize(maxBomSize, "aibomVerify"), archiveReports, node);
     }
 
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-        private static final long serialVersionUID = 1L;
-        private final AibomVerifyStep step;
-
-        Execution(StepContext context, AibomVerifyStep step) {
-            super(context);
-            this.step = step;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            EnvVars env = context.get(EnvVars.class);
-            return step.perform(context.get(Run.class), context.get(FilePath.class), env == null ? new EnvVars() : env,
-                    context.get(Launcher.class), context.get(TaskListener.class), context.get(FlowNode.class));
-        }
-    }
 
     @Extension
     public static final class DescriptorImpl extends StepDescriptor {

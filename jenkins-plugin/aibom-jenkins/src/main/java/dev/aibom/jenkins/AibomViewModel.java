@@ -47,6 +47,7 @@ public final class AibomViewModel {
         LABELS.put("junit", "JUnit XML");
         LABELS.put("sarif", "SARIF");
         LABELS.put("json", "JSON report");
+        LABELS.put("spdx3", "SPDX 3.0");
         LABELS.put("bom", "BOM");
     }
 

@@ -49,7 +49,8 @@ final class Parameters {
                 LocalDate.now(ZoneOffset.UTC), secretsOnly(env, passphraseVariable))
                 .withScanPaths(list(env.expand(s.getScanPaths())))
                 .withDeclare(declare(s.isDeclare(), s.getSignatory(), s.getSignatoryRole(), s.getAssessor()))
-                .withFormats(blankToNull(env.expand(s.getFormats())));
+                .withFormats(blankToNull(env.expand(s.getFormats())))
+                .withExportFormats(blankToNull(env.expand(s.getExportFormats())));
         boolean keyCredential = !blank(s.getKeyCredentialsId());
         if (!keyCredential && !blank(s.getPassphraseCredentialsId())) {
             throw new AbortException("aibom: passphraseCredentialsId is set but keyCredentialsId is not: the"

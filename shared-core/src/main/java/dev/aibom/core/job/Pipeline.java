@@ -41,6 +41,7 @@ public final class Pipeline {
         Path workspace = RealPaths.of(Path.of(request.workspace()));
         Path output = RealPaths.of(workspace, request.outputDirectory());
         Path bom = output.resolve(BOM_FILE);
+        List<ExportJob.Format> exports = ExportJob.Format.parseList("exportFormats", request.exportFormats());
 
         List<Path> trustedKeys = request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList();
         GenerateJob.run(new GenerateJob.Request(RealPaths.of(workspace, request.descriptor()), workspace, bom,
@@ -83,7 +84,13 @@ public final class Pipeline {
                     request.scanPaths().stream().map(p -> RealPaths.of(workspace, p)).toList(), workspace));
         }
         CheckJob.Result result = CheckJob.run(check, log, listener);
-        return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());
+        Map<String, Path> written = new LinkedHashMap<>(result.reports());
+        for (ExportJob.Format format : exports) {
+            Path file = output.resolve(format.fileName());
+            ExportJob.run(new ExportJob.Request(bom, file, format), log);
+            written.put(format.value(), file);
+        }
+        return conclude(result.evaluation(), result.signature(), workspace, bom, written);
     }
 
     /** Reviews a BOM someone else made; the result has the same shape as {@link #run}'s. */

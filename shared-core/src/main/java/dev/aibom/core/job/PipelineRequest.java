@@ -28,13 +28,14 @@ import dev.aibom.core.declare.DeclareOptions;
  *                          null: no declarations
  * @param formats           report formats as the user wrote them ("json,html,markdown", "all"); null: the default
  * @param keyMaterial       the signing key held in memory (a CI credential) instead of {@code keyFile}; null: none
+ * @param exportFormats     formats to export the BOM to besides CycloneDX ({@code spdx3}); null or blank: none
  */
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
                               boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
                               String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
                               LocalDate today, Map<String, String> environment, List<String> scanPaths,
                               DeclareOptions declare, String formats,
-                              KeyMaterial keyMaterial)
+                              KeyMaterial keyMaterial, String exportFormats)
         implements Serializable {
     private static final long serialVersionUID = 2L;
 
@@ -55,42 +56,49 @@ public record PipelineRequest(String workspace, String descriptor, String policy
                            String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
                            LocalDate today, Map<String, String> environment) {
         this(workspace, descriptor, policy, suppliers, waivers, sign, keyFile, passphraseVariable, trustedKeys,
-                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of(), null, null, null);
+                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of(), null, null, null, null);
     }
 
     /** The same request, looking into these paths for model files. */
     public PipelineRequest withScanPaths(List<String> paths) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                paths, declare, formats, keyMaterial);
+                paths, declare, formats, keyMaterial, exportFormats);
     }
 
     /** The same request, writing declarations by {@code who} into the BOM before it is signed. */
     public PipelineRequest withDeclare(DeclareOptions who) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, who, formats, keyMaterial);
+                scanPaths, who, formats, keyMaterial, exportFormats);
     }
 
     /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
     public PipelineRequest withWorkspace(String agentWorkspace) {
         return new PipelineRequest(agentWorkspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, keyMaterial);
+                scanPaths, declare, formats, keyMaterial, exportFormats);
     }
 
     /** The same request, writing these report formats. */
     public PipelineRequest withFormats(String chosen) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, chosen, keyMaterial);
+                scanPaths, declare, chosen, keyMaterial, exportFormats);
     }
 
     /** The same request, signing with a key held in memory. */
     public PipelineRequest withKeyMaterial(KeyMaterial key) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, key);
+                scanPaths, declare, formats, key, exportFormats);
+    }
+
+    /** The same request, exporting the BOM to these formats as well. */
+    public PipelineRequest withExportFormats(String chosen) {
+        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
+                scanPaths, declare, formats, keyMaterial, chosen);
     }
 
     public Optional<FailOn> failOnOverride() {

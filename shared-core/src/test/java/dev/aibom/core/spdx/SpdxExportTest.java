@@ -1,0 +1,59 @@
+package dev.aibom.core.spdx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aibom.core.Log;
+import dev.aibom.core.TestFiles;
+import dev.aibom.core.bom.BomJson;
+import dev.aibom.core.bom.BomOptions;
+import dev.aibom.core.job.GenerateJob;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The credit-risk example as SPDX 3.0.1: valid against the official schema, AI and Dataset profiles, deterministic. */
+class SpdxExportTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void theCreditRiskExampleExportsToAValidSpdx3Document() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
+        Path bom = project.resolve("target/bom.json");
+        GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bom, Optional.empty(),
+                BomOptions.at(Instant.parse("2026-01-01T00:00:00Z"))), Log.NONE);
+        JsonNode tree = BomJson.MAPPER.readTree(bom.toFile());
+        byte[] document = SpdxExport.export(tree);
+        assertThat(SpdxExport.validate(document)).as(new String(document)).isEmpty();
+        assertThat(SpdxExport.export(tree)).as("the same BOM, the same document").isEqualTo(document);
+
+        JsonNode spdx = BomJson.MAPPER.readTree(document);
+        List<String> types = new ArrayList<>();
+        spdx.path("@graph").forEach(node -> types.add(node.path("type").asText()));
+        assertThat(types).contains("SpdxDocument", "Bom", "ai_AIPackage", "dataset_DatasetPackage",
+                "software_Package", "Organization", "Relationship", "simplelicensing_LicenseExpression");
+        String text = new String(document);
+        String broken = text.replace("\"ai_safetyRiskAssessment\" : \"high\"", "\"ai_safetyRiskAssessment\" : \"extreme\"");
+        assertThat(broken).isNotEqualTo(text);
+        assertThat(SpdxExport.validate(broken.getBytes())).as("the schema judges values").isNotEmpty();
+        assertThat(text).contains("\"ai_safetyRiskAssessment\"", "\"trainedOn\"", "\"dependsOn\"",
+                "\"credit-pd-logreg\"", "\"2026-01-01T00:00:00Z\"", "\"verifiedUsing\"");
+    }
+
+    @Test
+    void theSpdxLibraryNeverAsksSpdxOrgForItsLicenceList() {
+        assertThat(org.spdx.Configuration.getInstance().getProperty("org.spdx.useJARLicenseInfoOnly"))
+                .isEqualTo("true");
+    }
+
+    @Test
+    void anInvalidDocumentIsNamed() throws Exception {
+        assertThat(SpdxExport.validate("{\"@context\": 1}".getBytes())).isNotEmpty();
+    }
+}
