@@ -23,6 +23,7 @@ public class AibomBuildAction implements RunAction2 {
     private ArrayList<Row> findings;
     private LinkedHashMap<String, String> reports;
     private boolean archived;
+    private ArrayList<String> published;
     private transient Run<?, ?> run;
 
     /** One finding, as stored with the build. */
@@ -69,12 +70,16 @@ public class AibomBuildAction implements RunAction2 {
     }
 
     public AibomBuildAction(PipelineResult result) {
-        this(result, false);
+        this(result, false, List.of());
     }
 
-    /** @param archived whether the BOM and the reports were archived with the build (the pages link them then) */
-    public AibomBuildAction(PipelineResult result, boolean archived) {
+    /**
+     * @param archived  whether the BOM and the reports were archived with the build (the pages link them then)
+     * @param published the reports published through other plugins ({@code junit}, {@code sarif})
+     */
+    public AibomBuildAction(PipelineResult result, boolean archived, List<String> published) {
         this.archived = archived;
+        this.published = new ArrayList<>(published);
         this.outcome = result.outcome().name();
         this.counts = new LinkedHashMap<>(result.counts());
         this.completeness = result.completeness();
@@ -111,6 +116,11 @@ public class AibomBuildAction implements RunAction2 {
 
     public boolean isArchived() {
         return archived;
+    }
+
+    /** What was published through the junit and warnings-ng plugins; empty for builds kept before there was any. */
+    public List<String> getPublished() {
+        return published == null ? List.of() : published;
     }
 
     public Map<String, String> getReports() {

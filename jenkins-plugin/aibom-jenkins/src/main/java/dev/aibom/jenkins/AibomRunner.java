@@ -52,12 +52,13 @@ public final class AibomRunner {
     /**
      * @param launcher to archive the reports with (from the agent's workspace); null: not archived
      * @param archive  whether to archive the BOM and the reports with the build
+     * @param publish  whether to publish the JUnit XML and the SARIF through the junit and warnings-ng plugins
      * @param node     the Pipeline step's node, to mark its stage UNSTABLE as well as the build; null for a freestyle
      *                 build
      */
     public static Map<String, Object> perform(Run<?, ?> run, FilePath workspace, Launcher launcher,
                                               TaskListener listener, PipelineRequest request, Long maxBomSize,
-                                              boolean archive, FlowNode node)
+                                              boolean archive, boolean publish, FlowNode node)
             throws IOException, InterruptedException {
         List<String> secrets = new ArrayList<>();
         if (request.keyMaterial() != null) {
@@ -69,18 +70,19 @@ public final class AibomRunner {
         }
         PipelineResult result = workspace.act(new OnAgent<>(new GenerateAndCheck(request), maxBomSize, listener,
                 secrets));
-        return conclude(run, listener, result, archive(run, workspace, launcher, listener, result, archive), "aibom",
-                node);
+        return conclude(run, listener, result, archive(run, workspace, launcher, listener, result, archive),
+                Publishing.publish(run, workspace, launcher, listener, result.reports(), publish), "aibom", node);
     }
 
     /** As {@link #perform}, for a review. */
     public static Map<String, Object> review(Run<?, ?> run, FilePath workspace, Launcher launcher,
                                              TaskListener listener, ReviewRequest request, Long maxBomSize,
-                                             boolean archive, FlowNode node)
+                                             boolean archive, boolean publish, FlowNode node)
             throws IOException, InterruptedException {
         PipelineResult result = workspace.act(new OnAgent<>(new Review(request), maxBomSize, listener, List.of()));
         return conclude(run, listener, result, archive(run, workspace, launcher, listener, result, archive),
-                "aibomVerify", node);
+                Publishing.publish(run, workspace, launcher, listener, result.reports(), publish), "aibomVerify",
+                node);
     }
 
     /**
@@ -144,9 +146,10 @@ public final class AibomRunner {
     }
 
     static Map<String, Object> conclude(Run<?, ?> run, TaskListener listener, PipelineResult result,
-                                        boolean archived, String step, FlowNode node) throws AbortException {
+                                        boolean archived, List<String> published, String step, FlowNode node)
+            throws AbortException {
         PrintStream log = listener.getLogger();
-        run.addAction(new AibomBuildAction(result, archived));
+        run.addAction(new AibomBuildAction(result, archived, published));
         Map<String, Object> summary = new LinkedHashMap<>(result.counts());
         summary.put("outcome", result.outcome().name());
         summary.put("signature", result.signature().line());

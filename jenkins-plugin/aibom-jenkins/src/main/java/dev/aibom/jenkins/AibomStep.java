@@ -46,6 +46,7 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
     private String formats;
     private String exportFormats;
     private boolean archiveReports = true;
+    private boolean publishReports = true;
     private String failOn;
     private String unstableOn;
     private String scanPaths;
@@ -69,7 +70,8 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
     public Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
                                 TaskListener listener, FlowNode node) throws IOException, InterruptedException {
         return AibomRunner.perform(run, workspace, launcher, listener, Parameters.pipeline(this, env, run),
-                Parameters.maxBomSize(maxBomSize, "aibom"), archiveReports, node);
+                Parameters.maxBomSize(maxBomSize, "aibom"), archiveReports, publishReports,
+                node);
     }
 
 
@@ -216,6 +218,15 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
     @DataBoundSetter
     public void setArchiveReports(boolean archiveReports) {
         this.archiveReports = archiveReports;
+    }
+
+    public boolean isPublishReports() {
+        return publishReports;
+    }
+
+    @DataBoundSetter
+    public void setPublishReports(boolean publishReports) {
+        this.publishReports = publishReports;
     }
 
     public String getFailOn() {

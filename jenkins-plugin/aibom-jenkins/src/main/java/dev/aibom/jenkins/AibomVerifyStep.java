@@ -37,6 +37,7 @@ public class AibomVerifyStep extends Step implements Serializable, JobExecution.
     private String outputDirectory = "aibom-review";
     private String formats;
     private boolean archiveReports = true;
+    private boolean publishReports = true;
     private String failOn;
     private String unstableOn;
     private boolean requireAiComponents;
@@ -57,7 +58,8 @@ public class AibomVerifyStep extends Step implements Serializable, JobExecution.
     public Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
                                 TaskListener listener, FlowNode node) throws IOException, InterruptedException {
         return AibomRunner.review(run, workspace, launcher, listener, Parameters.review(this, env),
-                Parameters.maxBomSize(maxBomSize, "aibomVerify"), archiveReports, node);
+                Parameters.maxBomSize(maxBomSize, "aibomVerify"), archiveReports, publishReports,
+                node);
     }
 
 
@@ -144,6 +146,15 @@ public class AibomVerifyStep extends Step implements Serializable, JobExecution.
     @DataBoundSetter
     public void setArchiveReports(boolean archiveReports) {
         this.archiveReports = archiveReports;
+    }
+
+    public boolean isPublishReports() {
+        return publishReports;
+    }
+
+    @DataBoundSetter
+    public void setPublishReports(boolean publishReports) {
+        this.publishReports = publishReports;
     }
 
     public String getFailOn() {

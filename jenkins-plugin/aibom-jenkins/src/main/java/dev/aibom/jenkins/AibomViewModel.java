@@ -52,20 +52,26 @@ public final class AibomViewModel {
     }
 
     /**
-     * The archived files, HTML report first, each a link relative to the build's page ({@code artifact/...});
-     * empty when nothing was archived.
+     * The archived files, HTML report first, each a link relative to the build's page ({@code artifact/...}), then
+     * the pages of the junit and warnings-ng plugins where the reports were published ({@code testReport/},
+     * {@code aibom-sarif/}); empty when nothing was archived or published.
      */
     public List<Link> getLinks() {
-        if (!data.isArchived()) {
-            return List.of();
-        }
         List<Link> links = new java.util.ArrayList<>();
-        LABELS.forEach((kind, label) -> {
-            String path = data.getReports().get(kind);
-            if (path != null) {
-                links.add(new Link(label, "artifact/" + path.replace('\\', '/')));
-            }
-        });
+        if (data.isArchived()) {
+            LABELS.forEach((kind, label) -> {
+                String path = data.getReports().get(kind);
+                if (path != null) {
+                    links.add(new Link(label, "artifact/" + path.replace('\\', '/')));
+                }
+            });
+        }
+        if (data.getPublished().contains("junit")) {
+            links.add(new Link("Test results", "testReport/"));
+        }
+        if (data.getPublished().contains("sarif")) {
+            links.add(new Link("Issues", Publishing.SARIF_ID + "/"));
+        }
         return links;
     }
 

@@ -47,8 +47,17 @@ class AibomBuildActionTest {
         assertThat(view.isClean()).isFalse();
         assertThat(view.getFindings().get(0).getAnnexA()).isEqualTo("A.10.3");
         assertThat(view.getLinks()).as("nothing archived, nothing linked").isEmpty();
-        assertThat(new AibomBuildAction(result(), true).getView().getLinks()).containsExactly(
+        assertThat(new AibomBuildAction(result(), true, List.of()).getView().getLinks()).containsExactly(
                 new AibomViewModel.Link("HTML report", "artifact/aibom/aibom-report.html"),
                 new AibomViewModel.Link("BOM", "artifact/aibom/aibom.cdx.json"));
+        assertThat(new AibomBuildAction(result(), true, List.of("junit", "sarif")).getView().getLinks())
+                .as("the junit and warnings-ng pages, after the archived files").containsExactly(
+                new AibomViewModel.Link("HTML report", "artifact/aibom/aibom-report.html"),
+                new AibomViewModel.Link("BOM", "artifact/aibom/aibom.cdx.json"),
+                new AibomViewModel.Link("Test results", "testReport/"),
+                new AibomViewModel.Link("Issues", "aibom-sarif/"));
+        assertThat(new AibomBuildAction(result(), false, List.of("junit")).getView().getLinks())
+                .as("published but not archived").containsExactly(new AibomViewModel.Link("Test results",
+                        "testReport/"));
     }
 }

@@ -77,7 +77,10 @@ class HpiPackageIT {
                     "workflow-step-api:710.v3e456cc85233", "workflow-api:1384.vdc05a_48f535f",
                     "jackson2-api:2.21.1-428.vf8dd988fa_d8d", "bouncycastle-api:2.30.1.83-289.v8426fcd19371",
                     "snakeyaml-api:2.5-149.v72471e9c6371", "commons-lang3-api:3.20.0-109.ve43756e2d2b_4",
-                    "credentials:1491.v6d6145e96e1c", "plain-credentials:199.v9f8e1f741799");
+                    "credentials:1491.v6d6145e96e1c", "plain-credentials:199.v9f8e1f741799",
+                    // optional: the JUnit XML and the SARIF are published through them when they are installed
+                    "junit:1402.va_87fd3d15dc3;resolution:=optional",
+                    "warnings-ng:12.9996.va_151fb_d6d757;resolution:=optional");
         }
     }
 

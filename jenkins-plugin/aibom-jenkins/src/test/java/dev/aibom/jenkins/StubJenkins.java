@@ -29,6 +29,16 @@ final class StubJenkins {
         }
     }
 
+    /** A freestyle project and its build: what warnings-ng's recorder takes. */
+    static final class TestProject extends hudson.model.AbstractProject<TestProject, TestBuild> {
+    }
+
+    static final class TestBuild extends hudson.model.AbstractBuild<TestProject, TestBuild> {
+        TestBuild() throws IOException {
+            super(new TestProject());
+        }
+    }
+
     static final class Listener implements TaskListener {
         private static final long serialVersionUID = 1L;
         final transient ByteArrayOutputStream bytes = new ByteArrayOutputStream();

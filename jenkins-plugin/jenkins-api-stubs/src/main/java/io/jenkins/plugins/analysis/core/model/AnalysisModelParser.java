@@ -1,0 +1,6 @@
+// Compile-time stub: declares the members aibom uses with the signatures of warnings-ng 12.9996.va_151fb_d6d757.
+// Never packaged.
+package io.jenkins.plugins.analysis.core.model;
+
+public abstract class AnalysisModelParser extends ReportScanningTool {
+}
