@@ -54,11 +54,11 @@ final class CheckCommand extends JobCommand {
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(evaluation.format);
-        CheckJob.Request request = new CheckJob.Request(bom, EvaluationOptions.policy(policy),
-                suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", context().location(suppliers)),
-                evaluation.waivers(), trust.trust(), Optional.ofNullable(base), evaluation.today(context().clock()),
-                evaluation.failOn(), Optional.empty(), evaluation.requireAiComponents, evaluation.reports(reports, this),
-                evaluation.timeout());
+        CheckJob.Request request = new CheckJob.Request(bom, evaluation.judging(reports, this)
+                .policy(EvaluationOptions.policy(policy))
+                .register(suppliers == null ? Input.none("--suppliers")
+                        : Input.configured("--suppliers", context().location(suppliers)))
+                .trust(trust.trust()).build(), Optional.ofNullable(base));
         Optional<DiscoveryScanner.Request> discover = discovery.request(base, context().workingDirectory());
         CheckJob.Result result = CheckJob.run(discover.map(request::discovering).orElse(request), log,
                 progress(log));

@@ -2,6 +2,7 @@ package dev.aibom.cli;
 
 import dev.aibom.core.control.FailOn;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.report.ReportFormats;
 import dev.aibom.core.report.ReportOutput;
 import picocli.CommandLine.Option;
@@ -75,5 +76,15 @@ final class EvaluationOptions {
 
     Duration timeout() {
         return Duration.ofSeconds(registerTimeout);
+    }
+
+    /**
+     * What these options say of the judging (waivers, day, failOn, AI components, reports, register timeout); the
+     * command adds policy, register and trust by name.
+     */
+    Judging.Builder judging(Path reportsDirectory, JobCommand command) {
+        return Judging.builder(today(command.context().clock())).waivers(waivers()).failOn(failOn())
+                .requireAiComponents(requireAiComponents).reports(reports(reportsDirectory, command))
+                .registerTimeout(timeout());
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import dev.aibom.core.job.Trust;
 
 @Command(name = "review", sortOptions = false, mixinStandardHelpOptions = true,
@@ -49,10 +48,10 @@ final class ReviewCommand extends JobCommand {
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(evaluation.format);
-        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom, Input.configured("--suppliers", context().location(suppliers)),
-                EvaluationOptions.policy(policy), evaluation.waivers(), Trust.keys(trustedKeys),
-                evaluation.today(context().clock()), evaluation.failOn(), Optional.empty(),
-                evaluation.requireAiComponents, evaluation.reports(reports, this), evaluation.timeout()), log, progress(log));
+        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom, evaluation.judging(reports, this)
+                .register(Input.configured("--suppliers", context().location(suppliers)))
+                .policy(EvaluationOptions.policy(policy)).trust(Trust.keys(trustedKeys)).build()), log,
+                progress(log));
         if (evaluation.format == Format.json) {
             print(JsonReport.tree(result.evaluation(), result.header()));
         }

@@ -2,6 +2,7 @@ package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.job.CheckJob;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.Trust;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -124,14 +125,15 @@ public class CheckMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        CheckJob.Request request = new CheckJob.Request(path(bom),
-                input("aibom.policy", policy, configDirectory, "aibom-policy.yaml"),
-                register("aibom.suppliers", suppliers, configDirectory),
-                input("aibom.waivers", waivers, configDirectory, "waivers.yaml"),
-                new Trust(paths(trustedKeys), paths(caRoots), paths(crls)),
-                checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(), today(today), failOn(failOn),
-                Optional.empty(), requireAiComponents, Optional.of(reports(reportsDirectory, formats)),
-                Duration.ofSeconds(registerTimeoutSeconds));
+        CheckJob.Request request = new CheckJob.Request(path(bom), Judging.builder(today(today))
+                .policy(input("aibom.policy", policy, configDirectory, "aibom-policy.yaml"))
+                .register(register("aibom.suppliers", suppliers, configDirectory))
+                .waivers(input("aibom.waivers", waivers, configDirectory, "waivers.yaml"))
+                .trust(new Trust(paths(trustedKeys), paths(caRoots), paths(crls)))
+                .failOn(failOn(failOn)).requireAiComponents(requireAiComponents)
+                .reports(reports(reportsDirectory, formats))
+                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds))
+                .build(), checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty());
         if (discover) {
             request = request.discovering(Discovery.of(project, paths(scan)));
         }

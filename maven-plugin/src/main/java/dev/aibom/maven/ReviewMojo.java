@@ -2,6 +2,7 @@ package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.ReviewJob;
 import dev.aibom.core.job.Trust;
 import org.apache.maven.plugin.MojoFailureException;
@@ -12,7 +13,6 @@ import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Procurement's review of a supplier's AI-BOM, no project needed:
@@ -75,13 +75,16 @@ public class ReviewMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
-        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(path(bom),
-                register("aibom.suppliers", suppliers, new File(".")),
-                policy == null ? Input.none("aibom.policy") : Input.configured("aibom.policy", path(policy).toString()),
-                waivers == null ? Input.none("aibom.waivers")
-                        : Input.configured("aibom.waivers", path(waivers).toString()),
-                Trust.keys(paths(trustedKeys)), today(today), failOn(failOn), Optional.empty(), requireAiComponents,
-                Optional.of(reports(reportsDirectory, formats)), Duration.ofSeconds(registerTimeoutSeconds)), log(), progress());
+        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(path(bom), Judging.builder(today(today))
+                .register(register("aibom.suppliers", suppliers, new File(".")))
+                .policy(policy == null ? Input.none("aibom.policy")
+                        : Input.configured("aibom.policy", path(policy).toString()))
+                .waivers(waivers == null ? Input.none("aibom.waivers")
+                        : Input.configured("aibom.waivers", path(waivers).toString()))
+                .trust(Trust.keys(paths(trustedKeys))).failOn(failOn(failOn)).requireAiComponents(requireAiComponents)
+                .reports(reports(reportsDirectory, formats))
+                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds))
+                .build()), log(), progress());
         conclude(result.evaluation());
     }
 }

@@ -5,6 +5,7 @@ import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.CheckJob;
 import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.KeySpec;
 import dev.aibom.core.job.ReviewJob;
 import dev.aibom.core.job.SignJob;
@@ -64,18 +65,20 @@ public final class ContextClassLoaderScenario implements Supplier<List<String>> 
                 "aibom-policy.yaml")) + "\n  org-models-named:\n    expression: 'component.name != \"\"'\n"
                 + "    appliesTo: model\n    title: Models are named\n    annexA: [A.6.2.3]\n"
                 + "    message: 'model {name} has no name'\n");
-        CheckJob.Result checked = CheckJob.run(new CheckJob.Request(bom, Input.configured("policy", policy.toString()),
-                Input.configured("suppliers", project.resolve("suppliers.yaml").toString()),
-                Input.configured("waivers", project.resolve("waivers.yaml").toString()), Trust.keys(List.of(pub)),
-                Optional.of(project), LocalDate.parse("2026-11-23"), Optional.empty(), Optional.empty(), false,
-                Optional.of(dev.aibom.core.report.ReportOutput.of(folder.resolve("reports"))), Duration.ofSeconds(5)), Log.NONE, HashListener.NONE);
+        CheckJob.Result checked = CheckJob.run(new CheckJob.Request(bom, Judging.builder(LocalDate.parse("2026-11-23"))
+                .policy(Input.configured("policy", policy.toString()))
+                .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
+                .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
+                .trust(Trust.keys(List.of(pub)))
+                .reports(dev.aibom.core.report.ReportOutput.of(folder.resolve("reports")))
+                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project)), Log.NONE, HashListener.NONE);
         outcomes.add("checked " + checked.outcome() + " " + checked.evaluation().control("org-models-named")
                 .isPresent() + " " + Files.exists(folder.resolve("reports/aibom-report.css")));
         Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), folder.resolve("review"));
         ReviewJob.Result reviewed = ReviewJob.run(new ReviewJob.Request(review.resolve("acme-fraud-scoring.cdx.json"),
-                Input.configured("suppliers", review.resolve("suppliers.yaml").toString()), Input.none("policy"),
-                Input.none("waivers"), Trust.NONE, LocalDate.parse("2026-11-23"), Optional.empty(), Optional.empty(),
-                false, Optional.empty(), Duration.ofSeconds(5)), Log.NONE, HashListener.NONE);
+                Judging.builder(LocalDate.parse("2026-11-23"))
+                        .register(Input.configured("suppliers", review.resolve("suppliers.yaml").toString()))
+                        .registerTimeout(Duration.ofSeconds(5)).build()), Log.NONE, HashListener.NONE);
         outcomes.add("reviewed " + reviewed.outcome() + " " + reviewed.signature().state());
         // the SPDX library initialises its model registry on first use: it must not need the context class loader
         Path spdx = folder.resolve("aibom.spdx.json");

@@ -3,6 +3,7 @@ package dev.aibom.core;
 import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.job.CheckJob;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.Trust;
 import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.hash.HashListener;
@@ -36,10 +37,9 @@ class ExamplesTest {
         GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bom, Optional.empty(),
                 BomOptions.at(Instant.parse("2026-11-01T00:00:00Z"))));
         // as the Maven check goal does: the resources are looked into for model files
-        EvaluationResult result = CheckJob.run(new CheckJob.Request(bom, Input.none("policy"),
-                Input.configured("suppliers", project.resolve("suppliers.yaml").toString()), Input.none("waivers"),
-                Trust.NONE, Optional.of(project), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(),
-                Duration.ofSeconds(5)).discovering(new DiscoveryScanner.Request(List.of(),
+        EvaluationResult result = CheckJob.run(new CheckJob.Request(bom, Judging.builder(TODAY)
+                .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
+                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project)).discovering(new DiscoveryScanner.Request(List.of(),
                 List.of(project.resolve("src/main/resources")), project)), Log.NONE, HashListener.NONE).evaluation();
         assertThat(result.findings()).filteredOn(f -> f.status() == Status.FAIL).extracting(Finding::line)
                 .containsExactlyInAnyOrder(

@@ -4,6 +4,7 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.CheckJob;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.ReviewJob;
 import dev.aibom.core.job.Trust;
 
@@ -25,9 +26,10 @@ public final class TestJobs {
     public static CheckJob.Result check(Path bom, Optional<Path> policy, Optional<Path> register,
                                         Optional<Path> waivers, List<Path> trustedKeys, Optional<Path> filesBase,
                                         LocalDate today, Log log) throws Exception {
-        return CheckJob.run(new CheckJob.Request(bom, input("policy", policy), input("suppliers", register),
-                input("waivers", waivers), Trust.keys(trustedKeys), filesBase, today, Optional.empty(),
-                Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)), log, HashListener.NONE);
+        return CheckJob.run(new CheckJob.Request(bom, Judging.builder(today).policy(input("policy", policy))
+                .register(input("suppliers", register)).waivers(input("waivers", waivers))
+                .trust(Trust.keys(trustedKeys)).registerTimeout(Duration.ofSeconds(5)).build(), filesBase), log,
+                HashListener.NONE);
     }
 
     public static EvaluationResult check(Path bom, Optional<Path> policy, Optional<Path> register,
@@ -36,8 +38,8 @@ public final class TestJobs {
     }
 
     public static ReviewJob.Result review(Path bom, Path register, LocalDate today, Log log) throws Exception {
-        return ReviewJob.run(new ReviewJob.Request(bom, Input.configured("suppliers", register.toString()),
-                Input.none("policy"), Input.none("waivers"), Trust.NONE, today, Optional.empty(), Optional.empty(),
-                false, Optional.empty(), Duration.ofSeconds(5)), log, HashListener.NONE);
+        return ReviewJob.run(new ReviewJob.Request(bom, Judging.builder(today)
+                .register(Input.configured("suppliers", register.toString()))
+                .registerTimeout(Duration.ofSeconds(5)).build()), log, HashListener.NONE);
     }
 }

@@ -55,6 +55,8 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
     private String signatoryRole;
     private String assessor;
     private String maxBomSize;
+    private String registerTimeoutSeconds;
+    private boolean requireAiComponents;
 
     @DataBoundConstructor
     public AibomStep() {
@@ -290,6 +292,24 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
     @DataBoundSetter
     public void setAssessor(String assessor) {
         this.assessor = assessor;
+    }
+
+    public String getRegisterTimeoutSeconds() {
+        return registerTimeoutSeconds;
+    }
+
+    @DataBoundSetter
+    public void setRegisterTimeoutSeconds(String registerTimeoutSeconds) {
+        this.registerTimeoutSeconds = registerTimeoutSeconds;
+    }
+
+    public boolean isRequireAiComponents() {
+        return requireAiComponents;
+    }
+
+    @DataBoundSetter
+    public void setRequireAiComponents(boolean requireAiComponents) {
+        this.requireAiComponents = requireAiComponents;
     }
 
     public String getMaxBomSize() {

@@ -42,6 +42,7 @@ public class AibomVerifyStep extends Step implements Serializable, JobExecution.
     private String unstableOn;
     private boolean requireAiComponents;
     private String maxBomSize;
+    private String registerTimeoutSeconds;
 
     @DataBoundConstructor
     public AibomVerifyStep(String bom) {
@@ -182,6 +183,15 @@ public class AibomVerifyStep extends Step implements Serializable, JobExecution.
     @DataBoundSetter
     public void setRequireAiComponents(boolean requireAiComponents) {
         this.requireAiComponents = requireAiComponents;
+    }
+
+    public String getRegisterTimeoutSeconds() {
+        return registerTimeoutSeconds;
+    }
+
+    @DataBoundSetter
+    public void setRegisterTimeoutSeconds(String registerTimeoutSeconds) {
+        this.registerTimeoutSeconds = registerTimeoutSeconds;
     }
 
     public String getMaxBomSize() {

@@ -9,6 +9,7 @@ import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.model.Run;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,7 +51,9 @@ final class Parameters {
                 .withScanPaths(list(env.expand(s.getScanPaths())))
                 .withDeclare(declare(s.isDeclare(), s.getSignatory(), s.getSignatoryRole(), s.getAssessor()))
                 .withFormats(blankToNull(env.expand(s.getFormats())))
-                .withExportFormats(blankToNull(env.expand(s.getExportFormats())));
+                .withExportFormats(blankToNull(env.expand(s.getExportFormats())))
+                .withRequireAiComponents(s.isRequireAiComponents())
+                .withRegisterTimeout(seconds(env.expand(s.getRegisterTimeoutSeconds()), "aibom"));
         boolean keyCredential = !blank(s.getKeyCredentialsId());
         if (!keyCredential && !blank(s.getPassphraseCredentialsId())) {
             throw new AbortException("aibom: passphraseCredentialsId is set but keyCredentialsId is not: the"
@@ -99,7 +102,8 @@ final class Parameters {
                 blankToNull(env.expand(s.getPolicy())), blankToNull(env.expand(s.getWaivers())),
                 orDefault(env.expand(s.getOutputDirectory()), "aibom-review"), failOn(s.getFailOn(), "failOn"),
                 severity(s.getUnstableOn(), "unstableOn"), s.isRequireAiComponents(), LocalDate.now(ZoneOffset.UTC))
-                .withFormats(blankToNull(env.expand(s.getFormats())));
+                .withFormats(blankToNull(env.expand(s.getFormats())))
+                .withRegisterTimeout(seconds(env.expand(s.getRegisterTimeoutSeconds()), "aibomVerify"));
     }
 
     /**
@@ -196,6 +200,23 @@ final class Parameters {
         } catch (IllegalArgumentException e) {
             throw new AbortException(step + ": parameter 'maxBomSize': " + e.getMessage() + ".");
         }
+    }
+
+    /** {@code registerTimeoutSeconds}: unset is the default (null: 20 seconds); anything but 1 to 600 is an error. */
+    static Duration seconds(String value, String step) throws AbortException {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            if (seconds >= 1 && seconds <= 600) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new AbortException(step + ": parameter 'registerTimeoutSeconds': '" + value + "' is not a whole number"
+                + " of seconds from 1 to 600.");
     }
 
     static FailOn failOn(String value, String parameter) throws AbortException {

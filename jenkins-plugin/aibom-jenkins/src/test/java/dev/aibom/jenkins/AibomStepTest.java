@@ -248,6 +248,30 @@ class AibomStepTest {
     }
 
     @Test
+    void theRegisterTimeoutAndRequireAiComponentsReachTheCoreInBothSteps() throws Exception {
+        AibomStep step = step();
+        assertThat(Parameters.pipeline(step, new EnvVars(), run).registerTimeout())
+                .as("unset: the default of every front end").isEqualTo(java.time.Duration.ofSeconds(20));
+        step.setRegisterTimeoutSeconds("${REGISTER_WAIT}");
+        step.setRequireAiComponents(true);
+        EnvVars env = new EnvVars(Map.of("REGISTER_WAIT", "45"));
+        assertThat(Parameters.pipeline(step, env, run).registerTimeout()).isEqualTo(java.time.Duration.ofSeconds(45));
+        assertThat(Parameters.pipeline(step, env, run).requireAiComponents()).isTrue();
+        AibomVerifyStep review = new AibomVerifyStep("bom.json");
+        review.setRegisterTimeoutSeconds("90");
+        assertThat(Parameters.review(review, new EnvVars()).registerTimeout()).isEqualTo(
+                java.time.Duration.ofSeconds(90));
+
+        step.setRegisterTimeoutSeconds("0");
+        assertThat(run(step, new EnvVars()).failure).isInstanceOf(AbortException.class).hasMessage("aibom: parameter"
+                + " 'registerTimeoutSeconds': '0' is not a whole number of seconds from 1 to 600.");
+        review.setRegisterTimeoutSeconds("soon");
+        assertThatThrownBy(() -> Parameters.review(review, new EnvVars())).isInstanceOf(AbortException.class)
+                .hasMessage("aibomVerify: parameter 'registerTimeoutSeconds': 'soon' is not a whole number of seconds"
+                        + " from 1 to 600.");
+    }
+
+    @Test
     void descriptorsNameTheStepsAndTheirContext() {
         assertThat(new AibomStep.DescriptorImpl().getFunctionName()).isEqualTo("aibom");
         assertThat(new AibomVerifyStep.DescriptorImpl().getFunctionName()).isEqualTo("aibomVerify");

@@ -1,13 +1,10 @@
 package dev.aibom.core.job;
 
-import dev.aibom.core.report.ReportOutput;
 
 import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.FailOn;
-import dev.aibom.core.control.Severity;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.discovery.Discovery;
 import dev.aibom.core.discovery.DiscoveryScanner;
@@ -15,8 +12,6 @@ import dev.aibom.core.report.ReportHeader;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,40 +26,25 @@ public final class CheckJob {
     }
 
     /**
+     * @param judging   how it is judged (policy, register, waivers, trust, levels, reports, limits)
      * @param filesBase the folder the BOM's file paths are relative to, to check the files against the hashes
-     * @param failOn    overrides the policy's failOn
-     * @param requireAiComponents a BOM without models, datasets and AI services fails
-     * @param reports   where the reports go, if anywhere
+     * @param discover  what the build ships, to look into for models the BOM does not declare
      */
-    public record Request(Path bom, Input policy, Input register, Input waivers, Trust trust,
-                          Optional<Path> filesBase, LocalDate today, Optional<FailOn> failOn,
-                          Optional<Severity> unstableOn, boolean requireAiComponents, Optional<ReportOutput> reports,
-                          Duration registerTimeout, Optional<DiscoveryScanner.Request> discover) {
-        public Request(Path bom, Input policy, Input register, Input waivers, Trust trust, Optional<Path> filesBase,
-                       LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
-                       boolean requireAiComponents, Optional<ReportOutput> reports, Duration registerTimeout) {
-            this(bom, policy, register, waivers, trust, filesBase, today, failOn, unstableOn, requireAiComponents,
-                    reports, registerTimeout, Optional.empty());
+    public record Request(Path bom, Judging judging, Optional<Path> filesBase,
+                          Optional<DiscoveryScanner.Request> discover) {
+        public Request(Path bom, Judging judging, Optional<Path> filesBase) {
+            this(bom, judging, filesBase, Optional.empty());
         }
 
         /** The same request, with discovery of what the build ships. */
         public Request discovering(DiscoveryScanner.Request what) {
-            return new Request(bom, policy, register, waivers, trust, filesBase, today, failOn, unstableOn,
-                    requireAiComponents, reports, registerTimeout, Optional.of(what));
+            return new Request(bom, judging, filesBase, Optional.of(what));
         }
 
         public Request {
             Objects.requireNonNull(bom, "bom");
-            Objects.requireNonNull(policy, "policy");
-            Objects.requireNonNull(register, "register");
-            Objects.requireNonNull(waivers, "waivers");
-            Objects.requireNonNull(trust, "trust");
+            Objects.requireNonNull(judging, "judging");
             Objects.requireNonNull(filesBase, "filesBase");
-            Objects.requireNonNull(today, "today");
-            Objects.requireNonNull(failOn, "failOn");
-            Objects.requireNonNull(unstableOn, "unstableOn");
-            Objects.requireNonNull(reports, "reports");
-            Objects.requireNonNull(registerTimeout, "registerTimeout");
             Objects.requireNonNull(discover, "discover");
         }
     }
@@ -86,8 +66,7 @@ public final class CheckJob {
     }
 
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
-        Evaluation.Inputs inputs = Evaluation.inputs(request.policy(), request.register(), request.waivers(), false,
-                request.requireAiComponents(), request.registerTimeout());
+        Evaluation.Inputs inputs = Evaluation.inputs(request.judging(), false);
         Optional<Discovery> discovery = Optional.empty();
         if (request.discover().isPresent() && request.discover().get().dependencies().isEmpty()
                 && request.discover().get().roots().isEmpty()) {
@@ -101,9 +80,8 @@ public final class CheckJob {
                     + " model file" + (files == 1 ? "" : "s") + " in " + String.join(", ", discovery.get().scanned()));
             discovery.get().incomplete().forEach(part -> log.warn("discovery: not looked into: " + part));
         }
-        Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), inputs, request.trust(), request.filesBase(),
-                false, request.today(), request.failOn(), request.unstableOn(), request.reports(), log, listener,
-                discovery);
+        Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), request.judging(), inputs, false,
+                request.filesBase(), discovery, log, listener);
         return new Result(outcome.result(), outcome.verdict(), outcome.header(), outcome.reports());
     }
 }

@@ -11,7 +11,6 @@ import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRegistry;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.FailOn;
 import dev.aibom.core.control.Finding;
 import dev.aibom.core.control.Policy;
 import dev.aibom.core.control.Severity;
@@ -61,6 +60,11 @@ final class Evaluation {
      * @param requireAiComponents a BOM without models, datasets and AI services fails ({@code ai-components-present}
      *                           at error)
      */
+    static Inputs inputs(Judging judging, boolean review) throws AibomException {
+        return inputs(judging.policy(), judging.register(), judging.waivers(), review, judging.requireAiComponents(),
+                judging.registerTimeout());
+    }
+
     static Inputs inputs(Input policyInput, Input registerInput, Input waiversInput, boolean review,
                          boolean requireAiComponents, Duration registerTimeout) throws AibomException {
         ControlRegistry registry = ControlRegistry.load();
@@ -98,23 +102,20 @@ final class Evaluation {
     record Outcome(EvaluationResult result, SignatureVerdict verdict, ReportHeader header, Map<String, Path> reports) {
     }
 
-    static Outcome evaluate(Path bomFile, Inputs inputs, Trust trust, Optional<Path> filesBase, boolean review,
-                            LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
-                            Optional<ReportOutput> reportsDirectory, Log log, HashListener listener)
+    /**
+     * @param review    a review of a third party's BOM: the signer is named in every finding
+     * @param filesBase where the BOM's files are, to check them against its hashes
+     * @param discovery what discovery found in what the build ships
+     */
+    static Outcome evaluate(Path bomFile, Judging judging, Inputs inputs, boolean review, Optional<Path> filesBase,
+                            Optional<Discovery> discovery, Log log, HashListener listener)
             throws AibomException, IOException {
-        return evaluate(bomFile, inputs, trust, filesBase, review, today, failOn, unstableOn, reportsDirectory, log,
-                listener, Optional.empty());
-    }
-
-    static Outcome evaluate(Path bomFile, Inputs inputs, Trust trust, Optional<Path> filesBase, boolean review,
-                            LocalDate today, Optional<FailOn> failOn, Optional<Severity> unstableOn,
-                            Optional<ReportOutput> reportsDirectory, Log log, HashListener listener,
-                            Optional<Discovery> discovery)
-            throws AibomException, IOException {
+        Trust trust = judging.trust();
+        LocalDate today = judging.today();
         if (!review) {
             log.info(inputs.line());
         }
-        LoadedBom bom = new BomReader().read(bomFile);
+        LoadedBom bom = new BomReader(judging.limits()).read(bomFile);
         // signatures are always verified when present: an invalid one is evidence of tampering, trusted keys or not
         List<PublicKey> registered = new ArrayList<>();
         if (review) {
@@ -137,7 +138,7 @@ final class Evaluation {
         context = context.withModelTrust(new ModelTrust(verification.trustedKeys(), verification.trustedRoots(),
                 verification.now()));
         EvaluationResult result = ControlEngine.evaluate(bom, context, inputs.policy(), inputs.waivers())
-                .judgedWith(failOn.orElse(inputs.policy().failOn()), unstableOn);
+                .judgedWith(judging.failOn().orElse(inputs.policy().failOn()), judging.unstableOn());
         SignatureVerdict verdict = SignatureVerdict.of(signatures, verification.trustedKeys(),
                 review ? inputs.register() : Optional.empty());
         String supplierStatus = review ? supplierStatus(view, inputs.register()) : "";
@@ -177,8 +178,8 @@ final class Evaluation {
         }
         log.info("controls: " + ConsoleReport.counts(result));
         Map<String, Path> reports = new LinkedHashMap<>();
-        if (reportsDirectory.isPresent()) {
-            ReportOutput output = reportsDirectory.get();
+        if (judging.reports().isPresent()) {
+            ReportOutput output = judging.reports().get();
             reports.putAll(Reports.write(result, header, output.directory(), output.formats()));
             log.info(Reports.line(reports) + (output.formats().byDefault() ? "; formats: default ("
                     + output.formats().ids() + ")" : ""));

@@ -9,6 +9,7 @@ import dev.aibom.core.control.Finding;
 import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.hub.HubOptions;
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.io.RealPaths;
 import dev.aibom.core.report.ConsoleReport;
 import dev.aibom.core.report.ReportFormats;
@@ -17,7 +18,6 @@ import dev.aibom.core.sign.SignOptions;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +42,7 @@ public final class Pipeline {
         Path output = RealPaths.of(workspace, request.outputDirectory());
         Path bom = output.resolve(BOM_FILE);
         List<ExportJob.Format> exports = ExportJob.Format.parseList("exportFormats", request.exportFormats());
+        ReadLimits limits = ReadLimits.current();
 
         List<Path> trustedKeys = request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList();
         GenerateJob.run(new GenerateJob.Request(RealPaths.of(workspace, request.descriptor()), workspace, bom,
@@ -52,7 +53,7 @@ public final class Pipeline {
             DeclareJob.run(new DeclareJob.Request(bom, input(workspace, "policy", request.policy(), "aibom-policy.yaml"),
                     input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
                     input(workspace, "waivers", request.waivers(), "waivers.yaml"), Optional.of(workspace),
-                    request.today(), request.declare(), Optional.empty(), Duration.ofSeconds(20)), log, listener);
+                    request.today(), request.declare(), Optional.empty(), request.registerTimeout()), log, listener);
         }
         List<Path> trusted = new ArrayList<>(trustedKeys);
         Optional<java.security.PublicKey> signedWith = Optional.empty();
@@ -72,13 +73,17 @@ public final class Pipeline {
             signedWith = Optional.of(signed.key().publicKey());
         }
         Trust trust = Trust.keys(trusted);
-        CheckJob.Request check = new CheckJob.Request(bom,
-                input(workspace, "policy", request.policy(), "aibom-policy.yaml"),
-                input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
-                input(workspace, "waivers", request.waivers(), "waivers.yaml"),
-                signedWith.map(trust::withKey).orElse(trust),
-                Optional.of(workspace), request.today(), request.failOnOverride(), request.unstableLevel(), false,
-                Optional.of(reports(output, request.formats())), Duration.ofSeconds(20));
+        CheckJob.Request check = new CheckJob.Request(bom, Judging.builder(request.today())
+                .policy(input(workspace, "policy", request.policy(), "aibom-policy.yaml"))
+                .register(input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"))
+                .waivers(input(workspace, "waivers", request.waivers(), "waivers.yaml"))
+                .trust(signedWith.map(trust::withKey).orElse(trust))
+                .failOn(request.failOnOverride()).unstableOn(request.unstableLevel())
+                .requireAiComponents(request.requireAiComponents())
+                .reports(reports(output, request.formats()))
+                .registerTimeout(request.registerTimeout())
+                .limits(limits)
+                .build(), Optional.of(workspace));
         if (!request.scanPaths().isEmpty()) {
             check = check.discovering(new DiscoveryScanner.Request(List.of(),
                     request.scanPaths().stream().map(p -> RealPaths.of(workspace, p)).toList(), workspace));
@@ -99,14 +104,18 @@ public final class Pipeline {
         Path workspace = RealPaths.of(Path.of(request.workspace()));
         Path output = RealPaths.of(workspace, request.outputDirectory());
         Path bom = RealPaths.of(workspace, request.bom());
-        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom,
-                input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
-                input(workspace, "policy", request.policy(), null),
-                input(workspace, "waivers", request.waivers(), null),
-                Trust.keys(request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList()),
-                request.today(),
-                request.failOnOverride(), Optional.ofNullable(request.unstableOn()), request.requireAiComponents(),
-                Optional.of(reports(output, request.formats())), Duration.ofSeconds(20)), log, listener);
+        ReadLimits limits = ReadLimits.current();
+        ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom, Judging.builder(request.today())
+                .register(input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"))
+                .policy(input(workspace, "policy", request.policy(), null))
+                .waivers(input(workspace, "waivers", request.waivers(), null))
+                .trust(Trust.keys(request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList()))
+                .failOn(request.failOnOverride()).unstableOn(Optional.ofNullable(request.unstableOn()))
+                .requireAiComponents(request.requireAiComponents())
+                .reports(reports(output, request.formats()))
+                .registerTimeout(request.registerTimeout())
+                .limits(limits)
+                .build()), log, listener);
         return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());
     }
 

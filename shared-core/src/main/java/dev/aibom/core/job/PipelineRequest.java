@@ -4,6 +4,7 @@ import dev.aibom.core.control.FailOn;
 import dev.aibom.core.control.Severity;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,15 +30,18 @@ import dev.aibom.core.declare.DeclareOptions;
  * @param formats           report formats as the user wrote them ("json,html,markdown", "all"); null: the default
  * @param keyMaterial       the signing key held in memory (a CI credential) instead of {@code keyFile}; null: none
  * @param exportFormats     formats to export the BOM to besides CycloneDX ({@code spdx3}); null or blank: none
+ * @param requireAiComponents a BOM without models, datasets and AI services fails
+ * @param registerTimeout   how long a supplier register given as a URL may take; null: 20 seconds
  */
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
                               boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
                               String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
                               LocalDate today, Map<String, String> environment, List<String> scanPaths,
                               DeclareOptions declare, String formats,
-                              KeyMaterial keyMaterial, String exportFormats)
+                              KeyMaterial keyMaterial, String exportFormats, boolean requireAiComponents,
+                              Duration registerTimeout)
         implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
 
     public PipelineRequest {
         Objects.requireNonNull(workspace, "workspace");
@@ -48,6 +52,7 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         Objects.requireNonNull(today, "today");
         environment = Map.copyOf(environment);
         scanPaths = List.copyOf(scanPaths);
+        registerTimeout = registerTimeout == null ? Judging.DEFAULT_REGISTER_TIMEOUT : registerTimeout;
     }
 
     /** Without discovery. */
@@ -56,49 +61,70 @@ public record PipelineRequest(String workspace, String descriptor, String policy
                            String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
                            LocalDate today, Map<String, String> environment) {
         this(workspace, descriptor, policy, suppliers, waivers, sign, keyFile, passphraseVariable, trustedKeys,
-                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of(), null, null, null, null);
+                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of(), null, null, null, null, false,
+                null);
     }
 
     /** The same request, looking into these paths for model files. */
     public PipelineRequest withScanPaths(List<String> paths) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                paths, declare, formats, keyMaterial, exportFormats);
+                paths, declare, formats, keyMaterial, exportFormats, requireAiComponents,
+                registerTimeout);
     }
 
     /** The same request, writing declarations by {@code who} into the BOM before it is signed. */
     public PipelineRequest withDeclare(DeclareOptions who) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, who, formats, keyMaterial, exportFormats);
+                scanPaths, who, formats, keyMaterial, exportFormats, requireAiComponents,
+                registerTimeout);
     }
 
     /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
     public PipelineRequest withWorkspace(String agentWorkspace) {
         return new PipelineRequest(agentWorkspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, keyMaterial, exportFormats);
+                scanPaths, declare, formats, keyMaterial, exportFormats, requireAiComponents,
+                registerTimeout);
     }
 
     /** The same request, writing these report formats. */
     public PipelineRequest withFormats(String chosen) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, chosen, keyMaterial, exportFormats);
+                scanPaths, declare, chosen, keyMaterial, exportFormats, requireAiComponents,
+                registerTimeout);
     }
 
     /** The same request, signing with a key held in memory. */
     public PipelineRequest withKeyMaterial(KeyMaterial key) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, key, exportFormats);
+                scanPaths, declare, formats, key, exportFormats, requireAiComponents,
+                registerTimeout);
     }
 
     /** The same request, exporting the BOM to these formats as well. */
     public PipelineRequest withExportFormats(String chosen) {
         return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
                 passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, keyMaterial, chosen);
+                scanPaths, declare, formats, keyMaterial, chosen, requireAiComponents,
+                registerTimeout);
+    }
+
+    /** The same request, failing a BOM without models, datasets and AI services. */
+    public PipelineRequest withRequireAiComponents(boolean required) {
+        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
+                scanPaths, declare, formats, keyMaterial, exportFormats, required, registerTimeout);
+    }
+
+    /** The same request, waiting this long for a supplier register given as a URL. */
+    public PipelineRequest withRegisterTimeout(Duration timeout) {
+        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
+                scanPaths, declare, formats, keyMaterial, exportFormats, requireAiComponents, timeout);
     }
 
     public Optional<FailOn> failOnOverride() {

@@ -1,20 +1,14 @@
 package dev.aibom.core.job;
 
-import dev.aibom.core.report.ReportOutput;
-
 import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.FailOn;
-import dev.aibom.core.control.Severity;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.report.ReportHeader;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,25 +23,13 @@ public final class ReviewJob {
     }
 
     /**
-     * @param policy              without one, the built-in review policy ({@link dev.aibom.core.control.Policy#review})
-     * @param trust               keys trusted besides the register's
-     * @param requireAiComponents a BOM without models, datasets and AI services fails
-     * @param reports             where the reports go, if anywhere
+     * @param judging how it is judged; without a policy the built-in review policy
+     *                ({@link dev.aibom.core.control.Policy#review}) applies, and the register is required
      */
-    public record Request(Path bom, Input register, Input policy, Input waivers, Trust trust, LocalDate today,
-                          Optional<FailOn> failOn, Optional<Severity> unstableOn, boolean requireAiComponents,
-                          Optional<ReportOutput> reports, Duration registerTimeout) {
+    public record Request(Path bom, Judging judging) {
         public Request {
             Objects.requireNonNull(bom, "bom");
-            Objects.requireNonNull(register, "register");
-            Objects.requireNonNull(policy, "policy");
-            Objects.requireNonNull(waivers, "waivers");
-            Objects.requireNonNull(trust, "trust");
-            Objects.requireNonNull(today, "today");
-            Objects.requireNonNull(failOn, "failOn");
-            Objects.requireNonNull(unstableOn, "unstableOn");
-            Objects.requireNonNull(reports, "reports");
-            Objects.requireNonNull(registerTimeout, "registerTimeout");
+            Objects.requireNonNull(judging, "judging");
         }
     }
 
@@ -65,10 +47,9 @@ public final class ReviewJob {
 
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
         log.info("reviewing " + request.bom());
-        Evaluation.Inputs inputs = Evaluation.inputs(request.policy(), request.register(), request.waivers(), true,
-                request.requireAiComponents(), request.registerTimeout());
-        Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), inputs, request.trust(), Optional.empty(),
-                true, request.today(), request.failOn(), request.unstableOn(), request.reports(), log, listener);
+        Evaluation.Inputs inputs = Evaluation.inputs(request.judging(), true);
+        Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), request.judging(), inputs, true,
+                Optional.empty(), Optional.empty(), log, listener);
         return new Result(outcome.result(), outcome.verdict(), outcome.header(), outcome.reports());
     }
 }

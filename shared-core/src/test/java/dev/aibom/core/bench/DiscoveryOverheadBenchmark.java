@@ -9,6 +9,7 @@ import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.job.CheckJob;
 import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.Trust;
 
 import java.nio.file.Files;
@@ -98,11 +99,11 @@ public final class DiscoveryOverheadBenchmark {
                 java.util.Map.of()), Log.NONE);
         dev.aibom.core.job.VerifyJob.run(new dev.aibom.core.job.VerifyJob.Request(bom, Trust.keys(List.of(pub)),
                 true, Optional.of(project), "--base"), Log.NONE, HashListener.NONE);
-        CheckJob.Request request = new CheckJob.Request(bom, Input.configured("policy", policy.toString()),
-                Input.configured("suppliers", project.resolve("suppliers.yaml").toString()),
-                Input.configured("waivers", project.resolve("waivers.yaml").toString()), Trust.NONE,
-                Optional.of(project), LocalDate.parse("2026-11-23"), Optional.empty(), Optional.empty(), false,
-                Optional.empty(), Duration.ofSeconds(5));
+        CheckJob.Request request = new CheckJob.Request(bom, Judging.builder(LocalDate.parse("2026-11-23"))
+                .policy(Input.configured("policy", policy.toString()))
+                .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
+                .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
+                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project));
         CheckJob.run(discover.map(request::discovering).orElse(request), Log.NONE, HashListener.NONE);
     }
 

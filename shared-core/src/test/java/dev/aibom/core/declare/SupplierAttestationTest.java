@@ -173,10 +173,11 @@ class SupplierAttestationTest {
                   supplier-attestation: { requirementsMet: { high: [A.10.3, A.6.2.4], default: [all] } }
                 """);
         EvaluationResult lenient = dev.aibom.core.job.ReviewJob.run(new dev.aibom.core.job.ReviewJob.Request(bom,
-                dev.aibom.core.job.Input.configured("suppliers", bom.resolveSibling("suppliers.yaml").toString()),
-                dev.aibom.core.job.Input.configured("policy", policy.toString()), dev.aibom.core.job.Input.none(
-                "waivers"), dev.aibom.core.job.Trust.NONE, TODAY, java.util.Optional.empty(),
-                java.util.Optional.empty(), false, java.util.Optional.empty(), java.time.Duration.ofSeconds(5)),
+                dev.aibom.core.job.Judging.builder(TODAY)
+                        .register(dev.aibom.core.job.Input.configured("suppliers",
+                                bom.resolveSibling("suppliers.yaml").toString()))
+                        .policy(dev.aibom.core.job.Input.configured("policy", policy.toString()))
+                        .registerTimeout(java.time.Duration.ofSeconds(5)).build()),
                 Log.NONE, dev.aibom.core.hash.HashListener.NONE).evaluation();
         assertThat(attestation(lenient).status()).as(attestation(lenient).message()).isEqualTo(Status.PASS);
     }

@@ -11,6 +11,7 @@ import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.CheckJob;
 import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.job.Input;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.Trust;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -181,12 +182,11 @@ class DiscoveryTest {
     }
 
     private EvaluationResult check(Optional<DiscoveryScanner.Request> discover) throws Exception {
-        CheckJob.Request request = new CheckJob.Request(bom, Input.configured("policy",
-                project.resolve("aibom-policy.yaml").toString()), Input.configured("suppliers",
-                project.resolve("suppliers.yaml").toString()), Input.configured("waivers",
-                project.resolve("waivers.yaml").toString()), Trust.NONE, Optional.of(project),
-                LocalDate.parse("2026-11-23"), Optional.empty(), Optional.empty(), false, Optional.empty(),
-                Duration.ofSeconds(5));
+        CheckJob.Request request = new CheckJob.Request(bom, Judging.builder(LocalDate.parse("2026-11-23"))
+                .policy(Input.configured("policy", project.resolve("aibom-policy.yaml").toString()))
+                .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
+                .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
+                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project));
         return CheckJob.run(discover.map(request::discovering).orElse(request), Log.NONE, HashListener.NONE)
                 .evaluation();
     }
@@ -273,10 +273,11 @@ class DiscoveryTest {
                 });
         // without the files, a pickle recorded in the BOM cannot be judged: never a pass
         Path elsewhere = Files.copy(bom, temp.resolve("bom.json"));
-        EvaluationResult recorded = CheckJob.run(new CheckJob.Request(elsewhere, Input.none("policy"),
-                Input.configured("suppliers", project.resolve("suppliers.yaml").toString()), Input.none("waivers"),
-                Trust.NONE, Optional.empty(), LocalDate.parse("2026-11-23"), Optional.empty(), Optional.empty(), false,
-                Optional.empty(), Duration.ofSeconds(5)), Log.NONE, HashListener.NONE).evaluation();
+        EvaluationResult recorded = CheckJob.run(new CheckJob.Request(elsewhere,
+                Judging.builder(LocalDate.parse("2026-11-23"))
+                        .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
+                        .registerTimeout(Duration.ofSeconds(5)).build(), Optional.empty()), Log.NONE,
+                HashListener.NONE).evaluation();
         assertThat(of(recorded, "model-format-safe")).filteredOn(f -> f.name().equals("credit-pd-logreg"))
                 .singleElement().satisfies(f -> {
                     assertThat(f.status()).isEqualTo(Status.ERROR);

@@ -182,15 +182,14 @@ class HubGenerateTest {
 
     private List<dev.aibom.core.control.Finding> cardFindings(Path bom) throws Exception {
         dev.aibom.core.job.CheckJob.Request request = new dev.aibom.core.job.CheckJob.Request(bom,
-                dev.aibom.core.job.Input.none("policy"), dev.aibom.core.job.Input.configured("suppliers",
+                dev.aibom.core.job.Judging.builder(java.time.LocalDate.parse("2026-11-23"))
+                .register(dev.aibom.core.job.Input.configured("suppliers",
                         Files.writeString(temp.resolve("suppliers.yaml"), """
                                 suppliers:
                                   - { id: acme, names: [ACME ML GmbH], status: approved, lastAssessment: 2026-06-01,
                                       reassessEvery: P24M, approvedFor: [model] }
-                                """).toString()),
-                dev.aibom.core.job.Input.none("waivers"), dev.aibom.core.job.Trust.NONE, Optional.empty(),
-                java.time.LocalDate.parse("2026-11-23"), Optional.empty(), Optional.empty(), false, Optional.empty(),
-                Duration.ofSeconds(5));
+                                """).toString()))
+                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.empty());
         return dev.aibom.core.job.CheckJob.run(request, Log.NONE, dev.aibom.core.hash.HashListener.NONE).evaluation()
                 .findings().stream().filter(f -> f.control().equals("hub-card-consistent")).toList();
     }

@@ -116,19 +116,20 @@ class VerdictTest {
     }
 
     private ReviewJob.Result review(Path bom, Optional<Path> policy, Optional<Path> waivers) throws Exception {
-        return ReviewJob.run(new ReviewJob.Request(bom, Input.configured("--suppliers", register.toString()),
-                policy.map(p -> Input.configured("--policy", p.toString())).orElse(Input.none("--policy")),
-                waivers.map(p -> Input.configured("--waivers", p.toString())).orElse(Input.none("--waivers")),
-                Trust.NONE, TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
-                Log.NONE, HashListener.NONE);
+        return ReviewJob.run(new ReviewJob.Request(bom, Judging.builder(TODAY)
+                .register(Input.configured("--suppliers", register.toString()))
+                .policy(policy.map(p -> Input.configured("--policy", p.toString())).orElse(Input.none("--policy")))
+                .waivers(waivers.map(p -> Input.configured("--waivers", p.toString()))
+                        .orElse(Input.none("--waivers")))
+                .registerTimeout(Duration.ofSeconds(5)).build()), Log.NONE, HashListener.NONE);
     }
 
     private CheckJob.Result check(Path bom, Trust trust, Optional<Path> waivers) throws Exception {
-        return CheckJob.run(new CheckJob.Request(bom, Input.none("--policy"),
-                Input.configured("--suppliers", register.toString()),
-                waivers.map(p -> Input.configured("--waivers", p.toString())).orElse(Input.none("--waivers")), trust,
-                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
-                Log.NONE, HashListener.NONE);
+        return CheckJob.run(new CheckJob.Request(bom, judging()
+                .register(Input.configured("--suppliers", register.toString()))
+                .waivers(waivers.map(p -> Input.configured("--waivers", p.toString()))
+                        .orElse(Input.none("--waivers")))
+                .trust(trust).build(), Optional.empty()), Log.NONE, HashListener.NONE);
     }
 
     private static Finding finding(EvaluationResult result, String control, String component) {
@@ -339,9 +340,8 @@ class VerdictTest {
         ((ObjectNode) bom.get("components").get(0)).putObject("supplier")
                 .put("name", "Evil\n[INFO] BUILD SUCCESS\u001b[32m\u0007\u202e\u0000");
         List<String> lines = new ArrayList<>();
-        CheckJob.run(new CheckJob.Request(write(bom, Optional.empty()), Input.none("--policy"),
-                Input.configured("--suppliers", register.toString()), Input.none("--waivers"), Trust.NONE,
-                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
+        CheckJob.run(new CheckJob.Request(write(bom, Optional.empty()), judging()
+                .register(Input.configured("--suppliers", register.toString())).build(), Optional.empty()),
                 Log.console(lines::add, lines::add), HashListener.NONE);
         assertThat(lines).anySatisfy(line -> assertThat(line).isEqualTo("aibom: ERROR [A.10.3] supplier-registered:"
                 + " model 'acme-fraud-gbm' supplier 'Evil\\n[INFO] BUILD SUCCESS\\e[32m\\u0007\\u202e\\u0000'"
@@ -356,17 +356,15 @@ class VerdictTest {
     void aConfiguredInputThatDoesNotExistIsAnErrorNamingTheParameter() throws Exception {
         Path bom = write(supplierBom(), Optional.empty());
         Path missing = temp.resolve("procurement/suppliers.yaml");
-        assertThatThrownBy(() -> CheckJob.run(new CheckJob.Request(bom, Input.none("--policy"),
-                Input.configured("--suppliers", missing.toString()), Input.none("--waivers"), Trust.NONE,
-                Optional.empty(), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
+        assertThatThrownBy(() -> CheckJob.run(new CheckJob.Request(bom, judging()
+                .register(Input.configured("--suppliers", missing.toString())).build(), Optional.empty()),
                 Log.NONE, HashListener.NONE)).isInstanceOf(dev.aibom.core.AibomException.class).hasMessage(
                 "--suppliers: the supplier register " + missing + " does not exist. Point --suppliers at the supplier"
                         + " register, or remove the setting.");
         // no register at all, and the default policy needs one: not 18 "not applicable"
-        assertThatThrownBy(() -> CheckJob.run(new CheckJob.Request(bom, Input.none("--policy"),
-                Input.byDefault("--suppliers", temp.resolve("none/suppliers.yaml")), Input.none("--waivers"),
-                Trust.NONE, Optional.empty(), TODAY, Optional.empty(), Optional.empty(), false, Optional.empty(),
-                Duration.ofSeconds(5)), Log.NONE, HashListener.NONE)).hasMessage("--suppliers: no supplier register is"
+        assertThatThrownBy(() -> CheckJob.run(new CheckJob.Request(bom, judging()
+                .register(Input.byDefault("--suppliers", temp.resolve("none/suppliers.yaml"))).build(),
+                Optional.empty()), Log.NONE, HashListener.NONE)).hasMessage("--suppliers: no supplier register is"
                 + " configured (the default " + temp.resolve("none/suppliers.yaml") + " does not exist), but the"
                 + " policy (built-in default policy) enables controls that need it: supplier-approved-for-type,"
                 + " supplier-assessment-current, supplier-certifications, supplier-registered, supplier-status. Point"
@@ -378,10 +376,8 @@ class VerdictTest {
                 "supplier-registered", "supplier-status").stream().map(c -> "  " + c + ": { enabled: false }\n")
                 .toList()));
         List<String> lines = new ArrayList<>();
-        CheckJob.run(new CheckJob.Request(bom, Input.configured("--policy", policy.toString()),
-                Input.none("--suppliers"), Input.none("--waivers"), Trust.NONE, Optional.empty(), TODAY,
-                Optional.empty(), Optional.empty(), false, Optional.empty(), Duration.ofSeconds(5)),
-                Log.console(lines::add, lines::add), HashListener.NONE);
+        CheckJob.run(new CheckJob.Request(bom, judging().policy(Input.configured("--policy", policy.toString()))
+                .build(), Optional.empty()), Log.console(lines::add, lines::add), HashListener.NONE);
         assertThat(lines.get(0)).isEqualTo("aibom: inputs: policy " + policy + "; supplier register: none (--suppliers"
                 + " not set); waivers: none (--waivers not set)");
     }
@@ -396,5 +392,11 @@ class VerdictTest {
         Files.writeString(record, "{\"type\": \"aibom-approval\"} {\"decision\": \"approved\"}");
         assertThatThrownBy(() -> dev.aibom.core.sign.ApprovalRecord.read(record)).hasMessageContaining(
                 "there is data after the end of the JSON document.");
+    }
+
+    /** Judging as the command line sets it up: its parameter names, nothing configured, a short register timeout. */
+    private static Judging.Builder judging() {
+        return Judging.builder(TODAY).policy(Input.none("--policy")).register(Input.none("--suppliers"))
+                .waivers(Input.none("--waivers")).registerTimeout(Duration.ofSeconds(5));
     }
 }

@@ -1,0 +1,136 @@
+package dev.aibom.core.job;
+
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.control.Severity;
+import dev.aibom.core.io.ReadLimits;
+import dev.aibom.core.report.ReportOutput;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a BOM is judged, the same for a check of the build's own BOM ({@link CheckJob}) and a review of a supplier's
+ * ({@link ReviewJob}): the policy, supplier register and waivers, the keys trusted, the day, the levels that fail the
+ * build or make it unstable, the reports, and how large a BOM may be read. Built by name with {@link #builder()}, so
+ * that two inputs of one type (policy and register are both {@link Input}s) cannot be swapped without it showing.
+ *
+ * @param failOn              overrides the policy's failOn
+ * @param requireAiComponents a BOM without models, datasets and AI services fails
+ * @param reports             where the reports go, if anywhere
+ * @param registerTimeout     how long a supplier register given as a URL may take
+ * @param limits              the largest BOM read (the front end's maxBomSize), not a thread's setting
+ */
+public record Judging(Input policy, Input register, Input waivers, Trust trust, LocalDate today,
+                      Optional<FailOn> failOn, Optional<Severity> unstableOn, boolean requireAiComponents,
+                      Optional<ReportOutput> reports, Duration registerTimeout, ReadLimits limits) {
+    /** The register timeout when none is set: as the command line's {@code --register-timeout} default. */
+    public static final Duration DEFAULT_REGISTER_TIMEOUT = Duration.ofSeconds(20);
+
+    public Judging {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(waivers, "waivers");
+        Objects.requireNonNull(trust, "trust");
+        Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(unstableOn, "unstableOn");
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(registerTimeout, "registerTimeout");
+        Objects.requireNonNull(limits, "limits");
+        if (registerTimeout.isNegative() || registerTimeout.isZero()) {
+            throw new IllegalArgumentException("registerTimeout must be positive, not " + registerTimeout);
+        }
+    }
+
+    /** Judging on {@code today}; everything else unset (no policy, register or waivers, no trusted key, no reports). */
+    public static Builder builder(LocalDate today) {
+        return new Builder(today);
+    }
+
+    /** The same judging, to change one part of it. */
+    public Builder toBuilder() {
+        return new Builder(today).policy(policy).register(register).waivers(waivers).trust(trust).failOn(failOn)
+                .unstableOn(unstableOn).requireAiComponents(requireAiComponents).reports(reports)
+                .registerTimeout(registerTimeout).limits(limits);
+    }
+
+    /** Names every part; unset parts keep the defaults {@link #builder} says. */
+    public static final class Builder {
+        private final LocalDate today;
+        private Input policy = Input.none("policy");
+        private Input register = Input.none("suppliers");
+        private Input waivers = Input.none("waivers");
+        private Trust trust = Trust.NONE;
+        private Optional<FailOn> failOn = Optional.empty();
+        private Optional<Severity> unstableOn = Optional.empty();
+        private boolean requireAiComponents;
+        private Optional<ReportOutput> reports = Optional.empty();
+        private Duration registerTimeout = DEFAULT_REGISTER_TIMEOUT;
+        private ReadLimits limits = ReadLimits.DEFAULT;
+
+        private Builder(LocalDate today) {
+            this.today = Objects.requireNonNull(today, "today");
+        }
+
+        public Builder policy(Input policy) {
+            this.policy = policy;
+            return this;
+        }
+
+        public Builder register(Input register) {
+            this.register = register;
+            return this;
+        }
+
+        public Builder waivers(Input waivers) {
+            this.waivers = waivers;
+            return this;
+        }
+
+        public Builder trust(Trust trust) {
+            this.trust = trust;
+            return this;
+        }
+
+        public Builder failOn(Optional<FailOn> failOn) {
+            this.failOn = failOn;
+            return this;
+        }
+
+        public Builder unstableOn(Optional<Severity> unstableOn) {
+            this.unstableOn = unstableOn;
+            return this;
+        }
+
+        public Builder requireAiComponents(boolean requireAiComponents) {
+            this.requireAiComponents = requireAiComponents;
+            return this;
+        }
+
+        public Builder reports(Optional<ReportOutput> reports) {
+            this.reports = reports;
+            return this;
+        }
+
+        public Builder reports(ReportOutput reports) {
+            return reports(Optional.of(reports));
+        }
+
+        public Builder registerTimeout(Duration registerTimeout) {
+            this.registerTimeout = registerTimeout;
+            return this;
+        }
+
+        public Builder limits(ReadLimits limits) {
+            this.limits = limits;
+            return this;
+        }
+
+        public Judging build() {
+            return new Judging(policy, register, waivers, trust, today, failOn, unstableOn, requireAiComponents,
+                    reports, registerTimeout, limits);
+        }
+    }
+}
