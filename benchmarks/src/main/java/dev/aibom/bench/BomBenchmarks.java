@@ -1,5 +1,6 @@
 package dev.aibom.bench;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomJson;
@@ -72,14 +73,14 @@ public class BomBenchmarks {
     public void setUp() throws Exception {
         bytes = Fixtures.bom(components);
         file = Fixtures.write(bytes, "bom-" + components + ".json");
-        loaded = new BomReader().read(file, bytes);
+        loaded = new BomReader(ReadLimits.DEFAULT).read(file, bytes);
         Path dir = Files.createTempDirectory("aibom-bench-key");
         KeyPairs.write(KeyPairs.Type.EC_P256, dir.resolve("k.pem"), dir.resolve("k.pub.pem"), Optional.empty());
         key = KeyLoader.privateKey(dir.resolve("k.pem"), Optional.empty());
         trust = VerificationPolicy.trusting(List.of(key.publicKey()));
         ObjectNode signedTree = BomSignatures.sign(loaded, key, SignOptions.defaults());
         byte[] signedBytes = BomJson.MAPPER.writeValueAsBytes(signedTree);
-        signed = new BomReader().read(Fixtures.write(signedBytes, "signed-" + components + ".json"), signedBytes);
+        signed = new BomReader(ReadLimits.DEFAULT).read(Fixtures.write(signedBytes, "signed-" + components + ".json"), signedBytes);
         register = SupplierRegister.load(Fixtures.example().resolve("suppliers.yaml").toString(),
                 Duration.ofSeconds(5));
         policy = Policy.defaults(ControlRegistry.builtIn());
@@ -87,7 +88,7 @@ public class BomBenchmarks {
 
     @Benchmark
     public LoadedBom strictRead() throws Exception {
-        return new BomReader().read(file, bytes);
+        return new BomReader(ReadLimits.DEFAULT).read(file, bytes);
     }
 
     @Benchmark

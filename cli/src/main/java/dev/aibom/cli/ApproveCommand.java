@@ -44,7 +44,7 @@ final class ApproveCommand extends JobCommand {
             throw usage("--by names who decided; it cannot be blank.");
         }
         ApproveJob.run(new ApproveJob.Request(bom, key.spec(), decision, by, Optional.ofNullable(role),
-                Optional.ofNullable(comment), output, context().clock().instant(), context().environment()),
+                Optional.ofNullable(comment), output, context().clock().instant(), context().environment(), limits()),
                 log(Format.text));
         return ExitCodes.OK;
     }

@@ -74,7 +74,7 @@ final class DeclareCommand extends JobCommand {
                 suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", context().location(suppliers)),
                 waivers == null ? Input.none("--waivers") : Input.configured("--waivers", waivers.toString()),
                 Optional.ofNullable(base), today != null ? today : java.time.LocalDate.now(context().clock().withZone(java.time.ZoneOffset.UTC)),
-                options, Optional.ofNullable(xml), Duration.ofSeconds(20)), log, progress(log));
+                options, Optional.ofNullable(xml), Duration.ofSeconds(20), limits()), log, progress(log));
         return ExitCodes.OK;
     }
 }

@@ -43,7 +43,7 @@ final class DiffCommand extends JobCommand {
             failOn.add(ChangeKind.of(name).orElseThrow(() -> usage("--fail-on-change: '" + name + "' is not a kind"
                     + " of change; use " + ChangeKind.names() + ".")));
         }
-        DiffJob.Result result = DiffJob.run(new DiffJob.Request(before, after, failOn), log(format));
+        DiffJob.Result result = DiffJob.run(new DiffJob.Request(before, after, failOn, limits()), log(format));
         if (format == Format.json) {
             print(JobJson.diff(result));
         }

@@ -79,12 +79,12 @@ final class EvaluationOptions {
     }
 
     /**
-     * What these options say of the judging (waivers, day, failOn, AI components, reports, register timeout); the
-     * command adds policy, register and trust by name.
+     * What these options say of the judging (waivers, day, failOn, AI components, reports, register timeout, and
+     * {@code --max-bom-size}); the command adds policy, register and trust by name.
      */
     Judging.Builder judging(Path reportsDirectory, JobCommand command) {
         return Judging.builder(today(command.context().clock())).waivers(waivers()).failOn(failOn())
                 .requireAiComponents(requireAiComponents).reports(reports(reportsDirectory, command))
-                .registerTimeout(timeout());
+                .registerTimeout(timeout()).limits(command.limits());
     }
 }

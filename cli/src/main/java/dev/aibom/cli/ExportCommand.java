@@ -32,7 +32,7 @@ final class ExportCommand extends JobCommand {
         } catch (AibomException e) {
             throw usage(e.getMessage());
         }
-        ExportJob.run(new ExportJob.Request(bom, output, chosen), log(Format.text));
+        ExportJob.run(new ExportJob.Request(bom, output, chosen, limits()), log(Format.text));
         return ExitCodes.OK;
     }
 }

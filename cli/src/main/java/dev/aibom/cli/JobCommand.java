@@ -4,6 +4,7 @@ import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.hash.HashProgress;
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine;
 
@@ -21,6 +22,11 @@ abstract class JobCommand implements Callable<Integer> {
 
     Context context() {
         return root.context;
+    }
+
+    /** The largest BOM read or written: {@code --max-bom-size}, else a sixteenth of the heap (at most 256 MiB). */
+    ReadLimits limits() {
+        return ReadLimits.of(root.maxBomSize);
     }
 
     /** Lines for people; with JSON output they all go to stderr. */

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.util.Map;
 import dev.aibom.core.Errors;
 import dev.aibom.core.control.FailOn;
-import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.io.RealPaths;
 import dev.aibom.core.sign.ApprovalRecord;
 
@@ -81,13 +80,6 @@ public final class Main {
             }
         });
         commandLine.setExecutionExceptionHandler(Main::failure);
-        // --max-bom-size holds for the whole command
-        commandLine.setExecutionStrategy(parseResult -> {
-            try (ReadLimits.Scope scope = ReadLimits.configured(
-                    root.maxBomSize)) {
-                return new CommandLine.RunLast().execute(parseResult);
-            }
-        });
         return commandLine;
     }
 

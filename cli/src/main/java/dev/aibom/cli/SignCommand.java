@@ -47,7 +47,7 @@ final class SignCommand extends JobCommand {
             log(Format.text).info("output: " + bom + " (the BOM itself: no --output)");
         }
         SignJob.run(new SignJob.Request(bom, output != null ? output : bom, key.spec(), options,
-                "--key or --keystore", context().environment()), log(Format.text));
+                "--key or --keystore", context().environment(), limits()), log(Format.text));
         return ExitCodes.OK;
     }
 }

@@ -97,7 +97,7 @@ final class UploadCommand extends JobCommand {
         } catch (IllegalArgumentException e) {
             throw usage("--project-uuid, --project, --project-version: " + e.getMessage() + ".");
         }
-        UploadJob.Result result = UploadJob.run(new UploadJob.Request(bom, target, options, trust.trust(), synchronous), log);
+        UploadJob.Result result = UploadJob.run(new UploadJob.Request(bom, target, options, trust.trust(), synchronous, limits()), log);
         if (format == Format.json) {
             print(JobJson.upload(result));
         }

@@ -25,7 +25,7 @@ final class ValidateCommand extends JobCommand {
     @Override
     public Integer call() throws AibomException {
         try {
-            ValidateJob.Result result = ValidateJob.run(bom, log(format));
+            ValidateJob.Result result = ValidateJob.run(bom, limits(), log(format));
             if (format == Format.json) {
                 print(JobJson.validate(result));
             }

@@ -24,7 +24,7 @@ final class VerifyApprovalCommand extends JobCommand {
     @Override
     public Integer call() throws AibomException {
         VerifyApprovalJob.Result result = VerifyApprovalJob.run(new VerifyApprovalJob.Request(approval, bom,
-                trust.trust()), log(Format.text));
+                trust.trust(), limits()), log(Format.text));
         return result.passed() ? ExitCodes.OK : ExitCodes.NEGATIVE;
     }
 }

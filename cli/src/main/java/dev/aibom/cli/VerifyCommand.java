@@ -60,7 +60,7 @@ final class VerifyCommand extends JobCommand {
             filesBase = Optional.of(folder);
         }
         VerifyJob.Result result = VerifyJob.run(new VerifyJob.Request(bom, trust.trust(), !allowUnsigned, filesBase,
-                "--base DIR, or --skip-files"), log, progress(log));
+                "--base DIR, or --skip-files", limits()), log, progress(log));
         if (format == Format.json) {
             print(JobJson.verify(result, bom.toString()));
         }

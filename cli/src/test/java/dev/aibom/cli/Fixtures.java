@@ -1,5 +1,6 @@
 package dev.aibom.cli;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +51,7 @@ final class Fixtures {
 
     static void sign(Path bom, Path key, boolean addSigner) throws Exception {
         SignJob.run(new SignJob.Request(bom, bom, KeySpec.file(key), SignOptions.defaults()
-                .withMultipleSigners(addSigner), "--key", Map.of()), Log.NONE);
+                .withMultipleSigners(addSigner), "--key", Map.of(), ReadLimits.DEFAULT), Log.NONE);
     }
 
     /** The same BOM without any aibom property: what another tool would have made. */

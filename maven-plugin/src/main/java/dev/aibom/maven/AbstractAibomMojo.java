@@ -42,6 +42,8 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     @Parameter(property = "aibom.maxBomSize")
     protected String maxBomSize;
 
+    private ReadLimits limits = ReadLimits.DEFAULT;
+
     /** What relative paths are relative to: the project's folder (the current folder without a project). */
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
@@ -53,14 +55,13 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
             return;
         }
         long started = System.nanoTime();
-        Long limit;
         try {
-            limit = maxBomSize == null || maxBomSize.isBlank() ? null
-                    : ReadLimits.parseSize(maxBomSize);
+            limits = ReadLimits.of(maxBomSize == null || maxBomSize.isBlank() ? null
+                    : ReadLimits.parseSize(maxBomSize));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("aibom.maxBomSize: " + e.getMessage() + ".");
         }
-        try (ReadLimits.Scope scope = ReadLimits.configured(limit)) {
+        try {
             run();
             getLog().debug("aibom: " + getClass().getSimpleName() + " took " + (System.nanoTime() - started) / 1_000_000
                     + " ms");
@@ -73,6 +74,11 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     }
 
     protected abstract void run() throws AibomException, IOException, MojoFailureException, MojoExecutionException;
+
+    /** The largest BOM read or written in this execution: {@code aibom.maxBomSize}, else this JVM's default. */
+    protected ReadLimits limits() {
+        return limits;
+    }
 
     /** The core's lines on the Maven log, prefixed {@code aibom: } and made printable. */
     protected Log log() {

@@ -132,7 +132,7 @@ public class CheckMojo extends AbstractAibomMojo {
                 .trust(new Trust(paths(trustedKeys), paths(caRoots), paths(crls)))
                 .failOn(failOn(failOn)).requireAiComponents(requireAiComponents)
                 .reports(reports(reportsDirectory, formats))
-                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds))
+                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds)).limits(limits())
                 .build(), checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty());
         if (discover) {
             request = request.discovering(Discovery.of(project, paths(scan)));

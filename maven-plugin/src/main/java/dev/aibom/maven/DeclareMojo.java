@@ -91,6 +91,6 @@ public class DeclareMojo extends AbstractAibomMojo {
                 input("aibom.waivers", waivers, configDirectory, "waivers.yaml"),
                 checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(), today(today),
                 new DeclareOptions(assessor, signatory, signatoryRole, affirmation), xmlOut,
-                Duration.ofSeconds(registerTimeoutSeconds)), log(), progress());
+                Duration.ofSeconds(registerTimeoutSeconds), limits()), log(), progress());
     }
 }

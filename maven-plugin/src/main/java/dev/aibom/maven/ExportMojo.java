@@ -36,7 +36,7 @@ public class ExportMojo extends AbstractAibomMojo {
             throw new AibomException("aibom.exportFormats is not set: name the formats to export (spdx3).");
         }
         for (ExportJob.Format format : formats) {
-            ExportJob.run(new ExportJob.Request(path(bom), path(exportDirectory).resolve(format.fileName()), format),
+            ExportJob.run(new ExportJob.Request(path(bom), path(exportDirectory).resolve(format.fileName()), format, limits()),
                     log());
         }
     }

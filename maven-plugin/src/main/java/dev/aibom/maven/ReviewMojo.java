@@ -83,7 +83,7 @@ public class ReviewMojo extends AbstractAibomMojo {
                         : Input.configured("aibom.waivers", path(waivers).toString()))
                 .trust(Trust.keys(paths(trustedKeys))).failOn(failOn(failOn)).requireAiComponents(requireAiComponents)
                 .reports(reports(reportsDirectory, formats))
-                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds))
+                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds)).limits(limits())
                 .build()), log(), progress());
         conclude(result.evaluation());
     }

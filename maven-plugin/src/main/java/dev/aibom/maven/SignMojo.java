@@ -101,6 +101,6 @@ public class SignMojo extends AbstractAibomMojo {
         }
         Path output = signedBom == null ? path(bom) : path(signedBom);
         SignJob.run(new SignJob.Request(path(bom), output, key, options,
-                "aibom.keyFile, aibom.keystore or aibom.serverId", System.getenv()), log());
+                "aibom.keyFile, aibom.keystore or aibom.serverId", System.getenv(), limits()), log());
     }
 }

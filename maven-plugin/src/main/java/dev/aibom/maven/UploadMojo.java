@@ -137,7 +137,7 @@ public class UploadMojo extends AbstractAibomMojo {
                     + e.getMessage() + ".");
         }
         UploadJob.Result result = UploadJob.run(new UploadJob.Request(path(bom), target, options,
-                new Trust(paths(trustedKeys), paths(caRoots), paths(crls)), synchronous), log());
+                new Trust(paths(trustedKeys), paths(caRoots), paths(crls)), synchronous, limits()), log());
         switch (result.outcome()) {
             case FAIL -> throw new MojoFailureException(result.summary());
             case UNSTABLE -> getLog().warn("aibom: " + result.summary());

@@ -68,7 +68,7 @@ public class VerifyMojo extends AbstractAibomMojo {
         Optional<Path> filesBase = checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty();
         VerifyJob.Result result = VerifyJob.run(new VerifyJob.Request(path(bom), new Trust(paths(trustedKeys),
                 paths(caRoots), paths(crls)), !allowUnsigned, filesBase, "aibom.baseDirectory, or"
-                + " -Daibom.checkFiles=false"), log(), progress());
+                + " -Daibom.checkFiles=false", limits()), log(), progress());
         if (!result.passed()) {
             throw new MojoFailureException("aibom: verification of " + path(bom) + " failed ("
                     + result.failures().size() + " problem" + (result.failures().size() == 1 ? "" : "s")

@@ -1,5 +1,6 @@
 package dev.aibom.core;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.CheckJob;
@@ -56,10 +57,10 @@ public final class ContextClassLoaderScenario implements Supplier<List<String>> 
         Path key = folder.resolve("keys/k.pem");
         Path pub = folder.resolve("keys/k.pub.pem");
         KeyPairs.write(KeyPairs.Type.EC_P256, key, pub, Optional.empty());
-        SignJob.run(new SignJob.Request(bom, bom, KeySpec.file(key), SignOptions.defaults(), "key", Map.of()),
+        SignJob.run(new SignJob.Request(bom, bom, KeySpec.file(key), SignOptions.defaults(), "key", Map.of(), ReadLimits.DEFAULT),
                 Log.NONE);
         VerifyJob.Result verified = VerifyJob.run(new VerifyJob.Request(bom, Trust.keys(List.of(pub)), true,
-                Optional.of(project), "--base"), Log.NONE, HashListener.NONE);
+                Optional.of(project), "--base", ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
         outcomes.add("verified " + verified.passed());
         Path policy = Files.writeString(folder.resolve("policy.yaml"), Files.readString(project.resolve(
                 "aibom-policy.yaml")) + "\n  org-models-named:\n    expression: 'component.name != \"\"'\n"
@@ -83,7 +84,7 @@ public final class ContextClassLoaderScenario implements Supplier<List<String>> 
         // the SPDX library initialises its model registry on first use: it must not need the context class loader
         Path spdx = folder.resolve("aibom.spdx.json");
         dev.aibom.core.job.ExportJob.run(new dev.aibom.core.job.ExportJob.Request(bom, spdx,
-                dev.aibom.core.job.ExportJob.Format.SPDX3), Log.NONE);
+                dev.aibom.core.job.ExportJob.Format.SPDX3, ReadLimits.DEFAULT), Log.NONE);
         outcomes.add("exported " + dev.aibom.core.spdx.SpdxExport.validate(Files.readAllBytes(spdx)).isEmpty());
         return outcomes;
     }

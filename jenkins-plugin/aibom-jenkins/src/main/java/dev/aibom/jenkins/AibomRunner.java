@@ -196,7 +196,9 @@ public final class AibomRunner {
         /** The step name messages start with. */
         String step();
 
-        T run(java.nio.file.Path workspace, Log log, HashListener progress) throws AibomException, IOException;
+        /** @param limits the step's maxBomSize, else the agent JVM's default */
+        T run(java.nio.file.Path workspace, Log log, HashListener progress, ReadLimits limits)
+                throws AibomException, IOException;
     }
 
     /**
@@ -221,8 +223,9 @@ public final class AibomRunner {
         @Override
         public T invoke(File workspace, VirtualChannel channel) throws IOException {
             Log log = log(listener, secrets);
-            try (ReadLimits.Scope scope = ReadLimits.configured(maxBomSize)) {
-                return work.run(RealPaths.of(workspace.toPath()), log, HashProgress.bigFiles(log));
+            try {
+                return work.run(RealPaths.of(workspace.toPath()), log, HashProgress.bigFiles(log),
+                        ReadLimits.of(maxBomSize));
             } catch (AibomException | IOException | RuntimeException e) {
                 AbortException abort = abort(work.step(), e, listener);
                 throw new AbortException(mask(abort.getMessage(), secrets));
@@ -238,10 +241,11 @@ public final class AibomRunner {
         }
 
         @Override
-        public PipelineResult run(java.nio.file.Path workspace, Log log, HashListener progress)
+        public PipelineResult run(java.nio.file.Path workspace, Log log, HashListener progress,
+                                  ReadLimits limits)
                 throws AibomException, IOException {
             try {
-                return Pipeline.run(request.withWorkspace(workspace.toString()), log, progress);
+                return Pipeline.run(request.withWorkspace(workspace.toString()), log, progress, limits);
             } finally {
                 if (request.keyMaterial() != null) {
                     request.keyMaterial().wipe();
@@ -258,9 +262,10 @@ public final class AibomRunner {
         }
 
         @Override
-        public PipelineResult run(java.nio.file.Path workspace, Log log, HashListener progress)
+        public PipelineResult run(java.nio.file.Path workspace, Log log, HashListener progress,
+                                  ReadLimits limits)
                 throws AibomException, IOException {
-            return Pipeline.review(request.withWorkspace(workspace.toString()), log, progress);
+            return Pipeline.review(request.withWorkspace(workspace.toString()), log, progress, limits);
         }
     }
 
@@ -291,12 +296,13 @@ public final class AibomRunner {
         }
 
         @Override
-        public UploadJob.Result run(java.nio.file.Path workspace, Log log, HashListener progress)
+        public UploadJob.Result run(java.nio.file.Path workspace, Log log, HashListener progress,
+                                  ReadLimits limits)
                 throws AibomException, IOException {
             Trust trust = new Trust(trustedKeys.stream().map(k -> RealPaths.of(workspace, k)).toList(),
                     caRoots.stream().map(k -> RealPaths.of(workspace, k)).toList(), List.of());
             return UploadJob.run(new UploadJob.Request(RealPaths.of(workspace, bom), target, options, trust,
-                    synchronous), log);
+                    synchronous, limits), log);
         }
     }
 

@@ -174,7 +174,9 @@ final class Parameters {
         }
         return new UploadJob.Request(java.nio.file.Path.of(bom), target, options,
                 new Trust(keys.stream().map(java.nio.file.Path::of).toList(),
-                        roots.stream().map(java.nio.file.Path::of).toList(), List.of()), synchronous);
+                        roots.stream().map(java.nio.file.Path::of).toList(), List.of()), synchronous,
+                // the agent reads the BOM with the step's maxBomSize (AibomRunner.OnAgent), not with these
+                ReadLimits.DEFAULT);
     }
 
     /** The declarations' signatory when {@code declare} is set; a missing name or role is an error naming them. */

@@ -31,10 +31,6 @@ public final class BomReader {
     private final ReadLimits limits;
     private final StrictJson json;
 
-    public BomReader() {
-        this(ReadLimits.current());
-    }
-
     public BomReader(ReadLimits limits) {
         this.limits = limits;
         this.json = new StrictJson(limits, WHAT, "BOM", "a CycloneDX JSON BOM", "the supplier");

@@ -9,10 +9,14 @@ package dev.aibom.core.io;
  * of it, at most {@link #MAX_DEFAULT_BYTES} - so that a BOM under the limit is read, and a larger one is refused with
  * a message instead of ending in an {@code OutOfMemoryError}.
  *
- * @param maxBytes largest file accepted
- * @param maxDepth deepest nesting of objects and arrays accepted
+ * <p>The limits are a value that each job's request carries (set by the front end from {@code maxBomSize}), not a
+ * setting of the thread: a Jenkins agent or a parallel Maven build runs several jobs in one JVM.
+ *
+ * @param maxBytes   largest file accepted
+ * @param maxDepth   deepest nesting of objects and arrays accepted
+ * @param configured whether the user set {@code maxBytes} (the hint for a refused BOM says which setting to raise)
  */
-public record ReadLimits(long maxBytes, int maxDepth) {
+public record ReadLimits(long maxBytes, int maxDepth, boolean configured) {
     /** How many bytes of heap a byte of BOM may need. */
     public static final int MEMORY_FACTOR = 16;
     /** The largest default limit, whatever the heap. */
@@ -20,40 +24,18 @@ public record ReadLimits(long maxBytes, int maxDepth) {
     public static final int DEFAULT_DEPTH = 64;
     /** The limits for the heap of this JVM. */
     public static final ReadLimits DEFAULT = forHeap(Runtime.getRuntime().maxMemory());
-    private static final ThreadLocal<ReadLimits> CONFIGURED = new ThreadLocal<>();
 
-    /**
-     * The limits in force on this thread: what the user configured for the run ({@link #configured}), else
-     * {@link #DEFAULT}. Per thread, because a Jenkins agent or a parallel Maven build runs several jobs in one JVM.
-     */
-    public static ReadLimits current() {
-        ReadLimits configured = CONFIGURED.get();
-        return configured != null ? configured : DEFAULT;
+    /** Limits the user did not set: a fixed bound of aibom's own (a signature file, a statement). */
+    public ReadLimits(long maxBytes, int maxDepth) {
+        this(maxBytes, maxDepth, false);
     }
 
     /**
-     * Sets the BOM size limit for this thread until the returned scope is closed; null keeps the default. The
-     * front ends call it around a job with their setting (Maven {@code aibom.maxBomSize}, command line
-     * {@code --max-bom-size}, Jenkins {@code maxBomSize}).
+     * The limits for a run: the size the user configured (Maven {@code aibom.maxBomSize}, command line
+     * {@code --max-bom-size}, Jenkins {@code maxBomSize}), or, when it is unset (null), {@link #DEFAULT}.
      */
-    public static Scope configured(Long maxBytes) {
-        ReadLimits previous = CONFIGURED.get();
-        if (maxBytes != null) {
-            CONFIGURED.set(new ReadLimits(maxBytes, DEFAULT_DEPTH));
-        }
-        return () -> {
-            if (previous == null) {
-                CONFIGURED.remove();
-            } else {
-                CONFIGURED.set(previous);
-            }
-        };
-    }
-
-    /** Ends a {@link #configured} setting. */
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
+    public static ReadLimits of(Long maxBytes) {
+        return maxBytes == null ? DEFAULT : new ReadLimits(maxBytes, DEFAULT_DEPTH, true);
     }
 
     /**
@@ -101,7 +83,7 @@ public record ReadLimits(long maxBytes, int maxDepth) {
     /** What to do when a BOM is larger than the limit. */
     public String raiseHint() {
         long heap = Runtime.getRuntime().maxMemory();
-        if (CONFIGURED.get() != null) {
+        if (configured) {
             return "The limit is set to " + maxBytes + " bytes (maxBomSize); raise it if this BOM is"
                     + " genuinely that large, and give the JVM about " + MEMORY_FACTOR + " times as much heap.";
         }

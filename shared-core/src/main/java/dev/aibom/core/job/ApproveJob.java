@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomJson;
@@ -27,9 +28,12 @@ public final class ApproveJob {
     private ApproveJob() {
     }
 
+    /** @param limits the largest BOM read (the front end's maxBomSize) */
     public record Request(Path bom, KeySpec key, ApprovalRecord.Decision decision, String by, Optional<String> role,
-                          Optional<String> comment, Path output, Instant at, Map<String, String> environment) {
+                          Optional<String> comment, Path output, Instant at, Map<String, String> environment,
+                          ReadLimits limits) {
         public Request {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(decision, "decision");
@@ -55,7 +59,7 @@ public final class ApproveJob {
 
     public static Result run(Request request, Log log) throws AibomException, IOException {
         SigningKey key = request.key().load(request.environment(), "--key");
-        LoadedBom loaded = new BomReader().read(request.bom());
+        LoadedBom loaded = new BomReader(request.limits()).read(request.bom());
         var record = ApprovalRecord.create(loaded, request.decision(), request.by(), request.role().orElse(null),
                 request.at(), request.comment().orElse(null), key, SignOptions.defaults());
         AtomicFiles.write(request.output(), BomJson.pretty(record));

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
@@ -50,10 +51,13 @@ public final class DeclareJob {
      * @param filesBase the folder of the BOM's files, when they are at hand (their hashes are then part of the
      *                  evidence)
      * @param xml       the XML form of the same BOM, rewritten from the declared JSON when present
+     * @param limits the largest BOM read (the front end's maxBomSize)
      */
     public record Request(Path bom, Input policy, Input register, Input waivers, Optional<Path> filesBase,
-                          LocalDate today, DeclareOptions options, Optional<Path> xml, Duration registerTimeout) {
+                          LocalDate today, DeclareOptions options, Optional<Path> xml, Duration registerTimeout,
+                          ReadLimits limits) {
         public Request {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(register, "register");
@@ -70,7 +74,7 @@ public final class DeclareJob {
     }
 
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
-        LoadedBom bom = new BomReader().read(request.bom());
+        LoadedBom bom = new BomReader(request.limits()).read(request.bom());
         if (bom.signatureForm() != SignatureForm.NONE) {
             throw new AibomException(request.bom() + " is already signed: declare before signing, so that the"
                     + " signature covers the declarations (generate, declare, sign).");

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
@@ -25,9 +26,14 @@ public final class DiffJob {
     private DiffJob() {
     }
 
-    /** @param failOn the kinds of change that fail (empty: none fails) */
-    public record Request(Path before, Path after, Set<ChangeKind> failOn) {
+    /**
+     * @param failOn the kinds of change that fail (empty: none fails)
+     * @param limits the largest BOM read (the front end's maxBomSize)
+     */
+    public record Request(Path before, Path after, Set<ChangeKind> failOn,
+                          ReadLimits limits) {
         public Request {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(before, "before");
             Objects.requireNonNull(after, "after");
             failOn = failOn.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(failOn));
@@ -59,7 +65,7 @@ public final class DiffJob {
     }
 
     public static Result run(Request request, Log log) throws AibomException {
-        BomReader reader = new BomReader();
+        BomReader reader = new BomReader(request.limits());
         LoadedBom before = reader.read(request.before());
         LoadedBom after = reader.read(request.after());
         List<Change> changes = BomDiff.compare(before, after);

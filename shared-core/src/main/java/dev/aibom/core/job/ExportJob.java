@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
@@ -78,9 +79,12 @@ public final class ExportJob {
     /**
      * @param bom    the CycloneDX BOM to export
      * @param output where the exported document goes
+     * @param limits the largest BOM read (the front end's maxBomSize)
      */
-    public record Request(Path bom, Path output, Format format) {
+    public record Request(Path bom, Path output, Format format,
+                          ReadLimits limits) {
         public Request {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(output, "output");
             Objects.requireNonNull(format, "format");
@@ -92,7 +96,7 @@ public final class ExportJob {
     }
 
     public static Result run(Request request, Log log) throws AibomException, IOException {
-        LoadedBom bom = new BomReader().read(request.bom());
+        LoadedBom bom = new BomReader(request.limits()).read(request.bom());
         byte[] document = SpdxExport.export(bom.tree());
         List<String> errors = SpdxExport.validate(document);
         if (!errors.isEmpty()) {

@@ -35,14 +35,14 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    public static PipelineResult run(PipelineRequest request, Log log, HashListener listener)
+    /** @param limits the largest BOM read and written (the step's maxBomSize) */
+    public static PipelineResult run(PipelineRequest request, Log log, HashListener listener, ReadLimits limits)
             throws AibomException, IOException {
         // every path a step names is relative to the workspace, resolved once, here, to a real path
         Path workspace = RealPaths.of(Path.of(request.workspace()));
         Path output = RealPaths.of(workspace, request.outputDirectory());
         Path bom = output.resolve(BOM_FILE);
         List<ExportJob.Format> exports = ExportJob.Format.parseList("exportFormats", request.exportFormats());
-        ReadLimits limits = ReadLimits.current();
 
         List<Path> trustedKeys = request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList();
         GenerateJob.run(new GenerateJob.Request(RealPaths.of(workspace, request.descriptor()), workspace, bom,
@@ -53,7 +53,7 @@ public final class Pipeline {
             DeclareJob.run(new DeclareJob.Request(bom, input(workspace, "policy", request.policy(), "aibom-policy.yaml"),
                     input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
                     input(workspace, "waivers", request.waivers(), "waivers.yaml"), Optional.of(workspace),
-                    request.today(), request.declare(), Optional.empty(), request.registerTimeout()), log, listener);
+                    request.today(), request.declare(), Optional.empty(), request.registerTimeout(), limits), log, listener);
         }
         List<Path> trusted = new ArrayList<>(trustedKeys);
         Optional<java.security.PublicKey> signedWith = Optional.empty();
@@ -69,7 +69,7 @@ public final class Pipeline {
             KeySpec key = file ? KeySpec.file(RealPaths.of(workspace, request.keyFile()))
                     .withPassphraseEnv(request.passphraseVariable()) : KeySpec.of(request.keyMaterial());
             SignJob.Result signed = SignJob.run(new SignJob.Request(bom, bom, key, SignOptions.defaults(),
-                    file ? "keyFile" : "keyCredentialsId", request.environment()), log);
+                    file ? "keyFile" : "keyCredentialsId", request.environment(), limits), log);
             signedWith = Optional.of(signed.key().publicKey());
         }
         Trust trust = Trust.keys(trusted);
@@ -92,19 +92,19 @@ public final class Pipeline {
         Map<String, Path> written = new LinkedHashMap<>(result.reports());
         for (ExportJob.Format format : exports) {
             Path file = output.resolve(format.fileName());
-            ExportJob.run(new ExportJob.Request(bom, file, format), log);
+            ExportJob.run(new ExportJob.Request(bom, file, format, limits), log);
             written.put(format.value(), file);
         }
         return conclude(result.evaluation(), result.signature(), workspace, bom, written);
     }
 
     /** Reviews a BOM someone else made; the result has the same shape as {@link #run}'s. */
-    public static PipelineResult review(ReviewRequest request, Log log, HashListener listener)
+    public static PipelineResult review(ReviewRequest request, Log log, HashListener listener,
+                                        ReadLimits limits)
             throws AibomException, IOException {
         Path workspace = RealPaths.of(Path.of(request.workspace()));
         Path output = RealPaths.of(workspace, request.outputDirectory());
         Path bom = RealPaths.of(workspace, request.bom());
-        ReadLimits limits = ReadLimits.current();
         ReviewJob.Result result = ReviewJob.run(new ReviewJob.Request(bom, Judging.builder(request.today())
                 .register(input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"))
                 .policy(input(workspace, "policy", request.policy(), null))

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
@@ -23,10 +24,13 @@ public final class SignJob {
      * @param output      where the signed BOM goes (may be the BOM itself)
      * @param parameters  how the user names the key settings, for the message when none is set
      * @param environment where passphrase variables are read
+     * @param limits the largest BOM read and written (the front end's maxBomSize)
      */
     public record Request(Path bom, Path output, KeySpec key, SignOptions options, String parameters,
-                          Map<String, String> environment) {
+                          Map<String, String> environment,
+                          ReadLimits limits) {
         public Request {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(output, "output");
             Objects.requireNonNull(key, "key");
@@ -49,7 +53,8 @@ public final class SignJob {
 
     public static Result run(Request request, Log log) throws AibomException, IOException {
         SigningKey key = request.key().load(request.environment(), request.parameters());
-        ObjectNode signed = BomSignatures.signFile(request.bom(), request.output(), key, request.options());
+        ObjectNode signed = BomSignatures.signFile(request.bom(), request.output(), key, request.options(),
+                request.limits());
         JsonNode signature = signed.get("signature");
         JsonNode signer = signature.has("signers") ? signature.get("signers").get(signature.get("signers").size() - 1)
                 : signature;

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
@@ -41,10 +42,13 @@ public final class UploadJob {
      * @param trust       whose signatures count, as for verify: a BOM is sent only when its signature is valid and made
      *                    with a key (or a certificate chaining to a CA root) in it; it may not be empty
      * @param synchronous wait for Dependency-Track to process the BOM, then gate on the project's policy violations
+     * @param limits the largest BOM read (the front end's maxBomSize)
      */
     public record Request(Path bom, ProjectTarget target, DependencyTrackOptions options, Trust trust,
-                          boolean synchronous) {
+                          boolean synchronous,
+                          ReadLimits limits) {
         public Request {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(options, "options");
@@ -93,7 +97,7 @@ public final class UploadJob {
         DependencyTrackOptions options = request.options();
         URI server = options.url();
         checkTransport(options, log);
-        BomReader reader = new BomReader();
+        BomReader reader = new BomReader(request.limits());
         byte[] bytes = reader.bytes(request.bom());
         LoadedBom loaded = reader.read(request.bom(), bytes);
         if (request.trust().isEmpty()) {

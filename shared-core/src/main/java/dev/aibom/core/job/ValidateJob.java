@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
@@ -26,8 +27,9 @@ public final class ValidateJob {
                          int services, SignatureForm signature) {
     }
 
-    public static Result run(Path bom, Log log) throws AibomException {
-        LoadedBom loaded = new BomReader().read(bom);
+    /** @param limits the largest BOM read (the front end's maxBomSize) */
+    public static Result run(Path bom, ReadLimits limits, Log log) throws AibomException {
+        LoadedBom loaded = new BomReader(limits).read(bom);
         BomView view = new BomView(loaded.tree());
         Result result = new Result(bom, loaded.specVersion().text(), view.serialNumber(),
                 count(loaded.tree().path("components")), view.items(BomView.MODEL).size(),

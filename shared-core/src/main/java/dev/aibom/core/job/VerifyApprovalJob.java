@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
@@ -19,8 +20,11 @@ public final class VerifyApprovalJob {
     private VerifyApprovalJob() {
     }
 
-    public record Request(Path approval, Path bom, Trust trust) {
+    /** @param limits the largest BOM read (the front end's maxBomSize) */
+    public record Request(Path approval, Path bom, Trust trust,
+                          ReadLimits limits) {
         public Request {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(approval, "approval");
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(trust, "trust");
@@ -52,7 +56,7 @@ public final class VerifyApprovalJob {
                     + " (--trusted-key).");
         }
         var record = ApprovalRecord.read(request.approval());
-        var bom = new BomReader().read(request.bom());
+        var bom = new BomReader(request.limits()).read(request.bom());
         var policy = request.trust().policy(List.of(), true);
         ApprovalRecord.Verified verified;
         try {

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.io.ProjectFolder;
@@ -42,10 +43,13 @@ public final class VerifyJob {
      * @param filesBase        the folder the BOM's file paths are relative to; empty to skip the file check
      * @param filesHint        how the user points at that folder or skips the check, for the hint when no file is
      *                         there ({@code --base DIR or --skip-files})
+     * @param limits the largest BOM read (the front end's maxBomSize)
      */
     public record Request(Path bom, Trust trust, boolean requireSignature, Optional<Path> filesBase,
-                          String filesHint) {
+                          String filesHint,
+                          ReadLimits limits) {
         public Request {
+            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(bom, "bom");
             Objects.requireNonNull(trust, "trust");
             Objects.requireNonNull(filesBase, "filesBase");
@@ -69,7 +73,7 @@ public final class VerifyJob {
     }
 
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
-        LoadedBom loaded = new BomReader().read(request.bom());
+        LoadedBom loaded = new BomReader(request.limits()).read(request.bom());
         VerificationPolicy policy = request.trust().policy(List.of(), request.requireSignature());
         VerificationReport report = BomSignatures.verify(loaded, policy);
         for (SignerResult signer : report.rootSigners()) {

@@ -55,9 +55,8 @@ public final class BomSignatures {
      * layout of the input (a BOM on one line stays on one line), streamed to disk. A signed BOM larger than this
      * JVM's default read limit is not written: verify and check would refuse to read it.
      */
-    public static ObjectNode signFile(Path input, Path output, SigningKey key, SignOptions options)
+    public static ObjectNode signFile(Path input, Path output, SigningKey key, SignOptions options, ReadLimits limits)
             throws AibomException, IOException {
-        ReadLimits limits = ReadLimits.current();
         BomReader reader = new BomReader(limits);
         byte[] bytes = reader.bytes(input);
         LoadedBom bom = reader.read(input, bytes);
@@ -121,8 +120,4 @@ public final class BomSignatures {
         return key.replace("~", "~0").replace("/", "~1");
     }
 
-    /** Reads a BOM for verification, with the problem phrased for a person deciding whether to trust it. */
-    public static LoadedBom read(Path file) throws InvalidInputException {
-        return new BomReader().read(file);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.aibom.core.bench;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.Log;
 import dev.aibom.core.TestFiles;
 import dev.aibom.core.bom.BomOptions;
@@ -96,9 +97,9 @@ public final class DiscoveryOverheadBenchmark {
         }
         dev.aibom.core.job.SignJob.run(new dev.aibom.core.job.SignJob.Request(bom, bom,
                 dev.aibom.core.job.KeySpec.file(key), dev.aibom.core.sign.SignOptions.defaults(), "key",
-                java.util.Map.of()), Log.NONE);
+                java.util.Map.of(), ReadLimits.DEFAULT), Log.NONE);
         dev.aibom.core.job.VerifyJob.run(new dev.aibom.core.job.VerifyJob.Request(bom, Trust.keys(List.of(pub)),
-                true, Optional.of(project), "--base"), Log.NONE, HashListener.NONE);
+                true, Optional.of(project), "--base", ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
         CheckJob.Request request = new CheckJob.Request(bom, Judging.builder(LocalDate.parse("2026-11-23"))
                 .policy(Input.configured("policy", policy.toString()))
                 .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))

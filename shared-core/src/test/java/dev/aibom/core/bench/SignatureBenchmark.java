@@ -1,5 +1,6 @@
 package dev.aibom.core.bench;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,12 +44,12 @@ public final class SignatureBenchmark {
 
         var pair = KeyPairs.generate(KeyPairs.Type.EC_P256);
         SigningKey key = new SigningKey(pair.getPrivate(), pair.getPublic(), List.of());
-        LoadedBom loaded = new BomReader().read(dir.resolve("big-bom.json"));
-        double read = best(Math.max(3, runs / 3), () -> new BomReader().read(dir.resolve("big-bom.json")));
+        LoadedBom loaded = new BomReader(ReadLimits.DEFAULT).read(dir.resolve("big-bom.json"));
+        double read = best(Math.max(3, runs / 3), () -> new BomReader(ReadLimits.DEFAULT).read(dir.resolve("big-bom.json")));
         double sign = best(Math.max(3, runs / 3), () -> BomSignatures.sign(loaded, key, SignOptions.defaults()));
         Path signedFile = dir.resolve("big-bom.signed.json");
         Files.write(signedFile, BomJson.pretty(BomSignatures.sign(loaded, key, SignOptions.defaults())));
-        LoadedBom signed = new BomReader().read(signedFile);
+        LoadedBom signed = new BomReader(ReadLimits.DEFAULT).read(signedFile);
         VerificationPolicy policy = VerificationPolicy.trusting(List.of(key.publicKey()));
         double verify = best(Math.max(3, runs / 3), () -> {
             if (!BomSignatures.verify(signed, policy).passed()) {

@@ -1,5 +1,6 @@
 package dev.aibom.core.bom;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.job.GenerateJob;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,7 +191,7 @@ class BomGeneratorTest {
     void aGeneratedBomReadsBackThroughTheStrictReader() throws Exception {
         Path out = temp.resolve("bom.json");
         GeneratedBom generated = generate(out, BomOptions.at(TIMESTAMP));
-        LoadedBom loaded = new BomReader().read(out);
+        LoadedBom loaded = new BomReader(ReadLimits.DEFAULT).read(out);
         assertThat(loaded.serialNumber()).isEqualTo(generated.serialNumber());
         assertThat(loaded.model().getComponents()).hasSize(5);
         assertThat(loaded.signatureForm()).isEqualTo(SignatureForm.NONE);

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class BomReaderTest {
-    private final BomReader reader = new BomReader();
+    private final BomReader reader = new BomReader(ReadLimits.DEFAULT);
 
     @TempDir
     Path temp;

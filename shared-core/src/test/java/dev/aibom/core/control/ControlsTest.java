@@ -341,14 +341,14 @@ class ControlsTest {
         SigningKey key = new SigningKey(pair.getPrivate(), pair.getPublic(), List.of());
         VerificationPolicy trusting = VerificationPolicy.trusting(List.of(key.publicKey())).withRequireSignature(false);
         Path signedFile = temp.resolve("signed.json");
-        Files.write(signedFile, BomJson.pretty(BomSignatures.sign(new dev.aibom.core.bom.BomReader()
+        Files.write(signedFile, BomJson.pretty(BomSignatures.sign(new dev.aibom.core.bom.BomReader(dev.aibom.core.io.ReadLimits.DEFAULT)
                 .read(project.resolve("target/bom.json")), key, SignOptions.defaults())));
-        var signed = new dev.aibom.core.bom.BomReader().read(signedFile);
+        var signed = new dev.aibom.core.bom.BomReader(dev.aibom.core.io.ReadLimits.DEFAULT).read(signedFile);
         EvaluationResult pass = evaluate(only("bom-signed"), signed.tree(), Optional.empty(),
                 Optional.of(BomSignatures.verify(signed, trusting)), Optional.empty(), false, TODAY, Waivers.none());
         assertThat(finding(pass, "").message()).isEqualTo("the BOM is signed by 1 trusted signer(s)");
         EvaluationResult unsigned = evaluate(only("bom-signed"), bom, Optional.empty(), Optional.of(BomSignatures
-                .verify(new dev.aibom.core.bom.BomReader().read(project.resolve("target/bom.json")), trusting)),
+                .verify(new dev.aibom.core.bom.BomReader(dev.aibom.core.io.ReadLimits.DEFAULT).read(project.resolve("target/bom.json")), trusting)),
                 Optional.empty(), false, TODAY, Waivers.none());
         assertThat(finding(unsigned, "").line()).isEqualTo("[A.10.3] bom-signed: the BOM is not signed");
         assertThat(finding(run("bom-signed"), "").status()).isEqualTo(Status.NOT_APPLICABLE);
@@ -423,7 +423,7 @@ class ControlsTest {
     @dev.aibom.core.NeedsConformance
     @Test
     void theSpecificationsMachineLearningSampleIsEvaluatedSensibly() throws Exception {
-        var sample = new dev.aibom.core.bom.BomReader().read(TestFiles.conformance()
+        var sample = new dev.aibom.core.bom.BomReader(dev.aibom.core.io.ReadLimits.DEFAULT).read(TestFiles.conformance()
                 .resolve("cyclonedx-spec/test-resources/1.6/valid-machine-learning-1.6.json"));
         EvaluationResult result = evaluate(ControlScenarios.defaults(), sample.tree(), Optional.empty(), Optional.empty(),
                 Optional.empty(), false, TODAY, Waivers.none());

@@ -1,5 +1,6 @@
 package dev.aibom.core.control;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.BomReader;
@@ -64,7 +65,7 @@ class SupplierReviewTest {
         if (signer.isEmpty()) {
             Files.copy(source, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } else {
-            LoadedBom bom = new BomReader().read(source);
+            LoadedBom bom = new BomReader(ReadLimits.DEFAULT).read(source);
             ObjectNode signed = BomSignatures.sign(bom, signer.get(), SignOptions.defaults());
             Files.write(file, BomJson.pretty(signed));
         }

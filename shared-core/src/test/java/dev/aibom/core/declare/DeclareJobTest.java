@@ -1,5 +1,6 @@
 package dev.aibom.core.declare;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.bom.DeclarationSummary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -64,7 +65,7 @@ class DeclareJobTest {
                 project.resolve("aibom-policy.yaml").toString()), Input.configured("suppliers",
                 project.resolve("suppliers.yaml").toString()), Input.configured("waivers",
                 project.resolve("waivers.yaml").toString()), Optional.of(project), LocalDate.parse("2026-11-23"),
-                options, Optional.of(xml), Duration.ofSeconds(5)), Log.NONE, HashListener.NONE);
+                options, Optional.of(xml), Duration.ofSeconds(5), ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
     }
 
     @Test
@@ -74,7 +75,7 @@ class DeclareJobTest {
                 project.resolve("aibom-policy.yaml").toString()), Input.configured("suppliers",
                 project.resolve("suppliers.yaml").toString()), Input.configured("waivers",
                 project.resolve("waivers.yaml").toString()), Optional.of(project), LocalDate.parse("2026-11-23"),
-                DANA, Optional.of(xml), Duration.ofSeconds(5)), Log.of(lines::add), HashListener.NONE);
+                DANA, Optional.of(xml), Duration.ofSeconds(5), ReadLimits.DEFAULT), Log.of(lines::add), HashListener.NONE);
         JsonNode tree = BomJson.MAPPER.readTree(bom.toFile());
         assertThat(BomSchema.validateJson(tree, SpecVersion.V1_6)).isEmpty();
 
@@ -115,7 +116,7 @@ class DeclareJobTest {
                 + " Bank (first party): ").endsWith("affirmed by Dana Whitfield (Head of Model Risk)");
         assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("declared in " + bom + ": attestation to"));
         assertThat(Files.readString(xml)).contains("<declarations>", "<definitions>");
-        assertThat(new BomReader().read(bom).tree().has("declarations")).isTrue();
+        assertThat(new BomReader(ReadLimits.DEFAULT).read(bom).tree().has("declarations")).isTrue();
     }
 
     @Test
@@ -124,17 +125,17 @@ class DeclareJobTest {
         Path key = temp.resolve("keys/k.pem");
         Path pub = temp.resolve("keys/k.pub.pem");
         KeyPairs.write(KeyPairs.Type.EC_P256, key, pub, Optional.empty());
-        SignJob.run(new SignJob.Request(bom, bom, KeySpec.file(key), SignOptions.defaults(), "key", Map.of()),
+        SignJob.run(new SignJob.Request(bom, bom, KeySpec.file(key), SignOptions.defaults(), "key", Map.of(), ReadLimits.DEFAULT),
                 Log.NONE);
         VerifyJob.Result valid = VerifyJob.run(new VerifyJob.Request(bom, Trust.keys(List.of(pub)), true,
-                Optional.of(project), "--base"), Log.NONE, HashListener.NONE);
+                Optional.of(project), "--base", ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
         assertThat(valid.passed()).isTrue();
 
         ObjectNode tree = (ObjectNode) BomJson.MAPPER.readTree(bom.toFile());
         ((ObjectNode) tree.at("/declarations/affirmation/signatories/0")).put("name", "Somebody Else");
         Files.write(bom, BomJson.pretty(tree));
         VerifyJob.Result tampered = VerifyJob.run(new VerifyJob.Request(bom, Trust.keys(List.of(pub)), true,
-                Optional.of(project), "--base"), Log.NONE, HashListener.NONE);
+                Optional.of(project), "--base", ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
         assertThat(tampered.passed()).isFalse();
 
         assertThatThrownBy(() -> declare(DANA)).isInstanceOf(AibomException.class).hasMessage(bom + " is already"
@@ -168,7 +169,7 @@ class DeclareJobTest {
     @NeedsConformance
     void theSpecificationsAttestationAndStandardSamplesAreUnderstood() throws Exception {
         Path samples = TestFiles.conformance().resolve("cyclonedx-spec/test-resources/1.6");
-        JsonNode attestation = new BomReader().read(samples.resolve("valid-attestation-1.6.json")).tree();
+        JsonNode attestation = new BomReader(ReadLimits.DEFAULT).read(samples.resolve("valid-attestation-1.6.json")).tree();
         DeclarationSummary summary = DeclarationSummary.of(attestation).orElseThrow();
         assertThat(summary.assessors()).singleElement().satisfies(a -> {
             assertThat(a.name()).isEqualTo("Assessors Inc");
@@ -197,7 +198,7 @@ class DeclareJobTest {
                 .containsExactly("evidence-1", "counterEvidence-1", "mitigationStrategy-1");
         assertThat(summary.affirmation().orElseThrow().signatories()).extracting(DeclarationSummary.Signatory::name)
                 .containsExactly("Tom", "Jerry");
-        JsonNode standard = new BomReader().read(samples.resolve("valid-standard-1.6.json")).tree();
+        JsonNode standard = new BomReader(ReadLimits.DEFAULT).read(samples.resolve("valid-standard-1.6.json")).tree();
         assertThat(standard.at("/definitions/standards/0/requirements")).hasSize(3);
         assertThat(DeclarationSummary.of(standard)).isEmpty();
     }

@@ -1,5 +1,6 @@
 package dev.aibom.core.declare;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.Log;
 import dev.aibom.core.TestFiles;
@@ -112,7 +113,7 @@ class SupplierAttestationTest {
                 dev.aibom.core.sign.KeyPairs.Type.EC_P256, key, pub, java.util.Optional.empty(), false), Log.NONE);
         dev.aibom.core.job.SignJob.run(new dev.aibom.core.job.SignJob.Request(bom, bom,
                 dev.aibom.core.job.KeySpec.file(key), dev.aibom.core.sign.SignOptions.defaults(), "--key",
-                java.util.Map.of()), Log.NONE);
+                java.util.Map.of(), ReadLimits.DEFAULT), Log.NONE);
         return bom;
     }
 

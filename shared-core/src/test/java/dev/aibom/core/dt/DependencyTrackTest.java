@@ -1,5 +1,6 @@
 package dev.aibom.core.dt;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,7 +89,7 @@ public class DependencyTrackTest {
     }
 
     UploadJob.Result upload(ProjectTarget target, boolean synchronous) throws AibomException {
-        return UploadJob.run(new UploadJob.Request(bom, target, options(Duration.ofSeconds(5)), trust(), synchronous), log);
+        return UploadJob.run(new UploadJob.Request(bom, target, options(Duration.ofSeconds(5)), trust(), synchronous, ReadLimits.DEFAULT), log);
     }
 
     // --- the shapes Dependency-Track 4.14.3 answers with ---
@@ -373,7 +374,7 @@ public class DependencyTrackTest {
         server.stubFor(get(urlEqualTo("/api/v1/event/token/" + TOKEN)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"processing\":true}")));
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true),
-                options(Duration.ofSeconds(1)), trust(), true), log)).hasMessage("Dependency-Track at " + url() + " was still"
+                options(Duration.ofSeconds(1)), trust(), true, ReadLimits.DEFAULT), log)).hasMessage("Dependency-Track at " + url() + " was still"
                 + " processing the BOM after 1 s (token " + TOKEN + "): the gate cannot pass without its verdict."
                 + " Raise timeoutSeconds, or look at the project in Dependency-Track.");
         assertThat(server.findAll(getRequestedFor(urlEqualTo("/api/v1/event/token/" + TOKEN))).size())
@@ -422,17 +423,17 @@ public class DependencyTrackTest {
         tree.remove("signature");
         Path unsigned = Files.write(temp.resolve("unsigned.cdx.json"), JSON.writeValueAsBytes(tree));
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(unsigned, byName(true),
-                options(Duration.ofSeconds(5)), trust(), false), log)).hasMessage(unsigned + " is not signed: sign it before"
+                options(Duration.ofSeconds(5)), trust(), false, ReadLimits.DEFAULT), log)).hasMessage(unsigned + " is not signed: sign it before"
                 + " the upload (generate, declare, sign, upload), so that what Dependency-Track stores is bound to"
                 + " your key.");
         String tampered = Files.readString(bom).replace("\"5.1.0\"", "\"5.1.1\"");
         Path changed = Files.writeString(temp.resolve("changed.cdx.json"), tampered);
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(changed, byName(true),
-                options(Duration.ofSeconds(5)), trust(), false), log)).hasMessageStartingWith(changed + " does not verify (")
+                options(Duration.ofSeconds(5)), trust(), false, ReadLimits.DEFAULT), log)).hasMessageStartingWith(changed + " does not verify (")
                 .hasMessageEndingWith("): it changed after it was signed. Do not upload it; generate and sign it"
                         + " again.");
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(temp.resolve("missing.cdx.json"), byName(true),
-                options(Duration.ofSeconds(5)), trust(), false), log)).hasMessageContaining("missing.cdx.json")
+                options(Duration.ofSeconds(5)), trust(), false, ReadLimits.DEFAULT), log)).hasMessageContaining("missing.cdx.json")
                 .hasMessageContaining("does not exist");
         server.verify(0, putRequestedFor(urlEqualTo("/api/v1/bom")));
     }
@@ -445,11 +446,11 @@ public class DependencyTrackTest {
                 dev.aibom.core.sign.KeyPairs.Type.EC_P256, temp.resolve("other.pem"), otherKey,
                 java.util.Optional.empty(), false), dev.aibom.core.Log.NONE);
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true), options(Duration.ofSeconds(5)),
-                Trust.keys(List.of(otherKey)), false), log)).hasMessageStartingWith(bom + " is signed, but not with a"
+                Trust.keys(List.of(otherKey)), false, ReadLimits.DEFAULT), log)).hasMessageStartingWith(bom + " is signed, but not with a"
                 + " trusted key (").hasMessageEndingWith("): it is not sent. Sign it with the key the trust set names,"
                 + " or add the signer's public key to trustedKeys if it may upload.");
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true), options(Duration.ofSeconds(5)),
-                Trust.NONE, false), log)).hasMessage("No trusted key or CA root is given, so whether " + bom + " is"
+                Trust.NONE, false, ReadLimits.DEFAULT), log)).hasMessage("No trusted key or CA root is given, so whether " + bom + " is"
                 + " signed by someone who may put it into Dependency-Track cannot be said: give the public key (or CA"
                 + " root) its signature must verify with, as for verify (trustedKeys, caRoots).");
         server.verify(0, putRequestedFor(urlEqualTo("/api/v1/bom")));
@@ -473,7 +474,7 @@ public class DependencyTrackTest {
         violations(server);
         metrics(server, 2, 0, 0);
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true), options(Duration.ofMillis(400)),
-                trust(), true), log)).hasMessage("Dependency-Track at " + url() + " lists 0 FAIL, 0 WARN and 0 INFO"
+                trust(), true, ReadLimits.DEFAULT), log)).hasMessage("Dependency-Track at " + url() + " lists 0 FAIL, 0 WARN and 0 INFO"
                 + " policy violations for project " + PROJECT + ", but its metrics count 2 FAIL, 0 WARN and 0 INFO"
                 + " (still after 0 s): the gate cannot judge a list that disagrees with the project's own count. Look"
                 + " at the project in Dependency-Track, and try again.");
@@ -500,7 +501,7 @@ public class DependencyTrackTest {
         accepts(server);
         URI byName = URI.create("http://localhost:" + server.port());
         assertThatThrownBy(() -> UploadJob.run(new UploadJob.Request(bom, byName(true), new DependencyTrackOptions(
-                byName, KEY, false, Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3)), trust(), false),
+                byName, KEY, false, Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3)), trust(), false, ReadLimits.DEFAULT),
                 log))
                 .hasMessage("The Dependency-Track URL " + byName + " is refused: it is plain http; use https, so that"
                         + " nothing can be changed on the way (plain http is accepted only for a literal loopback"
@@ -509,7 +510,7 @@ public class DependencyTrackTest {
         server.verify(0, putRequestedFor(urlEqualTo("/api/v1/bom")));
 
         UploadJob.run(new UploadJob.Request(bom, byName(true), new DependencyTrackOptions(byName, KEY, true,
-                Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3)), trust(), false), log);
+                Duration.ofSeconds(5), Duration.ofMillis(50), Duration.ofSeconds(3)), trust(), false, ReadLimits.DEFAULT), log);
         assertThat(lines.get(0)).isEqualTo("WARN Dependency-Track: sending the API key over plain http to " + byName
                 + ", as allowPlainHttp asks: anyone on the way can read it and change what is sent. Use https.");
         server.verify(1, putRequestedFor(urlEqualTo("/api/v1/bom")));

@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.TestFiles;
@@ -65,7 +66,7 @@ class PipelineTest {
         List<String> log = new java.util.ArrayList<>();
         PipelineResult result = Pipeline.run(request(true, temp.resolve("key.pem").toString(),
                 Map.of("AIBOM_KEY_PASSPHRASE", "s3cret"), null, null), dev.aibom.core.Log.console(log::add, log::add),
-                dev.aibom.core.hash.HashListener.NONE);
+                dev.aibom.core.hash.HashListener.NONE, ReadLimits.DEFAULT);
         assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.PASS);
         assertThat(result.signature().state()).isEqualTo(SignatureVerdict.State.VALID_TRUSTED);
         String fingerprint = dev.aibom.core.sign.KeyFingerprint.of(dev.aibom.core.sign.KeyLoader.publicKeys(
@@ -127,10 +128,10 @@ class PipelineTest {
     }
 
     private static PipelineResult run(PipelineRequest request) throws Exception {
-        return Pipeline.run(request, dev.aibom.core.Log.NONE, dev.aibom.core.hash.HashListener.NONE);
+        return Pipeline.run(request, dev.aibom.core.Log.NONE, dev.aibom.core.hash.HashListener.NONE, ReadLimits.DEFAULT);
     }
 
     private static PipelineResult review(ReviewRequest request) throws Exception {
-        return Pipeline.review(request, dev.aibom.core.Log.NONE, dev.aibom.core.hash.HashListener.NONE);
+        return Pipeline.review(request, dev.aibom.core.Log.NONE, dev.aibom.core.hash.HashListener.NONE, ReadLimits.DEFAULT);
     }
 }

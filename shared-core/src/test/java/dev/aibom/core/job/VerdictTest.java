@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.control.SignatureVerdict;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -105,7 +106,7 @@ class VerdictTest {
         Path file = temp.resolve("bom-" + System.nanoTime() + ".cdx.json");
         Files.write(file, BomJson.pretty(bom));
         if (signer.isPresent()) {
-            LoadedBom loaded = new BomReader().read(file);
+            LoadedBom loaded = new BomReader(ReadLimits.DEFAULT).read(file);
             Files.write(file, BomJson.pretty(BomSignatures.sign(loaded, signer.get(), options)));
         }
         return file;
@@ -267,7 +268,7 @@ class VerdictTest {
     void oneInvalidSignerAmongValidOnesAndAnInvalidNestedSignatureFail() throws Exception {
         // two signers: the registered one, then a second whose value is broken
         Path file = write(supplierBom(), Optional.of(acme), SignOptions.defaults().withMultipleSigners(true));
-        LoadedBom once = new BomReader().read(file);
+        LoadedBom once = new BomReader(ReadLimits.DEFAULT).read(file);
         ObjectNode twice = BomSignatures.sign(once, cheap, SignOptions.defaults().withMultipleSigners(true));
         ((ObjectNode) twice.at("/signature/signers/1")).put("value", twice.at("/signature/signers/0/value").asText());
         Files.write(file, BomJson.pretty(twice));
@@ -326,7 +327,7 @@ class VerdictTest {
         ObjectNode bom = supplierBom();
         ((ObjectNode) bom.get("components").get(1)).put("bom-ref", "acme-fraud-gbm");
         Path file = write(bom, Optional.empty());
-        assertThatThrownBy(() -> new BomReader().read(file)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> new BomReader(ReadLimits.DEFAULT).read(file)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining(file + ":68:7: /components/1/bom-ref: the bom-ref 'acme-fraud-gbm' is also used"
                         + " at /components/0; bom-refs must be unique, or findings, waivers and dependencies could"
                         + " attach to the wrong component. Fix: ask the supplier for a BOM with unique bom-refs.");

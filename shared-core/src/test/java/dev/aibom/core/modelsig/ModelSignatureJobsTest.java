@@ -1,5 +1,6 @@
 package dev.aibom.core.modelsig;
 
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.Log;
 import dev.aibom.core.TestFiles;
 import dev.aibom.core.TestJobs;
@@ -98,7 +99,7 @@ class ModelSignatureJobsTest {
                 .allMatch(f -> f.status() == dev.aibom.core.control.Status.PASS
                         || f.status() == dev.aibom.core.control.Status.NOT_APPLICABLE);
         VerifyJob.Result verified = VerifyJob.run(new VerifyJob.Request(bom, Trust.keys(List.of(publicKey)), false,
-                Optional.of(project), "--base"), Log.NONE, HashListener.NONE);
+                Optional.of(project), "--base", ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
         assertThat(verified.failures()).isEmpty();
     }
 
@@ -113,7 +114,7 @@ class ModelSignatureJobsTest {
                 + " models/model.sig files-differ: credit-pd-logreg.pmml was changed after signing (its SHA-256"
                 + " differs) (the BOM's aibom:modelSignature says 'verified')");
         VerifyJob.Result verified = VerifyJob.run(new VerifyJob.Request(bom, Trust.keys(List.of(publicKey)), false,
-                Optional.of(project), "--base"), Log.NONE, HashListener.NONE);
+                Optional.of(project), "--base", ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
         assertThat(verified.failures()).contains("model signature: model 'credit-pd-logreg': models/model.sig"
                 + " files-differ: credit-pd-logreg.pmml was changed after signing (its SHA-256 differs)");
     }
@@ -143,7 +144,7 @@ class ModelSignatureJobsTest {
         assertThat(tree.path("specVersion").asText()).isEqualTo("1.7");
         assertThat(tree.path("$schema").asText()).isEqualTo("http://cyclonedx.org/schema/bom-1.7.schema.json");
         assertThat(dev.aibom.core.bom.BomSchema.validateJson(tree, SpecVersion.V1_7)).isEmpty();
-        assertThat(new dev.aibom.core.bom.BomReader().read(bom).specVersion()).isEqualTo(SpecVersion.V1_7);
+        assertThat(new dev.aibom.core.bom.BomReader(dev.aibom.core.io.ReadLimits.DEFAULT).read(bom).specVersion()).isEqualTo(SpecVersion.V1_7);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BomOptions.at(Instant.EPOCH)
                 .withSpecVersion(SpecVersion.V1_7).withXml(true)).hasMessage("CycloneDX 1.7 is written as JSON only;"
                 + " leave out the XML output or write 1.6");

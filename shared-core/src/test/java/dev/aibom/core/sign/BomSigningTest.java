@@ -1,5 +1,6 @@
 package dev.aibom.core.sign;
 
+import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -46,7 +47,7 @@ class BomSigningTest {
         bomFile = temp.resolve("bom.json");
         GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bomFile, Optional.empty(),
                 BomOptions.at(Instant.parse("2026-10-02T00:00:00Z"))));
-        bom = new BomReader().read(bomFile);
+        bom = new BomReader(ReadLimits.DEFAULT).read(bomFile);
     }
 
     /** Runs openssl - an independent implementation - to produce key files in every format aibom must read. */
@@ -65,7 +66,7 @@ class BomSigningTest {
     private LoadedBom reread(ObjectNode tree) throws Exception {
         Path file = Files.createTempFile(temp, "signed", ".json");
         Files.write(file, BomJson.pretty(tree));
-        return new BomReader().read(file);
+        return new BomReader(ReadLimits.DEFAULT).read(file);
     }
 
     private VerificationReport verify(ObjectNode signed, PublicKey... trusted) throws Exception {
@@ -323,13 +324,13 @@ class BomSigningTest {
         names.forEach(name -> reordered.set(name, signed.get(name)));
         Path compact = temp.resolve("compact.json");
         Files.writeString(compact, BomJson.MAPPER.writeValueAsString(reordered));
-        assertThat(BomSignatures.verify(new BomReader().read(compact), policy).failures()).isEmpty();
+        assertThat(BomSignatures.verify(new BomReader(ReadLimits.DEFAULT).read(compact), policy).failures()).isEmpty();
     }
 
     @dev.aibom.core.NeedsConformance
     @Test
     void theSignedCycloneDx14SampleVerifiesIncludingItsNestedSignatures() throws Exception {
-        LoadedBom sample = new BomReader().read(TestFiles.conformance()
+        LoadedBom sample = new BomReader(ReadLimits.DEFAULT).read(TestFiles.conformance()
                 .resolve("cyclonedx-spec/test-resources/1.4/valid-signatures-1.4.json"));
         VerificationReport report = BomSignatures.verify(sample, VerificationPolicy.trusting(List.of()));
         assertThat(report.rootSigners()).singleElement().satisfies(root -> {
@@ -345,7 +346,7 @@ class BomSigningTest {
     @dev.aibom.core.NeedsConformance
     @Test
     void theEditedCycloneDx16SampleFailsAtTheRootOnly() throws Exception {
-        LoadedBom sample = new BomReader().read(TestFiles.conformance()
+        LoadedBom sample = new BomReader(ReadLimits.DEFAULT).read(TestFiles.conformance()
                 .resolve("cyclonedx-spec/test-resources/1.6/valid-signatures-1.6.json"));
         VerificationReport report = BomSignatures.verify(sample, VerificationPolicy.trusting(List.of()));
         assertThat(report.rootSigners().get(0).valid()).isFalse();
@@ -357,8 +358,8 @@ class BomSigningTest {
     void signFileWritesAtomicallyAndTheResultVerifies() throws Exception {
         SigningKey key = generated(KeyPairs.Type.EC_P256);
         Path out = temp.resolve("signed/bom.json");
-        BomSignatures.signFile(bomFile, out, key, SignOptions.defaults());
-        VerificationReport report = BomSignatures.verify(new BomReader().read(out),
+        BomSignatures.signFile(bomFile, out, key, SignOptions.defaults(), ReadLimits.DEFAULT);
+        VerificationReport report = BomSignatures.verify(new BomReader(ReadLimits.DEFAULT).read(out),
                 VerificationPolicy.trusting(List.of(key.publicKey())));
         assertThat(report.failures()).isEmpty();
         assertThat(Files.readString(out)).endsWith("}\n");
@@ -460,13 +461,13 @@ class BomSigningTest {
         BomSignatures.sign(bom, key, SignOptions.defaults());
         assertThat(bom.tree().toString()).as("the loaded BOM is not changed").isEqualTo(before);
 
-        BomSignatures.signFile(compact, compact, key, SignOptions.defaults());
+        BomSignatures.signFile(compact, compact, key, SignOptions.defaults(), ReadLimits.DEFAULT);
         List<String> lines = java.nio.file.Files.readAllLines(compact);
         assertThat(lines).hasSize(1);
-        BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults());
+        BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults(), ReadLimits.DEFAULT);
         assertThat(java.nio.file.Files.readAllLines(bomFile).size()).isGreaterThan(100);
         for (Path signed : List.of(compact, bomFile)) {
-            assertThat(BomSignatures.verify(new BomReader().read(signed), VerificationPolicy.trusting(
+            assertThat(BomSignatures.verify(new BomReader(ReadLimits.DEFAULT).read(signed), VerificationPolicy.trusting(
                     List.of(key.publicKey()))).state()).isEqualTo(VerificationReport.State.VALID_TRUSTED);
         }
     }
@@ -477,15 +478,17 @@ class BomSigningTest {
         byte[] original = java.nio.file.Files.readAllBytes(bomFile);
         KeyPairs.write(KeyPairs.Type.EC_P256, temp.resolve("k.pem"), temp.resolve("k.pub.pem"), Optional.empty());
         SigningKey key = KeyLoader.privateKey(temp.resolve("k.pem"), Optional.empty());
-        try (dev.aibom.core.io.ReadLimits.Scope scope = dev.aibom.core.io.ReadLimits.configured(size + 64)) {
-            assertThatThrownBy(() -> BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults()))
-                    .isInstanceOf(dev.aibom.core.AibomException.class)
-                    .hasMessageStartingWith("The signed BOM would be ")
-                    .hasMessageContaining(" bytes, more than the " + (size + 64) + " bytes that verify and check"
-                            + " read in this JVM, so it was not written. The limit is set to " + (size + 64) + " bytes (maxBomSize)");
-        }
+        ReadLimits limits = ReadLimits.of(size + 64);
+        assertThatThrownBy(() -> BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults(), limits))
+                .isInstanceOf(dev.aibom.core.AibomException.class)
+                .hasMessageStartingWith("The signed BOM would be ")
+                .hasMessageContaining(" bytes, more than the " + (size + 64) + " bytes that verify and check"
+                        + " read in this JVM, so it was not written. The limit is set to " + (size + 64) + " bytes"
+                        + " (maxBomSize)");
         assertThat(java.nio.file.Files.readAllBytes(bomFile)).isEqualTo(original);
-        assertThat(dev.aibom.core.io.ReadLimits.current()).isEqualTo(dev.aibom.core.io.ReadLimits.DEFAULT);
+        assertThat(ReadLimits.of(null)).as("unset: this JVM's default").isEqualTo(ReadLimits.DEFAULT);
+        assertThat(ReadLimits.DEFAULT.configured()).isFalse();
+        assertThat(limits.configured()).isTrue();
         assertThat(dev.aibom.core.io.ReadLimits.parseSize("512M")).isEqualTo(512L * 1024 * 1024);
         assertThat(dev.aibom.core.io.ReadLimits.parseSize("1g")).isEqualTo(1024L * 1024 * 1024);
         assertThatThrownBy(() -> dev.aibom.core.io.ReadLimits.parseSize("2G")).hasMessage("'2G' is not between 1K"
