@@ -7,7 +7,6 @@ import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -15,7 +14,6 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,38 +26,26 @@ import java.util.Set;
  * <p>The settings of the generate-and-check job, for the Pipeline step and the freestyle build step alike
  * ({@link AibomBuilder} holds one of these): one set of fields, defaults, help texts and one {@link #perform}.
  */
-public class AibomStep extends Step implements Serializable, JobExecution.Job {
+public class AibomStep extends JudgingStep {
     private static final long serialVersionUID = 2L;
 
     // "descriptor" would collide with Describable#getDescriptor()
     private String descriptorFile = "aibom.yaml";
-    private String policy;
-    private String suppliers;
-    private String waivers;
     private boolean sign;
     private String keyCredentialsId;
     private String passphraseCredentialsId;
     private String keyFile;
-    private String trustedKeys;
     private String passphraseVariable = "AIBOM_KEY_PASSPHRASE";
-    private String outputDirectory = "aibom";
-    private String formats;
     private String exportFormats;
-    private boolean archiveReports = true;
-    private boolean publishReports = true;
-    private String failOn;
-    private String unstableOn;
     private String scanPaths;
     private boolean declare;
     private String signatory;
     private String signatoryRole;
     private String assessor;
-    private String maxBomSize;
-    private String registerTimeoutSeconds;
-    private boolean requireAiComponents;
 
     @DataBoundConstructor
     public AibomStep() {
+        super("aibom");
     }
 
     @Override
@@ -72,10 +58,9 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
     public Map<String, Object> perform(Run<?, ?> run, FilePath workspace, EnvVars env, Launcher launcher,
                                 TaskListener listener, FlowNode node) throws IOException, InterruptedException {
         return AibomRunner.perform(run, workspace, launcher, listener, Parameters.pipeline(this, env, run),
-                Parameters.maxBomSize(maxBomSize, "aibom"), archiveReports, publishReports,
+                Parameters.maxBomSize(getMaxBomSize(), "aibom"), isArchiveReports(), isPublishReports(),
                 node);
     }
-
 
     @Extension
     public static final class DescriptorImpl extends StepDescriptor {
@@ -103,33 +88,6 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
     @DataBoundSetter
     public void setDescriptorFile(String descriptorFile) {
         this.descriptorFile = descriptorFile;
-    }
-
-    public String getPolicy() {
-        return policy;
-    }
-
-    @DataBoundSetter
-    public void setPolicy(String policy) {
-        this.policy = policy;
-    }
-
-    public String getSuppliers() {
-        return suppliers;
-    }
-
-    @DataBoundSetter
-    public void setSuppliers(String suppliers) {
-        this.suppliers = suppliers;
-    }
-
-    public String getWaivers() {
-        return waivers;
-    }
-
-    @DataBoundSetter
-    public void setWaivers(String waivers) {
-        this.waivers = waivers;
     }
 
     public boolean isSign() {
@@ -168,15 +126,6 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
         this.keyFile = keyFile;
     }
 
-    public String getTrustedKeys() {
-        return trustedKeys;
-    }
-
-    @DataBoundSetter
-    public void setTrustedKeys(String trustedKeys) {
-        this.trustedKeys = trustedKeys;
-    }
-
     public String getPassphraseVariable() {
         return passphraseVariable;
     }
@@ -186,24 +135,6 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
         this.passphraseVariable = passphraseVariable;
     }
 
-    public String getOutputDirectory() {
-        return outputDirectory;
-    }
-
-    @DataBoundSetter
-    public void setOutputDirectory(String outputDirectory) {
-        this.outputDirectory = outputDirectory;
-    }
-
-    public String getFormats() {
-        return formats;
-    }
-
-    @DataBoundSetter
-    public void setFormats(String formats) {
-        this.formats = formats;
-    }
-
     public String getExportFormats() {
         return exportFormats;
     }
@@ -211,42 +142,6 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
     @DataBoundSetter
     public void setExportFormats(String exportFormats) {
         this.exportFormats = exportFormats;
-    }
-
-    public boolean isArchiveReports() {
-        return archiveReports;
-    }
-
-    @DataBoundSetter
-    public void setArchiveReports(boolean archiveReports) {
-        this.archiveReports = archiveReports;
-    }
-
-    public boolean isPublishReports() {
-        return publishReports;
-    }
-
-    @DataBoundSetter
-    public void setPublishReports(boolean publishReports) {
-        this.publishReports = publishReports;
-    }
-
-    public String getFailOn() {
-        return failOn;
-    }
-
-    @DataBoundSetter
-    public void setFailOn(String failOn) {
-        this.failOn = failOn;
-    }
-
-    public String getUnstableOn() {
-        return unstableOn;
-    }
-
-    @DataBoundSetter
-    public void setUnstableOn(String unstableOn) {
-        this.unstableOn = unstableOn;
     }
 
     public String getScanPaths() {
@@ -294,30 +189,4 @@ public class AibomStep extends Step implements Serializable, JobExecution.Job {
         this.assessor = assessor;
     }
 
-    public String getRegisterTimeoutSeconds() {
-        return registerTimeoutSeconds;
-    }
-
-    @DataBoundSetter
-    public void setRegisterTimeoutSeconds(String registerTimeoutSeconds) {
-        this.registerTimeoutSeconds = registerTimeoutSeconds;
-    }
-
-    public boolean isRequireAiComponents() {
-        return requireAiComponents;
-    }
-
-    @DataBoundSetter
-    public void setRequireAiComponents(boolean requireAiComponents) {
-        this.requireAiComponents = requireAiComponents;
-    }
-
-    public String getMaxBomSize() {
-        return maxBomSize;
-    }
-
-    @DataBoundSetter
-    public void setMaxBomSize(String maxBomSize) {
-        this.maxBomSize = maxBomSize;
-    }
 }

@@ -41,19 +41,23 @@ final class Parameters {
             throw new AbortException("aibom: SOURCE_DATE_EPOCH: " + e.getMessage() + ".");
         }
         String passphraseVariable = orDefault(s.getPassphraseVariable(), "AIBOM_KEY_PASSPHRASE");
-        PipelineRequest request = new PipelineRequest(".", orDefault(env.expand(s.getDescriptorFile()), "aibom.yaml"),
-                blankToNull(env.expand(s.getPolicy())), blankToNull(env.expand(s.getSuppliers())),
-                blankToNull(env.expand(s.getWaivers())), s.isSign(), blankToNull(env.expand(s.getKeyFile())),
-                passphraseVariable, list(env.expand(s.getTrustedKeys())), orDefault(env.expand(s.getOutputDirectory()),
-                "aibom"),
-                failOn(s.getFailOn(), "failOn"), severity(s.getUnstableOn(), "unstableOn"), timestamp,
-                LocalDate.now(ZoneOffset.UTC), secretsOnly(env, passphraseVariable))
-                .withScanPaths(list(env.expand(s.getScanPaths())))
-                .withDeclare(declare(s.isDeclare(), s.getSignatory(), s.getSignatoryRole(), s.getAssessor()))
-                .withFormats(blankToNull(env.expand(s.getFormats())))
-                .withExportFormats(blankToNull(env.expand(s.getExportFormats())))
-                .withRequireAiComponents(s.isRequireAiComponents())
-                .withRegisterTimeout(seconds(env.expand(s.getRegisterTimeoutSeconds()), "aibom"));
+        PipelineRequest.Builder request = PipelineRequest.builder(".", orDefault(env.expand(s.getDescriptorFile()),
+                        "aibom.yaml"), timestamp, LocalDate.now(ZoneOffset.UTC))
+                .policy(blankToNull(env.expand(s.getPolicy())))
+                .suppliers(blankToNull(env.expand(s.getSuppliers())))
+                .waivers(blankToNull(env.expand(s.getWaivers())))
+                .sign(s.isSign(), blankToNull(env.expand(s.getKeyFile())), passphraseVariable)
+                .trustedKeys(list(env.expand(s.getTrustedKeys())))
+                .outputDirectory(orDefault(env.expand(s.getOutputDirectory()), "aibom"))
+                .failOn(failOn(s.getFailOn(), "failOn"))
+                .unstableOn(severity(s.getUnstableOn(), "unstableOn"))
+                .environment(secretsOnly(env, passphraseVariable))
+                .scanPaths(list(env.expand(s.getScanPaths())))
+                .declare(declare(s.isDeclare(), s.getSignatory(), s.getSignatoryRole(), s.getAssessor()))
+                .formats(blankToNull(env.expand(s.getFormats())))
+                .exportFormats(blankToNull(env.expand(s.getExportFormats())))
+                .requireAiComponents(s.isRequireAiComponents())
+                .registerTimeout(seconds(env.expand(s.getRegisterTimeoutSeconds()), "aibom"));
         boolean keyCredential = !blank(s.getKeyCredentialsId());
         if (!keyCredential && !blank(s.getPassphraseCredentialsId())) {
             throw new AbortException("aibom: passphraseCredentialsId is set but keyCredentialsId is not: the"
@@ -64,10 +68,10 @@ final class Parameters {
                 throw new AbortException("aibom: keyCredentialsId is set but sign is false. Set sign: true to sign the"
                         + " BOM with that key, or remove keyCredentialsId.");
             }
-            request = request.withKeyMaterial(Secrets.signingKey(run, "aibom", s.getKeyCredentialsId(),
+            request.keyMaterial(Secrets.signingKey(run, "aibom", s.getKeyCredentialsId(),
                     s.getPassphraseCredentialsId()));
         }
-        return request;
+        return request.build();
     }
 
     /** A comma-separated parameter as a list; blank entries dropped. */

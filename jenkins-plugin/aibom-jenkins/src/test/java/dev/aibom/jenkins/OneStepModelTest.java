@@ -93,6 +93,33 @@ class OneStepModelTest {
         assertThat(((StubArtifactManager) quiet.pickArtifactManager()).archived()).isEmpty();
     }
 
+    /** Jenkins keeps a freestyle job's build steps as XML (XStream): the shared settings come back as they were. */
+    @Test
+    void aFreestyleStepsSettingsSurviveARestart() {
+        com.thoughtworks.xstream.XStream xstream = new com.thoughtworks.xstream.XStream();
+        xstream.allowTypesByWildcard(new String[]{"dev.aibom.jenkins.**"});
+        AibomStep step = settings();
+        step.setRegisterTimeoutSeconds("45");
+        step.setPublishReports(false);
+        String xml = xstream.toXML(new AibomBuilder(step));
+        assertThat(xml).contains("<formats>markdown, json</formats>", "<registerTimeoutSeconds>45</registerTimeoutSeconds>",
+                "<outputDirectory>aibom</outputDirectory>").doesNotContain("defined-in");
+        AibomStep restored = ((AibomBuilder) xstream.fromXML(xml)).getSettings();
+        assertThat(restored.getFormats()).isEqualTo("markdown, json");
+        assertThat(restored.getRegisterTimeoutSeconds()).isEqualTo("45");
+        assertThat(restored.isPublishReports()).isFalse();
+        assertThat(restored.isArchiveReports()).isTrue();
+        assertThat(restored.getPolicy()).isEqualTo("${CONFIG}/aibom-policy.yaml");
+
+        AibomVerifyStep review = new AibomVerifyStep("bom.json");
+        review.setFailOn("warning");
+        AibomVerifyStep back = ((AibomVerifyBuilder) xstream.fromXML(xstream.toXML(new AibomVerifyBuilder(review))))
+                .getSettings();
+        assertThat(back.getBom()).isEqualTo("bom.json");
+        assertThat(back.getFailOn()).isEqualTo("warning");
+        assertThat(back.getOutputDirectory()).isEqualTo("aibom-review");
+    }
+
     @Test
     void anUnknownFormatFailsBothFormsWithTheSameMessage() throws Exception {
         Path workspace = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("u"));

@@ -55,78 +55,6 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         registerTimeout = registerTimeout == null ? Judging.DEFAULT_REGISTER_TIMEOUT : registerTimeout;
     }
 
-    /** Without discovery. */
-    public PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
-                           boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
-                           String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
-                           LocalDate today, Map<String, String> environment) {
-        this(workspace, descriptor, policy, suppliers, waivers, sign, keyFile, passphraseVariable, trustedKeys,
-                outputDirectory, failOn, unstableOn, timestamp, today, environment, List.of(), null, null, null, null, false,
-                null);
-    }
-
-    /** The same request, looking into these paths for model files. */
-    public PipelineRequest withScanPaths(List<String> paths) {
-        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                paths, declare, formats, keyMaterial, exportFormats, requireAiComponents,
-                registerTimeout);
-    }
-
-    /** The same request, writing declarations by {@code who} into the BOM before it is signed. */
-    public PipelineRequest withDeclare(DeclareOptions who) {
-        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, who, formats, keyMaterial, exportFormats, requireAiComponents,
-                registerTimeout);
-    }
-
-    /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
-    public PipelineRequest withWorkspace(String agentWorkspace) {
-        return new PipelineRequest(agentWorkspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, keyMaterial, exportFormats, requireAiComponents,
-                registerTimeout);
-    }
-
-    /** The same request, writing these report formats. */
-    public PipelineRequest withFormats(String chosen) {
-        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, chosen, keyMaterial, exportFormats, requireAiComponents,
-                registerTimeout);
-    }
-
-    /** The same request, signing with a key held in memory. */
-    public PipelineRequest withKeyMaterial(KeyMaterial key) {
-        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, key, exportFormats, requireAiComponents,
-                registerTimeout);
-    }
-
-    /** The same request, exporting the BOM to these formats as well. */
-    public PipelineRequest withExportFormats(String chosen) {
-        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, keyMaterial, chosen, requireAiComponents,
-                registerTimeout);
-    }
-
-    /** The same request, failing a BOM without models, datasets and AI services. */
-    public PipelineRequest withRequireAiComponents(boolean required) {
-        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, keyMaterial, exportFormats, required, registerTimeout);
-    }
-
-    /** The same request, waiting this long for a supplier register given as a URL. */
-    public PipelineRequest withRegisterTimeout(Duration timeout) {
-        return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today, environment,
-                scanPaths, declare, formats, keyMaterial, exportFormats, requireAiComponents, timeout);
-    }
-
     public Optional<FailOn> failOnOverride() {
         return Optional.ofNullable(failOn);
     }
@@ -140,5 +68,170 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         // the environment may hold secrets: never print it
         return "PipelineRequest[workspace=" + workspace + ", descriptor=" + descriptor + ", sign=" + sign + ", scanPaths="
                 + scanPaths + "]";
+    }
+
+    /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
+    public PipelineRequest withWorkspace(String agentWorkspace) {
+        return toBuilder().workspace(agentWorkspace).build();
+    }
+
+    /**
+     * A request built by name: the workspace, the descriptor, the BOM's timestamp and the day it is judged on;
+     * everything else unset (no policy, register or waivers named, not signed, reports in {@code aibom}, the default
+     * report formats, no discovery, no declarations, no export).
+     */
+    public static Builder builder(String workspace, String descriptor, Instant timestamp, LocalDate today) {
+        return new Builder(workspace, descriptor, timestamp, today);
+    }
+
+    /** The same request, to change a part of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder(workspace, descriptor, timestamp, today);
+        b.policy = policy;
+        b.suppliers = suppliers;
+        b.waivers = waivers;
+        b.sign = sign;
+        b.keyFile = keyFile;
+        b.passphraseVariable = passphraseVariable;
+        b.trustedKeys = trustedKeys;
+        b.outputDirectory = outputDirectory;
+        b.failOn = failOn;
+        b.unstableOn = unstableOn;
+        b.environment = environment;
+        b.scanPaths = scanPaths;
+        b.declare = declare;
+        b.formats = formats;
+        b.keyMaterial = keyMaterial;
+        b.exportFormats = exportFormats;
+        b.requireAiComponents = requireAiComponents;
+        b.registerTimeout = registerTimeout;
+        return b;
+    }
+
+    /** Names each part of a {@link PipelineRequest}; the parameters' meanings are the record's. */
+    public static final class Builder {
+        private String workspace;
+        private final String descriptor;
+        private final Instant timestamp;
+        private final LocalDate today;
+        private String policy;
+        private String suppliers;
+        private String waivers;
+        private boolean sign;
+        private String keyFile;
+        private String passphraseVariable;
+        private List<String> trustedKeys = List.of();
+        private String outputDirectory = "aibom";
+        private FailOn failOn;
+        private Severity unstableOn;
+        private Map<String, String> environment = Map.of();
+        private List<String> scanPaths = List.of();
+        private DeclareOptions declare;
+        private String formats;
+        private KeyMaterial keyMaterial;
+        private String exportFormats;
+        private boolean requireAiComponents;
+        private Duration registerTimeout;
+
+        private Builder(String workspace, String descriptor, Instant timestamp, LocalDate today) {
+            this.workspace = workspace;
+            this.descriptor = descriptor;
+            this.timestamp = timestamp;
+            this.today = today;
+        }
+
+        public Builder workspace(String workspace) {
+            this.workspace = workspace;
+            return this;
+        }
+
+        public Builder policy(String policy) {
+            this.policy = policy;
+            return this;
+        }
+
+        public Builder suppliers(String suppliers) {
+            this.suppliers = suppliers;
+            return this;
+        }
+
+        public Builder waivers(String waivers) {
+            this.waivers = waivers;
+            return this;
+        }
+
+        public Builder sign(boolean sign, String keyFile, String passphraseVariable) {
+            this.sign = sign;
+            this.keyFile = keyFile;
+            this.passphraseVariable = passphraseVariable;
+            return this;
+        }
+
+        public Builder keyMaterial(KeyMaterial keyMaterial) {
+            this.keyMaterial = keyMaterial;
+            return this;
+        }
+
+        public Builder trustedKeys(List<String> trustedKeys) {
+            this.trustedKeys = trustedKeys;
+            return this;
+        }
+
+        public Builder outputDirectory(String outputDirectory) {
+            this.outputDirectory = outputDirectory;
+            return this;
+        }
+
+        public Builder failOn(FailOn failOn) {
+            this.failOn = failOn;
+            return this;
+        }
+
+        public Builder unstableOn(Severity unstableOn) {
+            this.unstableOn = unstableOn;
+            return this;
+        }
+
+        public Builder environment(Map<String, String> environment) {
+            this.environment = environment;
+            return this;
+        }
+
+        public Builder scanPaths(List<String> scanPaths) {
+            this.scanPaths = scanPaths;
+            return this;
+        }
+
+        public Builder declare(DeclareOptions declare) {
+            this.declare = declare;
+            return this;
+        }
+
+        public Builder formats(String formats) {
+            this.formats = formats;
+            return this;
+        }
+
+        public Builder exportFormats(String exportFormats) {
+            this.exportFormats = exportFormats;
+            return this;
+        }
+
+        public Builder requireAiComponents(boolean requireAiComponents) {
+            this.requireAiComponents = requireAiComponents;
+            return this;
+        }
+
+        public Builder registerTimeout(Duration registerTimeout) {
+            this.registerTimeout = registerTimeout;
+            return this;
+        }
+
+        public PipelineRequest build() {
+            return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
+                    passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today,
+                    environment, scanPaths, declare, formats, keyMaterial, exportFormats, requireAiComponents,
+                    registerTimeout);
+        }
     }
 }

@@ -40,9 +40,11 @@ class PipelineTest {
         // tests never reach the internet: the example's Hub model comes from its committed cache, unchecked
         Map<String, String> offline = new java.util.HashMap<>(env);
         offline.putIfAbsent("HF_HUB_OFFLINE", "1");
-        return new PipelineRequest(workspace.toString(), "aibom.yaml", "aibom-policy.yaml", "suppliers.yaml",
-                "waivers.yaml", sign, key, "AIBOM_KEY_PASSPHRASE", List.of(), "aibom", failOn, unstableOn,
-                Instant.parse("2026-11-01T00:00:00Z"), LocalDate.parse("2026-11-23"), offline);
+        return PipelineRequest.builder(workspace.toString(), "aibom.yaml", Instant.parse("2026-11-01T00:00:00Z"),
+                        LocalDate.parse("2026-11-23"))
+                .policy("aibom-policy.yaml").suppliers("suppliers.yaml").waivers("waivers.yaml")
+                .sign(sign, key, "AIBOM_KEY_PASSPHRASE").failOn(failOn).unstableOn(unstableOn).environment(offline)
+                .build();
     }
 
     @Test
@@ -103,8 +105,8 @@ class PipelineTest {
     void misconfigurationNamesTheParameter() {
         assertThatThrownBy(() -> run(request(true, "", Map.of(), null, null)))
                 .isInstanceOf(AibomException.class).hasMessageStartingWith("sign is true but no signing key is given.");
-        PipelineRequest missing = new PipelineRequest(workspace.toString(), "nope.yaml", null, null, null, false, null,
-                null, List.of(), "aibom", null, null, Instant.EPOCH, LocalDate.EPOCH, Map.of());
+        PipelineRequest missing = PipelineRequest.builder(workspace.toString(), "nope.yaml", Instant.EPOCH,
+                LocalDate.EPOCH).build();
         assertThatThrownBy(() -> run(missing)).hasMessageContaining(workspace.resolve("nope.yaml")
                 + ": the file does not exist.");
     }
