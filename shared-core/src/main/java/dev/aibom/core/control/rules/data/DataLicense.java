@@ -5,6 +5,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -15,20 +16,14 @@ import java.util.List;
 
 /** The dataset names the licence it was acquired under. */
 @AutoService(ControlRule.class)
-public final class DataLicense implements ControlRule<NoParameters> {
+public final class DataLicense extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("data-license",
             "The data acquisition licence is recorded", Family.DATA, Severity.WARNING,
             "The dataset names its licence.", "A.7.3")
             .withRemedy("Record the licence under which the dataset was obtained.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public DataLicense() {
+        super(METADATA);
     }
 
     @Override

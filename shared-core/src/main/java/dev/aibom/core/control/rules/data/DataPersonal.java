@@ -5,6 +5,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -18,7 +19,7 @@ import java.util.Optional;
 
 /** Whether the dataset holds personal data is declared; if it does, it is classified and has a lawful basis. */
 @AutoService(ControlRule.class)
-public final class DataPersonal implements ControlRule<NoParameters> {
+public final class DataPersonal extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("data-personal",
             "Personal data is declared with classification and lawful basis", Family.DATA, Severity.ERROR,
             "Whether the dataset holds personal data is declared; if it does, it is classified and has a lawful"
@@ -26,14 +27,8 @@ public final class DataPersonal implements ControlRule<NoParameters> {
             .withRemedy("Declare whether the dataset holds personal data (personalData, or data.sensitiveData); if it"
                     + " does, classify it and record its lawful basis.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public DataPersonal() {
+        super(METADATA);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -16,20 +17,14 @@ import java.util.List;
 
 /** The dataset says where it came from and who owns or keeps it. */
 @AutoService(ControlRule.class)
-public final class DataProvenance implements ControlRule<NoParameters> {
+public final class DataProvenance extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("data-provenance",
             "Data provenance is recorded", Family.DATA, Severity.WARNING,
             "The dataset says where it came from and who owns or keeps it.", "A.7.5")
             .withRemedy("Record where the dataset came from and who owns or keeps it (provenance, owners, custodians).");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public DataProvenance() {
+        super(METADATA);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -15,20 +16,14 @@ import java.util.List;
 
 /** The dataset lists the quality checks performed on it. */
 @AutoService(ControlRule.class)
-public final class DataQuality implements ControlRule<NoParameters> {
+public final class DataQuality extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("data-quality",
             "Data quality evidence is recorded", Family.DATA, Severity.WARNING,
             "The dataset lists the quality checks performed (aibom:data:qualityCheck).", "A.7.4")
             .withRemedy("Record the quality checks performed on the dataset (qualityChecks).");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public DataQuality() {
+        super(METADATA);
     }
 
     @Override

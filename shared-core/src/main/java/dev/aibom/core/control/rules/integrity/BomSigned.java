@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -20,7 +21,7 @@ import java.util.List;
  * waiver accepts. Only an unsigned (or validly signed but untrusted) BOM fails at the policy's severity.
  */
 @AutoService(ControlRule.class)
-public final class BomSigned implements ControlRule<NoParameters> {
+public final class BomSigned extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("bom-signed",
             "The BOM is signed by a trusted key", Family.INTEGRITY, Severity.WARNING,
             "Every root signature is valid and made with a trusted key or certificate. An unsigned or untrusted BOM"
@@ -30,14 +31,8 @@ public final class BomSigned implements ControlRule<NoParameters> {
             .withRemedy("Sign the BOM (aibom sign) and trust the signer's public key. An INVALID signature means the"
                     + " BOM was changed after signing: do not use it.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public BomSigned() {
+        super(METADATA);
     }
 
     @Override

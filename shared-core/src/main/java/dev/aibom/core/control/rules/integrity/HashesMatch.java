@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -16,7 +17,7 @@ import java.util.Locale;
 
 /** When the files are at hand, they still match the BOM's digests. */
 @AutoService(ControlRule.class)
-public final class HashesMatch implements ControlRule<NoParameters> {
+public final class HashesMatch extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("hashes-match",
             "The files match their hashes", Family.INTEGRITY, Severity.ERROR,
             "When the files are at hand, every recorded file exists with the recorded digests and recorded folders"
@@ -24,14 +25,8 @@ public final class HashesMatch implements ControlRule<NoParameters> {
             .withRemedy("A file differs from what the BOM records: find out why before using it, and regenerate the"
                     + " BOM only for a change that was made on purpose.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public HashesMatch() {
+        super(METADATA);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -14,23 +15,17 @@ import java.util.Set;
 
 /** Every model and dataset records a SHA-256 or stronger digest. */
 @AutoService(ControlRule.class)
-public final class HashesPresent implements ControlRule<NoParameters> {
+public final class HashesPresent extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("hashes-present",
             "Every model and dataset has a SHA-256 or stronger hash", Family.INTEGRITY, Severity.ERROR,
             "So that the deployed artefacts can be checked against the BOM.", "A.6.2.3")
             .withRemedy("Record a SHA-256 (or stronger) hash of every model and dataset file.");
+
+    public HashesPresent() {
+        super(METADATA);
+    }
     private static final Set<String> STRONG = Set.of("SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384",
             "SHA3-512", "BLAKE2b-256", "BLAKE2b-384", "BLAKE2b-512", "BLAKE3");
-
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
-    }
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {

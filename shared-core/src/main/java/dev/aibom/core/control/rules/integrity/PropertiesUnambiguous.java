@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -19,21 +20,15 @@ import java.util.List;
  * controls that need such a fact report it as not evaluable; this control names every conflict.
  */
 @AutoService(ControlRule.class)
-public final class PropertiesUnambiguous implements ControlRule<NoParameters> {
+public final class PropertiesUnambiguous extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("properties-unambiguous",
             "Every aibom property states one value", Family.INTEGRITY, Severity.ERROR, "A single-valued aibom:"
                     + " property (every one but aibom:data:qualityCheck) appears at most once per component, or with"
                     + " one value; conflicting values make the BOM ambiguous.", "A.6.2.3").asFixed()
             .withRemedy("State each aibom property once per component: a BOM with conflicting values cannot be judged.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public PropertiesUnambiguous() {
+        super(METADATA);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -26,7 +27,7 @@ import java.util.Set;
  * with the supplier or in the descriptor.
  */
 @AutoService(ControlRule.class)
-public final class HubCardConsistent implements ControlRule<NoParameters> {
+public final class HubCardConsistent extends SimpleControlRule {
     /** Card licence values that name no licence: nothing to compare. */
     private static final Set<String> NO_LICENCE = Set.of("other", "unknown", "");
 
@@ -38,14 +39,8 @@ public final class HubCardConsistent implements ControlRule<NoParameters> {
             .withRemedy("Settle the difference: correct the descriptor (licence, baseModel, datasets), or, when the"
                     + " card is wrong, ask the supplier to fix it and waive the finding until then.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public HubCardConsistent() {
+        super(METADATA);
     }
 
     @Override

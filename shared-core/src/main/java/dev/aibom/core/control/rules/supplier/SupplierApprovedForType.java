@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 
 /** The register approves the supplier for the kind of component it supplies. */
 @AutoService(ControlRule.class)
-public final class SupplierApprovedForType implements ControlRule<NoParameters> {
+public final class SupplierApprovedForType extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-approved-for-type",
             "The supplier is approved for this kind of component", Family.SUPPLIER, Severity.ERROR,
             "The register approves the supplier for models, datasets or services, as the component is.", "A.10.3")
@@ -26,14 +27,8 @@ public final class SupplierApprovedForType implements ControlRule<NoParameters> 
             .withRemedy("Take this kind of component only from a supplier approved for it, or have procurement extend"
                     + " the supplier's approval (approvedFor in the register).");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public SupplierApprovedForType() {
+        super(METADATA);
     }
 
     @Override

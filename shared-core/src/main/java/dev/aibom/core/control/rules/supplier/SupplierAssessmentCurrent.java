@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -16,21 +17,15 @@ import java.util.Optional;
 
 /** The supplier's assessment has not lapsed. */
 @AutoService(ControlRule.class)
-public final class SupplierAssessmentCurrent implements ControlRule<NoParameters> {
+public final class SupplierAssessmentCurrent extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-assessment-current",
             "The supplier assessment is current", Family.SUPPLIER, Severity.WARNING,
             "The last assessment plus the re-assessment interval (or the approval's expiry) is not in the past.",
             "A.10.3").needing(ControlMetadata.Input.SUPPLIER_REGISTER)
             .withRemedy("Have procurement reassess the supplier and record the date (lastAssessment in the register).");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public SupplierAssessmentCurrent() {
+        super(METADATA);
     }
 
     @Override

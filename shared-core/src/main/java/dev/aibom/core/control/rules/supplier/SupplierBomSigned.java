@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -27,7 +28,7 @@ import java.util.Optional;
  * tampering: an error no waiver accepts.
  */
 @AutoService(ControlRule.class)
-public final class SupplierBomSigned implements ControlRule<NoParameters> {
+public final class SupplierBomSigned extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-bom-signed",
             "A supplier's BOM is signed with a key registered for that supplier", Family.SUPPLIER, Severity.ERROR,
             "In a review of a supplier's BOM, the BOM has a valid signature by a public key the register lists for"
@@ -38,14 +39,8 @@ public final class SupplierBomSigned implements ControlRule<NoParameters> {
                     + " changed, register the new key after confirming it with the supplier out of band. An INVALID"
                     + " signature means the BOM was changed after signing: do not use it.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public SupplierBomSigned() {
+        super(METADATA);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -13,20 +14,14 @@ import dev.aibom.core.control.Severity;
 
 /** Every model, dataset and service names its supplier in a standard field. */
 @AutoService(ControlRule.class)
-public final class SupplierDeclared implements ControlRule<NoParameters> {
+public final class SupplierDeclared extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-declared",
             "Every model, dataset and service names its supplier", Family.SUPPLIER, Severity.ERROR,
             "Each component has a supplier, manufacturer or provider.", "A.10.2")
             .withRemedy("Name the supplier of every model, dataset and service (supplier, manufacturer or provider).");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public SupplierDeclared() {
+        super(METADATA);
     }
 
     @Override

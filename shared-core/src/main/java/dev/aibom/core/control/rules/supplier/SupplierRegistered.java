@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -14,7 +15,7 @@ import dev.aibom.core.control.ReviewSigner;
 
 /** The supplier is in procurement's supplier register. */
 @AutoService(ControlRule.class)
-public final class SupplierRegistered implements ControlRule<NoParameters> {
+public final class SupplierRegistered extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-registered",
             "The supplier is in the supplier register", Family.SUPPLIER, Severity.ERROR,
             "The supplier named in the standard fields (supplier, manufacturer, provider) matches a supplier register"
@@ -25,14 +26,8 @@ public final class SupplierRegistered implements ControlRule<NoParameters> {
             .withRemedy("Have procurement assess and register the supplier, or correct the supplier's name and web"
                     + " address to the registered ones.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public SupplierRegistered() {
+        super(METADATA);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -16,7 +17,7 @@ import dev.aibom.core.control.Severity;
  * components).
  */
 @AutoService(ControlRule.class)
-public final class AiComponentsPresent implements ControlRule<NoParameters> {
+public final class AiComponentsPresent extends SimpleControlRule {
     public static final String ID = "ai-components-present";
     private static final ControlMetadata METADATA = ControlMetadata.of(ID,
             "The BOM lists the system's models, datasets or AI services", Family.SYSTEM, Severity.WARNING,
@@ -26,14 +27,8 @@ public final class AiComponentsPresent implements ControlRule<NoParameters> {
             .withRemedy("Check that this is the AI-BOM of the system (models as machine-learning-model components,"
                     + " datasets as data components, AI services as services) and not its software SBOM.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public AiComponentsPresent() {
+        super(METADATA);
     }
 
     @Override

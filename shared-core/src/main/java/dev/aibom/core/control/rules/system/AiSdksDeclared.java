@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -21,7 +22,7 @@ import java.util.Locale;
  * runtime (ONNX Runtime, DJL ...) runs models: at least one model is declared.
  */
 @AutoService(ControlRule.class)
-public final class AiSdksDeclared implements ControlRule<NoParameters> {
+public final class AiSdksDeclared extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("ai-sdks-declared",
             "AI libraries on the class path have their services and models declared", Family.SYSTEM,
             Severity.WARNING,
@@ -33,14 +34,8 @@ public final class AiSdksDeclared implements ControlRule<NoParameters> {
             .withRemedy("Declare the third-party AI service (services: with its provider and endpoint) or the model"
                     + " the library runs; or remove the dependency if the build does not use it.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public AiSdksDeclared() {
+        super(METADATA);
     }
 
     @Override

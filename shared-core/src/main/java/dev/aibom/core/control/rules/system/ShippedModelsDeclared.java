@@ -6,6 +6,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -28,7 +29,7 @@ import java.util.Set;
  * supply-chain control has to start from what the build contains, not from what someone remembered to declare.
  */
 @AutoService(ControlRule.class)
-public final class ShippedModelsDeclared implements ControlRule<NoParameters> {
+public final class ShippedModelsDeclared extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("shipped-models-declared",
             "Every model file the build ships is declared", Family.SYSTEM, Severity.ERROR,
             "Discovery looks at what the build packages (resources, the built artifact) for model files, recognised"
@@ -40,14 +41,8 @@ public final class ShippedModelsDeclared implements ControlRule<NoParameters> {
                     + " Maven check goal runs it; the command line with --scan).", "A.4.2")
             .withRemedy("Declare the model (or dataset) in aibom.yaml with its file, or stop shipping the file.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public ShippedModelsDeclared() {
+        super(METADATA);
     }
 
     @Override

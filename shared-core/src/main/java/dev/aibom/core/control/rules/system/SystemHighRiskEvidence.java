@@ -5,6 +5,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /** A high-risk system references its impact assessment and its human-oversight measures. */
 @AutoService(ControlRule.class)
-public final class SystemHighRiskEvidence implements ControlRule<NoParameters> {
+public final class SystemHighRiskEvidence extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("system-high-risk-evidence",
             "High-risk systems reference an impact assessment and human oversight", Family.SYSTEM, Severity.ERROR,
             "For riskLevel high: an AI system impact assessment and the human-oversight measures are referenced.",
@@ -24,14 +25,8 @@ public final class SystemHighRiskEvidence implements ControlRule<NoParameters> {
             .withRemedy("Reference the AI system impact assessment and describe the human-oversight measures of this"
                     + " high-risk system (impactAssessment and humanOversight).");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public SystemHighRiskEvidence() {
+        super(METADATA);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -15,21 +16,15 @@ import java.util.Optional;
 
 /** The system states what it is for; a supplier BOM without aibom properties may state it as model-card use cases. */
 @AutoService(ControlRule.class)
-public final class SystemIntendedUse implements ControlRule<NoParameters> {
+public final class SystemIntendedUse extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("system-intended-use",
             "Intended use is declared", Family.SYSTEM, Severity.ERROR,
             "The system states what it is for and what it must not be used for (aibom:system:intendedUse).", "A.9.4")
             .withRemedy("State what the system is for and what it must not be used for (intendedUse), or the use cases"
                     + " in the model cards.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public SystemIntendedUse() {
+        super(METADATA);
     }
 
     @Override

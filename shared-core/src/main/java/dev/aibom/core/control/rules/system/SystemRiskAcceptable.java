@@ -5,6 +5,7 @@ import dev.aibom.core.bom.AibomProperties;
 import dev.aibom.core.control.BomView;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -15,7 +16,7 @@ import java.util.Optional;
 
 /** A system whose risk is unacceptable must not be built or used: fixed, never waived. */
 @AutoService(ControlRule.class)
-public final class SystemRiskAcceptable implements ControlRule<NoParameters> {
+public final class SystemRiskAcceptable extends SimpleControlRule {
     private static final ControlMetadata METADATA = ControlMetadata.of("system-risk-acceptable",
             "The system's risk is not unacceptable", Family.SYSTEM, Severity.ERROR,
             "A system whose risk level is 'unacceptable' always fails; this cannot be disabled, lowered or waived.",
@@ -23,14 +24,8 @@ public final class SystemRiskAcceptable implements ControlRule<NoParameters> {
             .withRemedy("A system of unacceptable risk must not be built or bought: stop, or have the risk level"
                     + " reassessed.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public SystemRiskAcceptable() {
+        super(METADATA);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.aibom.core.control.rules.waiver;
 import com.google.auto.service.AutoService;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -17,7 +18,7 @@ import java.util.List;
  * counts. Its finding carries the component, Annex A references and severity of the violation.
  */
 @AutoService(ControlRule.class)
-public final class WaiverExpired implements ControlRule<NoParameters> {
+public final class WaiverExpired extends SimpleControlRule {
     private static final ControlMetadata METADATA = new ControlMetadata("waiver-expired",
             "No violation relies on an expired waiver", Family.WAIVERS, List.of(), Severity.ERROR, true,
             ControlMetadata.Waivable.NEVER, "A waiver past its expiry date no longer accepts the violation it"
@@ -25,14 +26,8 @@ public final class WaiverExpired implements ControlRule<NoParameters> {
             + " references) says which waiver expired. Renew the waiver or fix the violation.", java.util.Set.of(), "")
             .withRemedy("Fix the violation, or renew the waiver with a new expiry date after a new review.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public WaiverExpired() {
+        super(METADATA);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.aibom.core.control.rules.waiver;
 import com.google.auto.service.AutoService;
 import dev.aibom.core.control.ControlMetadata;
 import dev.aibom.core.control.ControlRule;
+import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.Family;
 import dev.aibom.core.control.Findings;
@@ -18,21 +19,15 @@ import java.util.List;
  * finding carries the Annex A references of the control the waiver names.
  */
 @AutoService(ControlRule.class)
-public final class WaiverUnused implements ControlRule<NoParameters> {
+public final class WaiverUnused extends SimpleControlRule {
     private static final ControlMetadata METADATA = new ControlMetadata("waiver-unused",
             "Every waiver matches a violation", Family.WAIVERS, List.of(), Severity.WARNING, false,
             ControlMetadata.Waivable.NEVER, "A waiver that matches no violation is reported, so that stale waivers"
             + " are removed before they silently accept a violation nobody reviewed.", java.util.Set.of(), "")
             .withRemedy("Remove the waiver: it accepts nothing any more.");
 
-    @Override
-    public ControlMetadata metadata() {
-        return METADATA;
-    }
-
-    @Override
-    public NoParameters defaultParameters() {
-        return NoParameters.INSTANCE;
+    public WaiverUnused() {
+        super(METADATA);
     }
 
     @Override
