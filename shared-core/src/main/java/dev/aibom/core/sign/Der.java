@@ -11,6 +11,9 @@ import java.util.Optional;
  * encoding, the public key a PKCS#8 EC key carries, and the fixed RFC 8410 encoding of an EdDSA public key. Every
  * read is bounds-checked, and anything unexpected is reported as {@link IllegalArgumentException} so that callers can
  * hand the file to Bouncy Castle instead.
+ *
+ * <p>Hand-written, not Bouncy Castle's ASN.1 classes: signing and verifying with plain keys never loads Bouncy Castle
+ * (KeyLoaderTest#signingAndVerifyingWithPlainKeysNeverLoadsBouncyCastle), which keeps cold commands fast.
  */
 final class Der {
     static final int INTEGER = 0x02;

@@ -13,7 +13,8 @@ import dev.aibom.core.io.InputFiles;
 
 /**
  * PEM blocks as RFC 7468 defines them (text around the blocks is ignored; RFC 1421 headers such as
- * {@code Proc-Type} are noted, not interpreted).
+ * {@code Proc-Type} are noted, not interpreted). Hand-written, not Bouncy Castle's PemReader, for the same reason as
+ * {@link Der}: plain keys are read without loading Bouncy Castle.
  */
 final class Pem {
     private static final Pattern BEGIN = Pattern.compile("-----BEGIN ([^-]+)-----");
