@@ -40,8 +40,11 @@ public class InitMojo extends AbstractAibomMojo {
 
     @Override
     protected void run() throws AibomException, IOException {
-        String version = systemVersion.equals(project.getVersion()) ? "${project.version}" : systemVersion;
-        InitJob.run(new InitJob.Request(path(descriptor), systemName, version, Discovery.of(project, paths(scan))),
+        // unset or blank (-Daibom.systemVersion=): the project's, as the defaults say
+        String name = systemName == null || systemName.isBlank() ? project.getArtifactId() : systemName;
+        String version = systemVersion == null || systemVersion.isBlank()
+                || systemVersion.equals(project.getVersion()) ? "${project.version}" : systemVersion;
+        InitJob.run(new InitJob.Request(path(descriptor), name, version, Discovery.of(project, paths(scan))),
                 log());
     }
 }

@@ -64,6 +64,7 @@ public class UploadMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.crls")
     private List<File> crls;
 
+    /** The base URL of Dependency-Track's API server, such as {@code https://dtrack.example.com}. */
     @Parameter(property = "aibom.dependencyTrack.url")
     private String url;
 

@@ -51,7 +51,8 @@ public final class InitJob {
         Path folder = request.descriptor().toAbsolutePath().getParent();
         StringBuilder yaml = new StringBuilder();
         yaml.append("# Starting AI-BOM descriptor, written by aibom init from what the build ships (")
-                .append(String.join(", ", discovery.scanned())).append(").\n")
+                .append(discovery.scanned().isEmpty() ? "nothing to look into: no dependencies, resources or"
+                        + " packaged artifact" : String.join(", ", discovery.scanned())).append(").\n")
                 .append("# Every TODO needs a person's decision; docs in the README (\"The descriptor: aibom.yaml\").\n")
                 .append("system:\n")
                 .append("  name: ").append(scalar(request.systemName())).append('\n')
