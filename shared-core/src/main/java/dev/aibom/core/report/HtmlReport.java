@@ -60,9 +60,63 @@ public final class HtmlReport implements ReportFormat {
         return java.util.Map.of(CSS_FILE, css());
     }
 
+    /** Streams the report to {@code out}: a report of many thousand components is never held whole in memory. */
     @Override
     public void write(EvaluationResult result, ReportHeader header, java.io.OutputStream out) throws java.io.IOException {
-        out.write(render(result, header));
+        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                64 * 1024);
+        try {
+            render(new Out(writer), result, header);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.flush();
+    }
+
+    /**
+     * The report's text, appended as to a StringBuilder (the same overloads, so numbers and characters print as they
+     * would there) but written through to a Writer. A write error is carried out unchecked and rethrown by
+     * {@link #write}.
+     */
+    private static final class Out {
+        private final java.io.Writer out;
+
+        Out(java.io.Writer out) {
+            this.out = out;
+        }
+
+        Out append(String text) {
+            try {
+                out.write(String.valueOf(text));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        Out append(CharSequence text) {
+            return append(String.valueOf(text));
+        }
+
+        Out append(Object value) {
+            return append(String.valueOf(value));
+        }
+
+        Out append(char c) {
+            return append(String.valueOf(c));
+        }
+
+        Out append(int n) {
+            return append(String.valueOf(n));
+        }
+
+        Out append(long n) {
+            return append(String.valueOf(n));
+        }
+
+        Out append(double n) {
+            return append(String.valueOf(n));
+        }
     }
 
     /** The style sheet the report links to; {@link Reports} writes it beside the report. */
@@ -84,8 +138,18 @@ public final class HtmlReport implements ReportFormat {
         }
     }
 
+    /** The whole report in memory, for tests and callers that want the bytes; {@link #write} streams the same. */
     public static byte[] render(EvaluationResult result, ReportHeader header) {
-        StringBuilder html = new StringBuilder(64 * 1024);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64 * 1024);
+        try {
+            new HtmlReport().write(result, header, bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void render(Out html, EvaluationResult result, ReportHeader header) {
         EvaluationResult.Outcome outcome = result.outcome();
         String title = header.review() ? "AI-BOM supplier review" : "AI-BOM control report";
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -108,11 +172,10 @@ public final class HtmlReport implements ReportFormat {
         html.append("<footer>BOM: ").append(esc(result.bom())).append(" &middot; policy: ").append(esc(result.policy()))
                 .append(" &middot; fails on: ").append(esc(result.failOn().value())).append("</footer>\n")
                 .append("</main>\n</body>\n</html>\n");
-        return html.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Who and what: the context a reviewer needs before any finding. */
-    private static void facts(StringBuilder html, EvaluationResult result, ReportHeader header) {
+    private static void facts(Out html, EvaluationResult result, ReportHeader header) {
         html.append("<dl class=\"facts\">\n");
         if (header.review()) {
             fact(html, "Supplier", header.supplier().isEmpty() ? "not named in the BOM"
@@ -149,7 +212,7 @@ public final class HtmlReport implements ReportFormat {
         };
     }
 
-    private static void fact(StringBuilder html, String term, String value) {
+    private static void fact(Out html, String term, String value) {
         html.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
     }
 
@@ -196,7 +259,7 @@ public final class HtmlReport implements ReportFormat {
     }
 
     /** The numbers, each saying what it counts. */
-    private static void cards(StringBuilder html, EvaluationResult result) {
+    private static void cards(Out html, EvaluationResult result) {
         var counts = result.counts();
         int checks = result.findings().size();
         html.append("<section class=\"cards\">\n");
@@ -225,7 +288,7 @@ public final class HtmlReport implements ReportFormat {
         };
     }
 
-    private static void chart(StringBuilder html, EvaluationResult result) {
+    private static void chart(Out html, EvaluationResult result) {
         Map<Family, Map<Status, Integer>> byFamily = new EnumMap<>(Family.class);
         for (Family family : Family.values()) {
             byFamily.put(family, new EnumMap<>(Status.class));
@@ -274,7 +337,7 @@ public final class HtmlReport implements ReportFormat {
         html.append("</svg></section>\n");
     }
 
-    private static void attention(StringBuilder html, EvaluationResult result) {
+    private static void attention(Out html, EvaluationResult result) {
         List<Finding> attention = ConsoleReport.attention(result);
         html.append("<section><h2>Needs attention</h2>\n");
         if (attention.isEmpty()) {
@@ -307,7 +370,7 @@ public final class HtmlReport implements ReportFormat {
         html.append("</tbody></table></section>\n");
     }
 
-    private static void coverage(StringBuilder html, EvaluationResult result) {
+    private static void coverage(Out html, EvaluationResult result) {
         Map<String, List<Finding>> byAnnex = new TreeMap<>(AnnexA::compareIds);
         Map<String, TreeSet<String>> controls = new TreeMap<>(AnnexA::compareIds);
         for (Finding finding : result.findings()) {
@@ -343,7 +406,7 @@ public final class HtmlReport implements ReportFormat {
     /** Parts listed one by one in "Every part of the system"; beyond that, only parts with something to look at. */
     static final int MAX_PARTS = 1000;
 
-    private static void components(StringBuilder html, EvaluationResult result) {
+    private static void components(Out html, EvaluationResult result) {
         Map<String, List<Finding>> byComponent = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
             String key = finding.kind() + " " + (finding.name().isEmpty() ? "(whole BOM)" : finding.name());
@@ -383,7 +446,7 @@ public final class HtmlReport implements ReportFormat {
         html.append("</section>\n");
     }
 
-    private static void completeness(StringBuilder html, Completeness completeness) {
+    private static void completeness(Out html, Completeness completeness) {
         html.append("<section><h2>What the bill of materials records</h2>\n<p>").append(completeness.present())
                 .append(" of ").append(completeness.expected()).append(" expected facts are recorded (")
                 .append(completeness.percent()).append("%).</p>\n<table class=\"rows\"><thead><tr><th>Part</th>")
@@ -407,7 +470,7 @@ public final class HtmlReport implements ReportFormat {
      * What the BOM's declarations attest: requirement by requirement, with the claims and evidence behind each, and
      * who affirmed it. In a review these are the supplier's claims, bound to the supplier only by the signature.
      */
-    private static void declarations(StringBuilder html, DeclarationSummary declarations,
+    private static void declarations(Out html, DeclarationSummary declarations,
                                      ReportHeader header) {
         html.append("<section><h2>").append(header.review() ? "What the supplier declares" : "What the BOM declares")
                 .append("</h2>\n<p>").append(esc(declarations.line())).append(".");

@@ -283,4 +283,29 @@ class ReportsTest {
                         + " \\(the BOM has \\d+ parts\\); aibom-report.json lists every finding.</p>");
         assertThat(new String(HtmlReport.render(result, header), StandardCharsets.UTF_8)).doesNotContain("more part");
     }
+
+    /** The HTML report is streamed: a write that fails mid-report is the caller's IOException, not a lost report. */
+    @Test
+    void theHtmlIsStreamedAndAFailedWriteIsAnIOException() {
+        byte[] whole = HtmlReport.render(result, header);
+        java.io.OutputStream full = new java.io.OutputStream() {
+            private int written;
+
+            @Override
+            public void write(int b) throws java.io.IOException {
+                write(new byte[]{(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                written += len;
+                if (written > 1000) {
+                    throw new java.io.IOException("No space left on device");
+                }
+            }
+        };
+        assertThat(whole.length).isGreaterThan(1000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HtmlReport().write(result, header, full))
+                .isInstanceOf(java.io.IOException.class).hasMessage("No space left on device");
+    }
 }
