@@ -203,6 +203,10 @@ public final class FormatInspector {
         }
         byte[] data = read(channel, 0, (int) Math.min(size, MAX_PICKLE_BYTES));
         List<PickleScanner.Result> results = PickleScanner.scanAll(data, 0, true);
+        if (results.isEmpty()) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "is empty where a pickle should be", "", ""));
+            return;
+        }
         judge(results, "", issues);
         PickleScanner.Result last = results.get(results.size() - 1);
         if (last.complete() || results.size() == 1) {
@@ -292,6 +296,11 @@ public final class FormatInspector {
         }
         List<PickleScanner.Result> results = PickleScanner.scanAll(data, 0, true);
         String where = compression + "-decompressed ";
+        if (results.isEmpty()) {
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "decompresses to nothing where a pickle should"
+                    + " be", where.trim(), ""));
+            return;
+        }
         judge(results, where, issues);
         PickleScanner.Result last = results.get(results.size() - 1);
         if (!last.complete()) {
@@ -337,6 +346,12 @@ public final class FormatInspector {
     /** Pickle after pickle from {@code start}; what follows the last one is a finding. */
     private void pickles(byte[] bytes, int start, String where, List<Inspection.Issue> issues) {
         List<PickleScanner.Result> results = PickleScanner.scanAll(bytes, start, false);
+        if (results.isEmpty()) {
+            // an object array whose data is missing, an empty .pkl entry: nothing to judge is not a pass
+            issues.add(new Inspection.Issue(Inspection.Kind.UNREADABLE, "holds no pickle where one should be (the"
+                    + " data ends at byte " + start + ")", where.trim(), ""));
+            return;
+        }
         judge(results, where, issues);
         PickleScanner.Result last = results.get(results.size() - 1);
         if (!last.complete()) {

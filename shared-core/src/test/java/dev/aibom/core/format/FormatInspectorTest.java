@@ -66,6 +66,23 @@ class FormatInspectorTest {
                 .containsExactly("runpy.run_path");
     }
 
+    /** Found by fuzzing: an object array whose header ends the file has nothing to judge, which is not a pass. */
+    @Test
+    void anObjectArrayWithoutItsDataCannotBeChecked() throws Exception {
+        String header = "{'descr': '|O', 'fortran_order': False, 'shape': (1,), }";
+        header = header + " ".repeat(128 - 10 - header.length() - 1) + "\n";
+        java.io.ByteArrayOutputStream npy = new java.io.ByteArrayOutputStream();
+        npy.writeBytes(new byte[]{(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0, (byte) header.length(), 0});
+        npy.writeBytes(header.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Path file = java.nio.file.Files.write(temp.resolve("empty-objects.npy"), npy.toByteArray());
+        Inspection inspection = inspector.inspect(file, temp);
+        assertThat(inspection.safe()).isFalse();
+        assertThat(inspection.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.kind()).isEqualTo(Inspection.Kind.UNREADABLE);
+            assertThat(issue.line()).contains("holds no pickle where one should be (the data ends at byte 128)");
+        });
+    }
+
     @Test
     void nestedAndMemoisedImportsAreFound() throws Exception {
         // the second use of posix.system comes from the memo: still one import in the file
