@@ -3,13 +3,11 @@ package dev.aibom.maven;
 import dev.aibom.core.TestFiles;
 import dev.aibom.core.spdx.SpdxExport;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -22,20 +20,7 @@ class ExportMojoTest {
     @Test
     void spdx3IsWrittenBesideTheBom() throws Exception {
         Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
-        MavenProject maven = Mojos.project(project);
-        GenerateMojo generate = new GenerateMojo();
-        Mojos.log(generate);
-        Mojos.set(generate, "basedir", project.toFile());
-        Mojos.set(generate, "project", maven);
-        Mojos.set(generate, "descriptor", project.resolve("aibom.yaml").toFile());
-        Mojos.set(generate, "baseDirectory", project.toFile());
-        Mojos.set(generate, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
-        Mojos.set(generate, "outputTimestamp", "2026-01-01T00:00:00Z");
-        Mojos.set(generate, "offline", true);
-        Mojos.set(generate, "hashCache", "none");
-        Mojos.set(generate, "userProperties", new Properties());
-        Mojos.set(generate, "specVersion", "1.6");
-        generate.execute();
+        Mojos.generate(project, Mojos.project(project)).execute();
 
         ExportMojo export = new ExportMojo();
         Mojos.Lines lines = Mojos.log(export);

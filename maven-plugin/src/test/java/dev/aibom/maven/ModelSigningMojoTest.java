@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -26,36 +25,11 @@ class ModelSigningMojoTest {
     Path temp;
 
     private GenerateMojo generate(Path project, MavenProject maven, List<File> trusted, String specVersion) {
-        GenerateMojo mojo = new GenerateMojo();
-        Mojos.log(mojo);
-        Mojos.set(mojo, "basedir", project.toFile());
-        Mojos.set(mojo, "project", maven);
-        Mojos.set(mojo, "descriptor", project.resolve("aibom.yaml").toFile());
-        Mojos.set(mojo, "baseDirectory", project.toFile());
-        Mojos.set(mojo, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
-        Mojos.set(mojo, "outputTimestamp", "2026-01-01T00:00:00Z");
-        Mojos.set(mojo, "offline", true);
-        Mojos.set(mojo, "hashCache", "none");
-        Mojos.set(mojo, "userProperties", new Properties());
-        Mojos.set(mojo, "trustedKeys", trusted);
-        Mojos.set(mojo, "specVersion", specVersion);
-        return mojo;
+        return Mojos.set(Mojos.set(Mojos.generate(project, maven), "trustedKeys", trusted), "specVersion", specVersion);
     }
 
     private CheckMojo check(Path project, MavenProject maven, List<File> trusted) {
-        CheckMojo check = new CheckMojo();
-        Mojos.log(check);
-        Mojos.set(check, "basedir", project.toFile());
-        Mojos.set(check, "project", maven);
-        Mojos.set(check, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
-        Mojos.set(check, "configDirectory", project.toFile());
-        Mojos.set(check, "baseDirectory", project.toFile());
-        Mojos.set(check, "checkFiles", true);
-        Mojos.set(check, "reportsDirectory", project.resolve("target/aibom").toFile());
-        Mojos.set(check, "today", "2026-11-23");
-        Mojos.set(check, "registerTimeoutSeconds", 20);
-        Mojos.set(check, "trustedKeys", trusted);
-        return check;
+        return Mojos.set(Mojos.check(project, maven), "trustedKeys", trusted);
     }
 
     @Test

@@ -86,4 +86,44 @@ final class Mojos {
         mojo.setLog(lines);
         return lines;
     }
+
+    /**
+     * aibom:generate of the project in {@code project} as its POM binds it: {@code aibom.yaml} to
+     * {@code target/aibom/aibom.cdx.json}, a fixed timestamp, offline, no hash cache, no {@code -D} properties,
+     * CycloneDX 1.6. A test sets what it varies afterwards.
+     */
+    static GenerateMojo generate(Path project, MavenProject maven) {
+        GenerateMojo mojo = new GenerateMojo();
+        log(mojo);
+        set(mojo, "basedir", project.toFile());
+        set(mojo, "project", maven);
+        set(mojo, "descriptor", project.resolve("aibom.yaml").toFile());
+        set(mojo, "baseDirectory", project.toFile());
+        set(mojo, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
+        set(mojo, "outputTimestamp", "2026-01-01T00:00:00Z");
+        set(mojo, "offline", true);
+        set(mojo, "hashCache", "none");
+        set(mojo, "userProperties", new java.util.Properties());
+        set(mojo, "specVersion", "1.6");
+        return mojo;
+    }
+
+    /**
+     * aibom:check of the BOM {@link #generate} wrote: policy, register and waivers from the project's folder, its
+     * files checked, the reports in {@code target/aibom}, judged on 2026-11-23. A test sets what it varies afterwards.
+     */
+    static CheckMojo check(Path project, MavenProject maven) {
+        CheckMojo mojo = new CheckMojo();
+        log(mojo);
+        set(mojo, "basedir", project.toFile());
+        set(mojo, "project", maven);
+        set(mojo, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
+        set(mojo, "configDirectory", project.toFile());
+        set(mojo, "baseDirectory", project.toFile());
+        set(mojo, "checkFiles", true);
+        set(mojo, "reportsDirectory", project.resolve("target/aibom").toFile());
+        set(mojo, "today", "2026-11-23");
+        set(mojo, "registerTimeoutSeconds", 20);
+        return mojo;
+    }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -19,37 +18,16 @@ class ReportFormatsMojoTest {
     Path temp;
 
     private CheckMojo check(Path project, MavenProject maven, String formats) {
-        CheckMojo check = new CheckMojo();
-        Mojos.log(check);
-        Mojos.set(check, "basedir", project.toFile());
-        Mojos.set(check, "project", maven);
-        Mojos.set(check, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
-        Mojos.set(check, "configDirectory", project.toFile());
-        Mojos.set(check, "baseDirectory", project.toFile());
-        Mojos.set(check, "checkFiles", true);
+        CheckMojo check = Mojos.check(project, maven);
         Mojos.set(check, "reportsDirectory", project.resolve("target/reports").toFile());
-        Mojos.set(check, "today", "2026-11-23");
-        Mojos.set(check, "registerTimeoutSeconds", 20);
-        Mojos.set(check, "formats", formats);
-        return check;
+        return Mojos.set(check, "formats", formats);
     }
 
     @Test
     void checkWritesOnlyTheChosenFormats() throws Exception {
         Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("p"));
         MavenProject maven = Mojos.project(project);
-        GenerateMojo generate = new GenerateMojo();
-        Mojos.log(generate);
-        Mojos.set(generate, "basedir", project.toFile());
-        Mojos.set(generate, "project", maven);
-        Mojos.set(generate, "descriptor", project.resolve("aibom.yaml").toFile());
-        Mojos.set(generate, "baseDirectory", project.toFile());
-        Mojos.set(generate, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
-        Mojos.set(generate, "outputTimestamp", "2026-01-01T00:00:00Z");
-        Mojos.set(generate, "offline", true);
-        Mojos.set(generate, "hashCache", "none");
-        Mojos.set(generate, "userProperties", new Properties());
-        generate.execute();
+        Mojos.generate(project, maven).execute();
 
         CheckMojo chosen = check(project, maven, "markdown, junit");
         Mojos.Lines lines = Mojos.log(chosen);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,18 +23,7 @@ class SummaryAndPropertiesMojoTest {
     Path temp;
 
     private GenerateMojo generate(Path project, MavenProject maven, Properties user) {
-        GenerateMojo mojo = new GenerateMojo();
-        Mojos.log(mojo);
-        Mojos.set(mojo, "basedir", project.toFile());
-        Mojos.set(mojo, "project", maven);
-        Mojos.set(mojo, "descriptor", project.resolve("aibom.yaml").toFile());
-        Mojos.set(mojo, "baseDirectory", project.toFile());
-        Mojos.set(mojo, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
-        Mojos.set(mojo, "outputTimestamp", "2026-01-01T00:00:00Z");
-        Mojos.set(mojo, "offline", true);
-        Mojos.set(mojo, "hashCache", "none");
-        Mojos.set(mojo, "userProperties", user);
-        return mojo;
+        return Mojos.set(Mojos.generate(project, maven), "userProperties", user);
     }
 
     @Test
@@ -43,17 +31,8 @@ class SummaryAndPropertiesMojoTest {
         Path project = TestFiles.copyTree(TestFiles.example("failing-support-assistant"), temp.resolve("p"));
         MavenProject maven = Mojos.project(project);
         generate(project, maven, new Properties()).execute();
-        CheckMojo check = new CheckMojo();
+        CheckMojo check = Mojos.check(project, maven);
         Mojos.Lines lines = Mojos.log(check);
-        Mojos.set(check, "basedir", project.toFile());
-        Mojos.set(check, "project", maven);
-        Mojos.set(check, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
-        Mojos.set(check, "configDirectory", project.toFile());
-        Mojos.set(check, "baseDirectory", project.toFile());
-        Mojos.set(check, "checkFiles", true);
-        Mojos.set(check, "reportsDirectory", project.resolve("target/aibom").toFile());
-        Mojos.set(check, "today", "2026-11-23");
-        Mojos.set(check, "registerTimeoutSeconds", 20);
         MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, check::execute);
         assertThat(failure.getMessage()).isEqualTo("AI-BOM controls: 3 failed, 0 could not be evaluated, 0 waived,"
                 + " 45 passed, 17 not applicable (completeness 100%). Failing the build (failOn error):\n"
