@@ -10,6 +10,7 @@ import dev.aibom.core.spdx.SpdxExport;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public final class ExportJob {
             if (text == null || text.isBlank()) {
                 return List.of();
             }
-            java.util.List<Format> formats = new java.util.ArrayList<>();
+            List<Format> formats = new ArrayList<>();
             for (String part : text.split("[,\\s]+")) {
                 if (!part.isBlank()) {
                     Format format = parse(option, part);

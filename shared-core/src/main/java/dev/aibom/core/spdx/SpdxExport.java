@@ -253,10 +253,7 @@ public final class SpdxExport {
                 builder.addStandardCompliance("ISO/IEC 42001:2023 (declared in the CycloneDX BOM's declarations)");
             }
             AIPackage model = builder.build();
-            hashes(component, model);
-            add(model);
-            byRef.put(component.path("bom-ref").asText(""), model);
-            license(component, model);
+            component(component, model);
         }
 
         private void dataset(JsonNode component) throws InvalidSPDXAnalysisException {
@@ -277,10 +274,7 @@ public final class SpdxExport {
             builder.setHasSensitivePersonalInformation(sensitive || personal.equals("true") ? PresenceType.YES
                     : personal.equals("false") ? PresenceType.NO : PresenceType.NO_ASSERTION);
             DatasetPackage dataset = builder.build();
-            hashes(component, dataset);
-            add(dataset);
-            byRef.put(component.path("bom-ref").asText(""), dataset);
-            license(component, dataset);
+            component(component, dataset);
         }
 
         private void software(JsonNode component) throws InvalidSPDXAnalysisException {
@@ -292,10 +286,7 @@ public final class SpdxExport {
             set(text(component, "version"), pkg::setPackageVersion);
             set(text(component, "purl"), pkg::setPackageUrl);
             set(supplier(component), pkg::setSuppliedBy);
-            hashes(component, pkg);
-            add(pkg);
-            byRef.put(component.path("bom-ref").asText(""), pkg);
-            license(component, pkg);
+            component(component, pkg);
         }
 
         /** CycloneDX dependencies as dependsOn; a model card's datasets as trainedOn. */
@@ -329,6 +320,14 @@ public final class SpdxExport {
                 builder.addTo(element);
             }
             add(builder.build());
+        }
+
+        /** A package made from a BOM component: its hashes and licence, in the document, found by its bom-ref. */
+        private void component(JsonNode component, Element element) throws InvalidSPDXAnalysisException {
+            hashes(component, element);
+            add(element);
+            byRef.put(component.path("bom-ref").asText(""), element);
+            license(component, element);
         }
 
         private void hashes(JsonNode component, Element element) throws InvalidSPDXAnalysisException {
