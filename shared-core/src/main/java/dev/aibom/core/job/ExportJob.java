@@ -98,6 +98,13 @@ public final class ExportJob {
 
     public static Result run(Request request, Log log) throws AibomException, IOException {
         LoadedBom bom = new BomReader(request.limits()).read(request.bom());
+        List<String> unresolved = SpdxExport.unresolvedReferences(bom.tree());
+        if (!unresolved.isEmpty()) {
+            // the SPDX document can only relate what exists: exporting would drop these relationships unseen
+            throw new AibomException(request.bom() + " cannot be exported: its references must name a component,"
+                    + " service or the system in the BOM. Fix them, then export again:\n  - "
+                    + String.join("\n  - ", unresolved));
+        }
         byte[] document = SpdxExport.export(bom.tree());
         List<String> errors = SpdxExport.validate(document);
         if (!errors.isEmpty()) {

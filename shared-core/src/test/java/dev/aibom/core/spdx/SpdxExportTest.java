@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The credit-risk example as SPDX 3.0.1: valid against the official schema, AI and Dataset profiles, deterministic. */
 class SpdxExportTest {
@@ -44,6 +45,29 @@ class SpdxExportTest {
         assertThat(SpdxExport.validate(broken.getBytes())).as("the schema judges values").isNotEmpty();
         assertThat(text).contains("\"ai_safetyRiskAssessment\"", "\"trainedOn\"", "\"dependsOn\"",
                 "\"credit-pd-logreg\"", "\"2026-01-01T00:00:00Z\"", "\"verifiedUsing\"");
+    }
+
+    /** A reference to nothing would be dropped from the SPDX document unseen: the export refuses, naming it. */
+    @Test
+    void aReferenceToNothingIsRefusedNotDropped() throws Exception {
+        Path project = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("r"));
+        Path bom = project.resolve("target/bom.json");
+        GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bom, Optional.empty(),
+                BomOptions.at(Instant.parse("2026-01-01T00:00:00Z"))), Log.NONE);
+        com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
+                BomJson.MAPPER.readTree(bom.toFile());
+        assertThat(SpdxExport.unresolvedReferences(tree)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) tree.path("dependencies").get(0).path("dependsOn"))
+                .add("model:nowhere");
+        java.nio.file.Files.write(bom, BomJson.pretty(tree));
+        Path out = temp.resolve("r.spdx.json");
+        assertThatThrownBy(() -> dev.aibom.core.job.ExportJob.run(new dev.aibom.core.job.ExportJob.Request(bom, out,
+                dev.aibom.core.job.ExportJob.Format.SPDX3, dev.aibom.core.io.ReadLimits.DEFAULT), Log.NONE))
+                .isInstanceOf(dev.aibom.core.AibomException.class)
+                .hasMessageStartingWith(bom + " cannot be exported: its references must name a component, service or"
+                        + " the system in the BOM. Fix them, then export again:\n  - /dependencies/0/dependsOn/")
+                .hasMessageEndingWith(": 'model:nowhere' is not the bom-ref of anything in the BOM");
+        assertThat(out).doesNotExist();
     }
 
     @Test
