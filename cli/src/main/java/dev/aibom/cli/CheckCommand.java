@@ -4,6 +4,7 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.discovery.DiscoveryScanner;
+import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.CheckJob;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.report.JsonReport;
@@ -22,7 +23,12 @@ import dev.aibom.core.control.Status;
         description = "Evaluate the ISO/IEC 42001 Annex A controls over a BOM (usually one's own): policy, supplier"
                 + " register, waivers; signatures verified, files checked when --base is given; one line per finding"
                 + " that needs attention, and the reports.")
-final class CheckCommand extends JobCommand {
+final class CheckCommand extends JobCommand implements SettingsOptions.Offering {
+    @Override
+    public OptionCatalogue.Group settings() {
+        return OptionCatalogue.JUDGING;
+    }
+
     @Parameters(paramLabel = "BOM", description = "the BOM (JSON)")
     Path bom;
 

@@ -1,38 +1,26 @@
 package dev.aibom.cli;
 
-import dev.aibom.core.control.FailOn;
+import dev.aibom.core.AibomException;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.job.Judging;
+import dev.aibom.core.job.JudgingSettings;
+import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.report.ReportFormats;
 import dev.aibom.core.report.ReportOutput;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** What check and review share: policy, waivers, failOn, date, reports, output format. */
+/** What check and review share: waivers, date, reports, output format; the core's judging options besides. */
 final class EvaluationOptions {
     @Option(names = "--waivers", paramLabel = "FILE", description = "accepted violations (waivers.yaml)")
     Path waivers;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "error, warning or never: the lowest severity that makes the verdict negative (exit code"
-                    + " 3); default: the policy's failOn")
-    FailOn failOn;
-
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "the date approvals, assessments and waivers are judged at; default: today (UTC)")
     LocalDate today;
-
-    @Option(names = "--require-ai-components",
-            description = "a BOM that lists no model, dataset or AI service (a software SBOM) fails")
-    boolean requireAiComponents;
-
-    @Option(names = "--register-timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "how long to wait for a supplier register given as an https URL (default: 20)")
-    int registerTimeout;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json: the JSON report on stdout, lines for people on stderr")
@@ -66,25 +54,18 @@ final class EvaluationOptions {
         return policy == null ? Input.none("--policy") : Input.configured("--policy", policy.toString());
     }
 
-    Optional<FailOn> failOn() {
-        return Optional.ofNullable(failOn);
-    }
-
     LocalDate today(java.time.Clock clock) {
         return today != null ? today : LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
     }
 
-    Duration timeout() {
-        return Duration.ofSeconds(registerTimeout);
-    }
-
     /**
-     * What these options say of the judging (waivers, day, failOn, AI components, reports, register timeout, and
-     * {@code --max-bom-size}); the command adds policy, register and trust by name.
+     * What these options say of the judging (waivers, day, reports, {@code --max-bom-size}) and the options the core
+     * declares for it ({@code --fail-on}, {@code --require-ai-components}, {@code --register-timeout}, ...: added to
+     * the command by {@link SettingsOptions}); the command adds policy, register and trust by name.
      */
-    Judging.Builder judging(Path reportsDirectory, JobCommand command) {
-        return Judging.builder(today(command.context().clock())).waivers(waivers()).failOn(failOn())
-                .requireAiComponents(requireAiComponents).reports(reports(reportsDirectory, command))
-                .registerTimeout(timeout()).limits(command.limits());
+    Judging.Builder judging(Path reportsDirectory, JobCommand command) throws AibomException {
+        return Judging.builder(today(command.context().clock())).waivers(waivers())
+                .settings(JudgingSettings.of(SettingsOptions.values(command.spec, OptionCatalogue.JUDGING)))
+                .reports(reports(reportsDirectory, command)).limits(command.limits());
     }
 }

@@ -80,6 +80,12 @@ public final class Main {
             }
         });
         commandLine.setExecutionExceptionHandler(Main::failure);
+        // the options the core declares once (OptionCatalogue), on the commands that offer them
+        for (CommandLine sub : new java.util.LinkedHashSet<>(commandLine.getSubcommands().values())) {
+            if (sub.getCommand() instanceof SettingsOptions.Offering offering) {
+                SettingsOptions.addTo(sub.getCommandSpec(), offering.settings());
+            }
+        }
         return commandLine;
     }
 

@@ -2,6 +2,7 @@ package dev.aibom.cli;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
+import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.job.ReviewJob;
 import dev.aibom.core.report.JsonReport;
@@ -20,7 +21,12 @@ import dev.aibom.core.job.Trust;
                 + " the controls of the review policy, each finding named as the signer's claim; then the reports.",
                 "Everything in the BOM is the supplier's claim, bound to the supplier only by a valid signature with"
                         + " a key the register lists for it."})
-final class ReviewCommand extends JobCommand {
+final class ReviewCommand extends JobCommand implements SettingsOptions.Offering {
+    @Override
+    public OptionCatalogue.Group settings() {
+        return OptionCatalogue.JUDGING;
+    }
+
     @Parameters(paramLabel = "BOM", description = "the supplier's BOM (CycloneDX 1.4-1.7 JSON)")
     Path bom;
 

@@ -95,8 +95,12 @@ class UsageTest {
     void badValuesAreUsageErrorsNamingTheOptionAndTheAllowedValues() {
         Cli.Run failOn = Cli.run("check", "bom.json", "--fail-on", "sometimes");
         assertThat(failOn.exitCode()).isEqualTo(2);
-        assertThat(failOn.errLines().get(0)).isEqualTo("aibom: Invalid value for option '--fail-on': 'sometimes' is not"
-                + " one of error, warning or never");
+        assertThat(failOn.errLines().get(0)).isEqualTo("aibom: Invalid value for option '--fail-on': must be error,"
+                + " warning or never, not 'sometimes'");
+        Cli.Run timeout = Cli.run("review", "bom.json", "--suppliers", "s.yaml", "--register-timeout", "0");
+        assertThat(timeout.exitCode()).isEqualTo(2);
+        assertThat(timeout.errLines().get(0)).isEqualTo("aibom: Invalid value for option '--register-timeout': '0' is"
+                + " not a whole number of seconds from 1 to 600");
         Cli.Run today = Cli.run("check", "bom.json", "--today", "tomorrow");
         assertThat(today.exitCode()).isEqualTo(2);
         assertThat(today.errLines().get(0)).isEqualTo("aibom: Invalid value for option '--today': 'tomorrow' is not a"

@@ -3,7 +3,6 @@ package dev.aibom.maven;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.FailOn;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.report.ReportFormats;
@@ -17,7 +16,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import dev.aibom.core.Errors;
 import dev.aibom.core.Text;
 import dev.aibom.core.hash.HashProgress;
@@ -104,15 +102,6 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     /** A list parameter of files, which Maven leaves null when it is not configured. */
     protected List<Path> paths(List<File> files) {
         return files == null ? List.of() : files.stream().map(this::path).toList();
-    }
-
-    /** {@code aibom.failOn}, when set. */
-    protected static Optional<FailOn> failOn(String value) throws AibomException {
-        try {
-            return Optional.ofNullable(value).filter(s -> !s.isBlank()).map(FailOn::parse);
-        } catch (IllegalArgumentException e) {
-            throw new AibomException("aibom.failOn: " + e.getMessage() + ".");
-        }
     }
 
     /** {@code aibom.today} (YYYY-MM-DD), else today in UTC. */

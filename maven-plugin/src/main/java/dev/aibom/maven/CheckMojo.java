@@ -13,7 +13,6 @@ import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +23,7 @@ import java.util.Optional;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class CheckMojo extends AbstractAibomMojo {
+public class CheckMojo extends JudgingMojo {
     /** The BOM to check (by default the one aibom:generate wrote). */
     @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
     private File bom;
@@ -92,17 +91,11 @@ public class CheckMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.formats")
     private String formats;
 
-    /** error, warning or never; overrides the policy's failOn. */
-    @Parameter(property = "aibom.failOn")
-    private String failOn;
 
     /** The date approvals and assessments are judged at (YYYY-MM-DD); today by default. */
     @Parameter(property = "aibom.today")
     private String today;
 
-    /** Fail when the BOM lists no model, dataset or AI service (a software SBOM, not an AI-BOM). */
-    @Parameter(property = "aibom.requireAiComponents", defaultValue = "false")
-    private boolean requireAiComponents;
 
     /**
      * Look at what the build really ships: its runtime dependencies against the catalogue of AI libraries, and the
@@ -119,9 +112,6 @@ public class CheckMojo extends AbstractAibomMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
-    /** How long to wait for a supplier register URL. */
-    @Parameter(property = "aibom.registerTimeoutSeconds", defaultValue = "20")
-    private int registerTimeoutSeconds;
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
@@ -130,9 +120,8 @@ public class CheckMojo extends AbstractAibomMojo {
                 .register(register("aibom.suppliers", suppliers, configDirectory))
                 .waivers(input("aibom.waivers", waivers, configDirectory, "waivers.yaml"))
                 .trust(new Trust(paths(trustedKeys), paths(caRoots), paths(crls)))
-                .failOn(failOn(failOn)).requireAiComponents(requireAiComponents)
-                .reports(reports(reportsDirectory, formats))
-                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds)).limits(limits())
+                .settings(judgingSettings())
+                .reports(reports(reportsDirectory, formats)).limits(limits())
                 .build(), checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty());
         if (discover) {
             request = request.discovering(Discovery.of(project, paths(scan)));

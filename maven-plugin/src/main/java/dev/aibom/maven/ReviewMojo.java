@@ -11,7 +11,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import java.io.File;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -21,7 +20,7 @@ import java.util.List;
  * it, evaluates the controls (every finding is the signer's claim) and writes the reports.
  */
 @Mojo(name = "review", requiresProject = false, threadSafe = true)
-public class ReviewMojo extends AbstractAibomMojo {
+public class ReviewMojo extends JudgingMojo {
     /** The supplier's BOM. */
     @Parameter(property = "aibom.bom", required = true)
     private File bom;
@@ -57,21 +56,12 @@ public class ReviewMojo extends AbstractAibomMojo {
     @Parameter(property = "aibom.formats")
     private String formats;
 
-    /** error, warning or never; overrides the policy's failOn. */
-    @Parameter(property = "aibom.failOn")
-    private String failOn;
 
     /** The review date (YYYY-MM-DD); today by default. */
     @Parameter(property = "aibom.today")
     private String today;
 
-    /** Fail the review when the BOM lists no model, dataset or AI service (a software SBOM, not an AI-BOM). */
-    @Parameter(property = "aibom.requireAiComponents", defaultValue = "false")
-    private boolean requireAiComponents;
 
-    /** How long to wait for a supplier register URL. */
-    @Parameter(property = "aibom.registerTimeoutSeconds", defaultValue = "20")
-    private int registerTimeoutSeconds;
 
     @Override
     protected void run() throws AibomException, IOException, MojoFailureException {
@@ -81,9 +71,8 @@ public class ReviewMojo extends AbstractAibomMojo {
                         : Input.configured("aibom.policy", path(policy).toString()))
                 .waivers(waivers == null ? Input.none("aibom.waivers")
                         : Input.configured("aibom.waivers", path(waivers).toString()))
-                .trust(Trust.keys(paths(trustedKeys))).failOn(failOn(failOn)).requireAiComponents(requireAiComponents)
-                .reports(reports(reportsDirectory, formats))
-                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds)).limits(limits())
+                .trust(Trust.keys(paths(trustedKeys))).settings(judgingSettings())
+                .reports(reports(reportsDirectory, formats)).limits(limits())
                 .build()), log(), progress());
         conclude(result.evaluation());
     }

@@ -122,12 +122,12 @@ class MojoParametersTest {
         Mojos.set(review, "bom", Mojos.file(project, "acme-fraud-scoring.cdx.json"));
         Mojos.set(review, "suppliers", "missing-suppliers.yaml");
         Mojos.set(review, "reportsDirectory", project.resolve("out").toFile());
-        Mojos.set(review, "registerTimeoutSeconds", 20);
+        Mojos.set(review, "registerTimeoutSeconds", "20");
         assertThat(failure(review)).isEqualTo("aibom.suppliers: the supplier register " + project.resolve("missing-suppliers.yaml")
                 + " does not exist. Point aibom.suppliers at the supplier register, or remove the setting.");
         Mojos.set(review, "suppliers", "suppliers.yaml");
         Mojos.set(review, "failOn", "sometimes");
-        assertThat(failure(review)).isEqualTo("aibom.failOn: failOn must be error, warning or never, not 'sometimes'.");
+        assertThat(failure(review)).isEqualTo("aibom.failOn: must be error, warning or never, not 'sometimes'.");
         Mojos.set(review, "failOn", null);
         Mojos.set(review, "today", "yesterday");
         assertThat(failure(review)).isEqualTo("aibom.today: 'yesterday' is not a date; write YYYY-MM-DD.");

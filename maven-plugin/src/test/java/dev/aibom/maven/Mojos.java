@@ -123,7 +123,7 @@ final class Mojos {
         set(mojo, "checkFiles", true);
         set(mojo, "reportsDirectory", project.resolve("target/aibom").toFile());
         set(mojo, "today", "2026-11-23");
-        set(mojo, "registerTimeoutSeconds", 20);
+        set(mojo, "registerTimeoutSeconds", "20");
         return mojo;
     }
 }

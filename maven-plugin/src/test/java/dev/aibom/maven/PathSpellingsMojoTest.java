@@ -73,7 +73,7 @@ class PathSpellingsMojoTest {
         Mojos.set(mojo, "discover", true);
         Mojos.set(mojo, "scan", List.of(Mojos.file(project, base.endsWith("/") ? base + "src/main/resources"
                 : base + "/src/main/resources")));
-        Mojos.set(mojo, "registerTimeoutSeconds", 20);
+        Mojos.set(mojo, "registerTimeoutSeconds", "20");
         return run(mojo, lines);
     }
 

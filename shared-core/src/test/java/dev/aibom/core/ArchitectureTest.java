@@ -31,7 +31,8 @@ class ArchitectureTest {
      * and the jobs that the front ends call on top.
      */
     static final ArchRule LAYERS = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("Foundation").definedBy("dev.aibom.core", "dev.aibom.core.io..", "dev.aibom.core.net..")
+            .layer("Foundation").definedBy("dev.aibom.core", "dev.aibom.core.io..", "dev.aibom.core.net..",
+                    "dev.aibom.core.settings..")
             .layer("Files").definedBy("dev.aibom.core.hash..", "dev.aibom.core.format..", "dev.aibom.core.modelsig..",
                     "dev.aibom.core.license..")
             .layer("Model").definedBy("dev.aibom.core.descriptor..", "dev.aibom.core.hub..",

@@ -1,17 +1,18 @@
 package dev.aibom.jenkins;
 
-import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.kohsuke.stapler.DataBoundSetter;
 
-import java.io.Serializable;
+import java.util.List;
 
 /**
  * The settings the two steps that judge a BOM share ({@link AibomStep} checks the build's own, {@link AibomVerifyStep}
- * reviews a supplier's): the policy, register, waivers and trusted keys, the reports and where they go, the levels
- * that fail the build or make it unstable, and the limits. One declaration, so that the two cannot drift apart; each
- * step keeps its own help texts (they say "build" or "review").
+ * reviews a supplier's): the policy, register, waivers and trusted keys, the reports and where they go, and the
+ * limits. One declaration, so that the two cannot drift apart; each step keeps its own help texts for these (they
+ * say "build" or "review"). The options every front end offers alike (failOn, unstableOn, ...) come from
+ * {@link JudgingStepSettings}, generated at build time from the core's declaration with their help files.
  */
-public abstract class JudgingStep extends Step implements Serializable, JobExecution.Job {
+public abstract class JudgingStep extends JudgingStepSettings implements JobExecution.Job {
     private static final long serialVersionUID = 1L;
 
     private String trustedKeys;
@@ -22,11 +23,7 @@ public abstract class JudgingStep extends Step implements Serializable, JobExecu
     private String formats;
     private boolean archiveReports = true;
     private boolean publishReports = true;
-    private String failOn;
-    private String unstableOn;
-    private boolean requireAiComponents;
     private String maxBomSize;
-    private String registerTimeoutSeconds;
 
     /** @param outputDirectory where the reports go by default, relative to the workspace */
     protected JudgingStep(String outputDirectory) {
@@ -106,33 +103,6 @@ public abstract class JudgingStep extends Step implements Serializable, JobExecu
         this.publishReports = publishReports;
     }
 
-    public String getFailOn() {
-        return failOn;
-    }
-
-    @DataBoundSetter
-    public void setFailOn(String failOn) {
-        this.failOn = failOn;
-    }
-
-    public String getUnstableOn() {
-        return unstableOn;
-    }
-
-    @DataBoundSetter
-    public void setUnstableOn(String unstableOn) {
-        this.unstableOn = unstableOn;
-    }
-
-    public boolean isRequireAiComponents() {
-        return requireAiComponents;
-    }
-
-    @DataBoundSetter
-    public void setRequireAiComponents(boolean requireAiComponents) {
-        this.requireAiComponents = requireAiComponents;
-    }
-
     public String getMaxBomSize() {
         return maxBomSize;
     }
@@ -142,12 +112,11 @@ public abstract class JudgingStep extends Step implements Serializable, JobExecu
         this.maxBomSize = maxBomSize;
     }
 
-    public String getRegisterTimeoutSeconds() {
-        return registerTimeoutSeconds;
-    }
-
-    @DataBoundSetter
-    public void setRegisterTimeoutSeconds(String registerTimeoutSeconds) {
-        this.registerTimeoutSeconds = registerTimeoutSeconds;
+    /** The descriptor both judging steps share: their forms show the generated options from {@link #getOptionFields}. */
+    public abstract static class Descriptor extends StepDescriptor {
+        /** The options generated from the core's declaration, in form order (config.jelly loops over them). */
+        public List<FormField> getOptionFields() {
+            return JudgingStepSettings.FORM;
+        }
     }
 }

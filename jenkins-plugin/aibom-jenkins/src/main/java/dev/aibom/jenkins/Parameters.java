@@ -1,21 +1,19 @@
 package dev.aibom.jenkins;
 
 import dev.aibom.core.Timestamps;
-import dev.aibom.core.control.FailOn;
-import dev.aibom.core.control.Severity;
+import dev.aibom.core.AibomException;
+import dev.aibom.core.job.JudgingSettings;
 import dev.aibom.core.job.PipelineRequest;
 import dev.aibom.core.job.ReviewRequest;
 import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.model.Run;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import dev.aibom.core.declare.DeclareOptions;
 import dev.aibom.core.dt.DependencyTrackOptions;
@@ -49,15 +47,12 @@ final class Parameters {
                 .sign(s.isSign(), blankToNull(env.expand(s.getKeyFile())), passphraseVariable)
                 .trustedKeys(list(env.expand(s.getTrustedKeys())))
                 .outputDirectory(orDefault(env.expand(s.getOutputDirectory()), "aibom"))
-                .failOn(failOn(s.getFailOn(), "failOn"))
-                .unstableOn(severity(s.getUnstableOn(), "unstableOn"))
+                .settings(settings(s, env, "aibom"))
                 .environment(secretsOnly(env, passphraseVariable))
                 .scanPaths(list(env.expand(s.getScanPaths())))
                 .declare(declare(s.isDeclare(), s.getSignatory(), s.getSignatoryRole(), s.getAssessor()))
                 .formats(blankToNull(env.expand(s.getFormats())))
-                .exportFormats(blankToNull(env.expand(s.getExportFormats())))
-                .requireAiComponents(s.isRequireAiComponents())
-                .registerTimeout(seconds(env.expand(s.getRegisterTimeoutSeconds()), "aibom"));
+                .exportFormats(blankToNull(env.expand(s.getExportFormats())));
         boolean keyCredential = !blank(s.getKeyCredentialsId());
         if (!keyCredential && !blank(s.getPassphraseCredentialsId())) {
             throw new AbortException("aibom: passphraseCredentialsId is set but keyCredentialsId is not: the"
@@ -102,12 +97,27 @@ final class Parameters {
         if (blank(bom)) {
             throw new AbortException("aibomVerify: the parameter 'bom' is required (the BOM file to review).");
         }
-        return new ReviewRequest(".", bom, list(env.expand(s.getTrustedKeys())), blankToNull(env.expand(s.getSuppliers())),
-                blankToNull(env.expand(s.getPolicy())), blankToNull(env.expand(s.getWaivers())),
-                orDefault(env.expand(s.getOutputDirectory()), "aibom-review"), failOn(s.getFailOn(), "failOn"),
-                severity(s.getUnstableOn(), "unstableOn"), s.isRequireAiComponents(), LocalDate.now(ZoneOffset.UTC))
-                .withFormats(blankToNull(env.expand(s.getFormats())))
-                .withRegisterTimeout(seconds(env.expand(s.getRegisterTimeoutSeconds()), "aibomVerify"));
+        return ReviewRequest.builder(".", bom, LocalDate.now(ZoneOffset.UTC))
+                .trustedKeys(list(env.expand(s.getTrustedKeys())))
+                .suppliers(blankToNull(env.expand(s.getSuppliers())))
+                .policy(blankToNull(env.expand(s.getPolicy())))
+                .waivers(blankToNull(env.expand(s.getWaivers())))
+                .outputDirectory(orDefault(env.expand(s.getOutputDirectory()), "aibom-review"))
+                .formats(blankToNull(env.expand(s.getFormats())))
+                .settings(settings(s, env, "aibomVerify"))
+                .build();
+    }
+
+    /**
+     * The options every front end offers alike, parsed by the core from the step's generated fields ({@code ${NAME}}
+     * expanded); a bad value is an error naming the parameter: {@code aibom: parameter 'failOn': must be ...}.
+     */
+    static JudgingSettings settings(JudgingStep s, EnvVars env, String step) throws AbortException {
+        try {
+            return JudgingSettings.of(s.settingValues(env::expand));
+        } catch (AibomException e) {
+            throw new AbortException(step + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -205,46 +215,6 @@ final class Parameters {
             return ReadLimits.parseSize(value);
         } catch (IllegalArgumentException e) {
             throw new AbortException(step + ": parameter 'maxBomSize': " + e.getMessage() + ".");
-        }
-    }
-
-    /** {@code registerTimeoutSeconds}: unset is the default (null: 20 seconds); anything but 1 to 600 is an error. */
-    static Duration seconds(String value, String step) throws AbortException {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int seconds = Integer.parseInt(value.trim());
-            if (seconds >= 1 && seconds <= 600) {
-                return Duration.ofSeconds(seconds);
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new AbortException(step + ": parameter 'registerTimeoutSeconds': '" + value + "' is not a whole number"
-                + " of seconds from 1 to 600.");
-    }
-
-    static FailOn failOn(String value, String parameter) throws AbortException {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return FailOn.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new AbortException("aibom: parameter '" + parameter + "': " + e.getMessage() + ".");
-        }
-    }
-
-    static Severity severity(String value, String parameter) throws AbortException {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("never")) {
-            return null;
-        }
-        try {
-            return Severity.valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new AbortException("aibom: parameter '" + parameter + "' must be error, warning, info or never,"
-                    + " not '" + value + "'.");
         }
     }
 

@@ -115,8 +115,8 @@ class AibomStepTest {
                         + " not exist.");
         AibomStep badLevel = step();
         badLevel.setFailOn("sometimes");
-        assertThat(run(badLevel, new EnvVars()).failure).hasMessage("aibom: parameter 'failOn': failOn must be error,"
-                + " warning or never, not 'sometimes'.");
+        assertThat(run(badLevel, new EnvVars()).failure).hasMessage("aibom: parameter 'failOn': must be error, warning"
+                + " or never, not 'sometimes'.");
         AibomStep noKey = step();
         noKey.setSign(true);
         assertThat(run(noKey, new EnvVars()).failure).hasMessage("aibom: sign is true but no signing key is given. Set"
@@ -250,16 +250,16 @@ class AibomStepTest {
     @Test
     void theRegisterTimeoutAndRequireAiComponentsReachTheCoreInBothSteps() throws Exception {
         AibomStep step = step();
-        assertThat(Parameters.pipeline(step, new EnvVars(), run).registerTimeout())
+        assertThat(Parameters.pipeline(step, new EnvVars(), run).settings().registerTimeout())
                 .as("unset: the default of every front end").isEqualTo(java.time.Duration.ofSeconds(20));
         step.setRegisterTimeoutSeconds("${REGISTER_WAIT}");
         step.setRequireAiComponents(true);
         EnvVars env = new EnvVars(Map.of("REGISTER_WAIT", "45"));
-        assertThat(Parameters.pipeline(step, env, run).registerTimeout()).isEqualTo(java.time.Duration.ofSeconds(45));
-        assertThat(Parameters.pipeline(step, env, run).requireAiComponents()).isTrue();
+        assertThat(Parameters.pipeline(step, env, run).settings().registerTimeout()).isEqualTo(java.time.Duration.ofSeconds(45));
+        assertThat(Parameters.pipeline(step, env, run).settings().requireAiComponents()).isTrue();
         AibomVerifyStep review = new AibomVerifyStep("bom.json");
         review.setRegisterTimeoutSeconds("90");
-        assertThat(Parameters.review(review, new EnvVars()).registerTimeout()).isEqualTo(
+        assertThat(Parameters.review(review, new EnvVars()).settings().registerTimeout()).isEqualTo(
                 java.time.Duration.ofSeconds(90));
 
         step.setRegisterTimeoutSeconds("0");

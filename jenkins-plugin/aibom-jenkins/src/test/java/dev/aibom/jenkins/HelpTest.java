@@ -33,6 +33,31 @@ class HelpTest {
         }
     }
 
+    /** A help file as Jenkins finds it (Descriptor.getHelpFile): the class's own, else its superclasses'. */
+    private static String help(Class<?> type, String field) throws IOException {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            String help = resource(c, "help-" + field + ".html");
+            if (help != null) {
+                return help;
+            }
+        }
+        return null;
+    }
+
+    /** The form's fields: those it names, and the generated options it loops over. */
+    private static List<String> formFields(Class<?> type, String form) {
+        List<String> fields = new ArrayList<>();
+        Matcher matcher = FIELD.matcher(form);
+        while (matcher.find()) {
+            fields.add(matcher.group(1));
+        }
+        if (form.contains("items=\"${descriptor.optionFields}\"")) {
+            assertThat(JudgingStep.class).isAssignableFrom(type);
+            JudgingStepSettings.FORM.forEach(field -> fields.add(field.getName()));
+        }
+        return fields;
+    }
+
     /** The step's parameters as Pipeline and the form bind them: constructor parameters and setters. */
     static List<String> parameters(Class<?> type) {
         List<String> properties = new ArrayList<>();
@@ -58,14 +83,10 @@ class HelpTest {
         List<String> properties = parameters(type);
         assertThat(properties).isNotEmpty();
         String form = resource(type, "config.jelly");
-        List<String> fields = new ArrayList<>();
-        Matcher matcher = FIELD.matcher(form);
-        while (matcher.find()) {
-            fields.add(matcher.group(1));
-        }
+        List<String> fields = formFields(type, form);
         assertThat(fields).as(type.getSimpleName() + " form").containsExactlyInAnyOrderElementsOf(properties);
         for (String field : fields) {
-            String help = resource(type, "help-" + field + ".html");
+            String help = help(type, field);
             assertThat(help).as(type.getSimpleName() + " help for " + field).isNotNull();
             assertThat(help.replaceAll("<[^>]+>", "").strip()).as(field).hasSizeGreaterThan(40);
         }
@@ -79,6 +100,31 @@ class HelpTest {
             });
         } catch (NullPointerException listingNotAvailable) {
             // a jar has no directory listing; the class-path folder does, and the build tests that
+        }
+    }
+
+    /**
+     * The generated options: every one the core offers Jenkins is a field with a setter and a help file written from
+     * its one declaration, on both judging steps' forms.
+     */
+    @org.junit.jupiter.api.Test
+    void theGeneratedOptionsAreTheCoresDeclaration() throws Exception {
+        List<String> offered = dev.aibom.core.job.JudgingSettings.OPTIONS.stream()
+                .filter(o -> o.offeredBy(dev.aibom.core.settings.FrontEnd.JENKINS))
+                .map(dev.aibom.core.settings.OptionSpec::name).toList();
+        assertThat(JudgingStepSettings.FORM).extracting(FormField::getName).containsExactlyElementsOf(offered);
+        assertThat(parameters(AibomStep.class)).containsAll(offered);
+        assertThat(parameters(AibomVerifyStep.class)).containsAll(offered);
+        assertThat(help(AibomVerifyStep.class, "registerTimeoutSeconds")).isEqualTo("<div>\n  How long to wait, in"
+                + " whole seconds from 1 to 600, for a supplier register given as an https URL, the body included. A"
+                + " register that does not answer in time fails the build: it is never treated as empty. Default:"
+                + " <code>20</code>.\n</div>\n");
+        assertThat(help(AibomStep.class, "requireAiComponents")).contains("such a BOM gets a warning"
+                + " (<code>ai-components-present</code>).");
+        for (FormField field : JudgingStepSettings.FORM) {
+            assertThat(resource(AibomStep.class, "help-" + field.getName() + ".html")).as("no copy that would hide"
+                    + " the generated help").isNull();
+            assertThat(resource(AibomVerifyStep.class, "help-" + field.getName() + ".html")).isNull();
         }
     }
 

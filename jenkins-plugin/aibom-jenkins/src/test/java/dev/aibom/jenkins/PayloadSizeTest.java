@@ -33,8 +33,8 @@ class PayloadSizeTest {
     }
 
     private PipelineResult review(Path workspace) throws Exception {
-        ReviewRequest request = new ReviewRequest(".", "bom.json", List.of(), "suppliers.yaml", null, null,
-                "reports", null, null, false, LocalDate.parse("2026-11-23"));
+        ReviewRequest request = ReviewRequest.builder(".", "bom.json", LocalDate.parse("2026-11-23"))
+                .suppliers("suppliers.yaml").outputDirectory("reports").build();
         return new AibomRunner.OnAgent<>(new AibomRunner.Review(request), null, new StubJenkins.Listener(), List.of())
                 .invoke(workspace.toFile(), null);
     }

@@ -16,17 +16,12 @@ import java.util.Optional;
  * build or make it unstable, the reports, and how large a BOM may be read. Built by name with {@link #builder()}, so
  * that two inputs of one type (policy and register are both {@link Input}s) cannot be swapped without it showing.
  *
- * @param failOn              overrides the policy's failOn
- * @param requireAiComponents a BOM without models, datasets and AI services fails
- * @param reports             where the reports go, if anywhere
- * @param registerTimeout     how long a supplier register given as a URL may take
- * @param limits              the largest BOM read (the front end's maxBomSize), not a thread's setting
+ * @param settings the options every front end offers alike ({@link JudgingSettings}: failOn, requireAiComponents...)
+ * @param reports  where the reports go, if anywhere
+ * @param limits   the largest BOM read (the front end's maxBomSize), not a thread's setting
  */
 public record Judging(Input policy, Input register, Input waivers, Trust trust, LocalDate today,
-                      Optional<FailOn> failOn, Optional<Severity> unstableOn, boolean requireAiComponents,
-                      Optional<ReportOutput> reports, Duration registerTimeout, ReadLimits limits) {
-    /** The register timeout when none is set: as the command line's {@code --register-timeout} default. */
-    public static final Duration DEFAULT_REGISTER_TIMEOUT = Duration.ofSeconds(20);
+                      JudgingSettings settings, Optional<ReportOutput> reports, ReadLimits limits) {
 
     public Judging {
         Objects.requireNonNull(policy, "policy");
@@ -34,14 +29,25 @@ public record Judging(Input policy, Input register, Input waivers, Trust trust, 
         Objects.requireNonNull(waivers, "waivers");
         Objects.requireNonNull(trust, "trust");
         Objects.requireNonNull(today, "today");
-        Objects.requireNonNull(failOn, "failOn");
-        Objects.requireNonNull(unstableOn, "unstableOn");
+        Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(reports, "reports");
-        Objects.requireNonNull(registerTimeout, "registerTimeout");
         Objects.requireNonNull(limits, "limits");
-        if (registerTimeout.isNegative() || registerTimeout.isZero()) {
-            throw new IllegalArgumentException("registerTimeout must be positive, not " + registerTimeout);
-        }
+    }
+
+    public Optional<FailOn> failOn() {
+        return settings.failOnOverride();
+    }
+
+    public Optional<Severity> unstableOn() {
+        return settings.unstableLevel();
+    }
+
+    public boolean requireAiComponents() {
+        return settings.requireAiComponents();
+    }
+
+    public Duration registerTimeout() {
+        return settings.registerTimeout();
     }
 
     /** Judging on {@code today}; everything else unset (no policy, register or waivers, no trusted key, no reports). */
@@ -51,9 +57,8 @@ public record Judging(Input policy, Input register, Input waivers, Trust trust, 
 
     /** The same judging, to change one part of it. */
     public Builder toBuilder() {
-        return new Builder(today).policy(policy).register(register).waivers(waivers).trust(trust).failOn(failOn)
-                .unstableOn(unstableOn).requireAiComponents(requireAiComponents).reports(reports)
-                .registerTimeout(registerTimeout).limits(limits);
+        return new Builder(today).policy(policy).register(register).waivers(waivers).trust(trust).settings(settings)
+                .reports(reports).limits(limits);
     }
 
     /** Names every part; unset parts keep the defaults {@link #builder} says. */
@@ -63,11 +68,8 @@ public record Judging(Input policy, Input register, Input waivers, Trust trust, 
         private Input register = Input.none("suppliers");
         private Input waivers = Input.none("waivers");
         private Trust trust = Trust.NONE;
-        private Optional<FailOn> failOn = Optional.empty();
-        private Optional<Severity> unstableOn = Optional.empty();
-        private boolean requireAiComponents;
+        private JudgingSettings settings = JudgingSettings.DEFAULTS;
         private Optional<ReportOutput> reports = Optional.empty();
-        private Duration registerTimeout = DEFAULT_REGISTER_TIMEOUT;
         private ReadLimits limits = ReadLimits.DEFAULT;
 
         private Builder(LocalDate today) {
@@ -94,19 +96,22 @@ public record Judging(Input policy, Input register, Input waivers, Trust trust, 
             return this;
         }
 
-        public Builder failOn(Optional<FailOn> failOn) {
-            this.failOn = failOn;
+        /** The options the user set in a front end ({@link JudgingSettings#of}). */
+        public Builder settings(JudgingSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
             return this;
+        }
+
+        public Builder failOn(Optional<FailOn> failOn) {
+            return settings(settings.withFailOn(failOn));
         }
 
         public Builder unstableOn(Optional<Severity> unstableOn) {
-            this.unstableOn = unstableOn;
-            return this;
+            return settings(settings.withUnstableOn(unstableOn));
         }
 
         public Builder requireAiComponents(boolean requireAiComponents) {
-            this.requireAiComponents = requireAiComponents;
-            return this;
+            return settings(settings.withRequireAiComponents(requireAiComponents));
         }
 
         public Builder reports(Optional<ReportOutput> reports) {
@@ -119,8 +124,7 @@ public record Judging(Input policy, Input register, Input waivers, Trust trust, 
         }
 
         public Builder registerTimeout(Duration registerTimeout) {
-            this.registerTimeout = registerTimeout;
-            return this;
+            return settings(settings.withRegisterTimeout(registerTimeout));
         }
 
         public Builder limits(ReadLimits limits) {
@@ -129,8 +133,7 @@ public record Judging(Input policy, Input register, Input waivers, Trust trust, 
         }
 
         public Judging build() {
-            return new Judging(policy, register, waivers, trust, today, failOn, unstableOn, requireAiComponents,
-                    reports, registerTimeout, limits);
+            return new Judging(policy, register, waivers, trust, today, settings, reports, limits);
         }
     }
 }

@@ -53,7 +53,8 @@ public final class Pipeline {
             DeclareJob.run(new DeclareJob.Request(bom, input(workspace, "policy", request.policy(), "aibom-policy.yaml"),
                     input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
                     input(workspace, "waivers", request.waivers(), "waivers.yaml"), Optional.of(workspace),
-                    request.today(), request.declare(), Optional.empty(), request.registerTimeout(), limits), log, listener);
+                    request.today(), request.declare(), Optional.empty(), request.settings().registerTimeout(),
+                    limits), log, listener);
         }
         List<Path> trusted = new ArrayList<>(trustedKeys);
         Optional<java.security.PublicKey> signedWith = Optional.empty();
@@ -78,10 +79,8 @@ public final class Pipeline {
                 .register(input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"))
                 .waivers(input(workspace, "waivers", request.waivers(), "waivers.yaml"))
                 .trust(signedWith.map(trust::withKey).orElse(trust))
-                .failOn(request.failOnOverride()).unstableOn(request.unstableLevel())
-                .requireAiComponents(request.requireAiComponents())
+                .settings(request.settings())
                 .reports(reports(output, request.formats()))
-                .registerTimeout(request.registerTimeout())
                 .limits(limits)
                 .build(), Optional.of(workspace));
         if (!request.scanPaths().isEmpty()) {
@@ -110,10 +109,8 @@ public final class Pipeline {
                 .policy(input(workspace, "policy", request.policy(), null))
                 .waivers(input(workspace, "waivers", request.waivers(), null))
                 .trust(Trust.keys(request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList()))
-                .failOn(request.failOnOverride()).unstableOn(Optional.ofNullable(request.unstableOn()))
-                .requireAiComponents(request.requireAiComponents())
+                .settings(request.settings())
                 .reports(reports(output, request.formats()))
-                .registerTimeout(request.registerTimeout())
                 .limits(limits)
                 .build()), log, listener);
         return conclude(result.evaluation(), result.signature(), workspace, bom, result.reports());

@@ -1,16 +1,11 @@
 package dev.aibom.core.job;
 
-import dev.aibom.core.control.FailOn;
-import dev.aibom.core.control.Severity;
-
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import dev.aibom.core.declare.DeclareOptions;
 
 /**
@@ -22,7 +17,6 @@ import dev.aibom.core.declare.DeclareOptions;
  * @param passphraseVariable name of the environment variable holding the key's passphrase, if it is encrypted
  * @param environment       the build's environment (the passphrase variable and the Hub's HF_ENDPOINT, HF_TOKEN
  *                          and HUGGING_FACE_HUB_TOKEN are read from it)
- * @param unstableOn        lowest severity that makes the build unstable (when it does not fail it)
  * @param scanPaths         folders and archives (relative to the workspace) to look into for model files the BOM must
  *                          declare; none: no discovery
  * @param declare           who declares, to write the ISO/IEC 42001 declarations into the BOM before it is signed;
@@ -30,18 +24,16 @@ import dev.aibom.core.declare.DeclareOptions;
  * @param formats           report formats as the user wrote them ("json,html,markdown", "all"); null: the default
  * @param keyMaterial       the signing key held in memory (a CI credential) instead of {@code keyFile}; null: none
  * @param exportFormats     formats to export the BOM to besides CycloneDX ({@code spdx3}); null or blank: none
- * @param requireAiComponents a BOM without models, datasets and AI services fails
- * @param registerTimeout   how long a supplier register given as a URL may take; null: 20 seconds
+ * @param settings          the options every front end offers alike (failOn, unstableOn, ...)
  */
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
                               boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
-                              String outputDirectory, FailOn failOn, Severity unstableOn, Instant timestamp,
+                              String outputDirectory, Instant timestamp,
                               LocalDate today, Map<String, String> environment, List<String> scanPaths,
                               DeclareOptions declare, String formats,
-                              KeyMaterial keyMaterial, String exportFormats, boolean requireAiComponents,
-                              Duration registerTimeout)
+                              KeyMaterial keyMaterial, String exportFormats, JudgingSettings settings)
         implements Serializable {
-    private static final long serialVersionUID = 3L;
+    private static final long serialVersionUID = 4L;
 
     public PipelineRequest {
         Objects.requireNonNull(workspace, "workspace");
@@ -52,15 +44,7 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         Objects.requireNonNull(today, "today");
         environment = Map.copyOf(environment);
         scanPaths = List.copyOf(scanPaths);
-        registerTimeout = registerTimeout == null ? Judging.DEFAULT_REGISTER_TIMEOUT : registerTimeout;
-    }
-
-    public Optional<FailOn> failOnOverride() {
-        return Optional.ofNullable(failOn);
-    }
-
-    public Optional<Severity> unstableLevel() {
-        return Optional.ofNullable(unstableOn);
+        Objects.requireNonNull(settings, "settings");
     }
 
     @Override
@@ -95,16 +79,13 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         b.passphraseVariable = passphraseVariable;
         b.trustedKeys = trustedKeys;
         b.outputDirectory = outputDirectory;
-        b.failOn = failOn;
-        b.unstableOn = unstableOn;
         b.environment = environment;
         b.scanPaths = scanPaths;
         b.declare = declare;
         b.formats = formats;
         b.keyMaterial = keyMaterial;
         b.exportFormats = exportFormats;
-        b.requireAiComponents = requireAiComponents;
-        b.registerTimeout = registerTimeout;
+        b.settings = settings;
         return b;
     }
 
@@ -122,16 +103,13 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         private String passphraseVariable;
         private List<String> trustedKeys = List.of();
         private String outputDirectory = "aibom";
-        private FailOn failOn;
-        private Severity unstableOn;
         private Map<String, String> environment = Map.of();
         private List<String> scanPaths = List.of();
         private DeclareOptions declare;
         private String formats;
         private KeyMaterial keyMaterial;
         private String exportFormats;
-        private boolean requireAiComponents;
-        private Duration registerTimeout;
+        private JudgingSettings settings = JudgingSettings.DEFAULTS;
 
         private Builder(String workspace, String descriptor, Instant timestamp, LocalDate today) {
             this.workspace = workspace;
@@ -182,16 +160,6 @@ public record PipelineRequest(String workspace, String descriptor, String policy
             return this;
         }
 
-        public Builder failOn(FailOn failOn) {
-            this.failOn = failOn;
-            return this;
-        }
-
-        public Builder unstableOn(Severity unstableOn) {
-            this.unstableOn = unstableOn;
-            return this;
-        }
-
         public Builder environment(Map<String, String> environment) {
             this.environment = environment;
             return this;
@@ -217,21 +185,15 @@ public record PipelineRequest(String workspace, String descriptor, String policy
             return this;
         }
 
-        public Builder requireAiComponents(boolean requireAiComponents) {
-            this.requireAiComponents = requireAiComponents;
-            return this;
-        }
-
-        public Builder registerTimeout(Duration registerTimeout) {
-            this.registerTimeout = registerTimeout;
+        public Builder settings(JudgingSettings settings) {
+            this.settings = settings;
             return this;
         }
 
         public PipelineRequest build() {
             return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                    passphraseVariable, trustedKeys, outputDirectory, failOn, unstableOn, timestamp, today,
-                    environment, scanPaths, declare, formats, keyMaterial, exportFormats, requireAiComponents,
-                    registerTimeout);
+                    passphraseVariable, trustedKeys, outputDirectory, timestamp, today,
+                    environment, scanPaths, declare, formats, keyMaterial, exportFormats, settings);
         }
     }
 }

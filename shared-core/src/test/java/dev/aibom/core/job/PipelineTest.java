@@ -43,7 +43,9 @@ class PipelineTest {
         return PipelineRequest.builder(workspace.toString(), "aibom.yaml", Instant.parse("2026-11-01T00:00:00Z"),
                         LocalDate.parse("2026-11-23"))
                 .policy("aibom-policy.yaml").suppliers("suppliers.yaml").waivers("waivers.yaml")
-                .sign(sign, key, "AIBOM_KEY_PASSPHRASE").failOn(failOn).unstableOn(unstableOn).environment(offline)
+                .sign(sign, key, "AIBOM_KEY_PASSPHRASE").environment(offline)
+                .settings(JudgingSettings.DEFAULTS.withFailOn(java.util.Optional.ofNullable(failOn))
+                        .withUnstableOn(java.util.Optional.ofNullable(unstableOn)))
                 .build();
     }
 
@@ -53,12 +55,13 @@ class PipelineTest {
         PipelineRequest moved = request.withWorkspace("/agent/ws");
         assertThat(moved.workspace()).isEqualTo("/agent/ws");
         assertThat(moved.withWorkspace(request.workspace())).isEqualTo(request);
-        ReviewRequest review = new ReviewRequest("/controller/ws", "supplier.cdx.json", List.of("keys"),
-                "suppliers.yaml", null, null, "aibom-review", FailOn.NEVER, Severity.WARNING, false,
-                LocalDate.parse("2026-11-23"));
-        assertThat(review.withWorkspace("/agent/ws")).isEqualTo(new ReviewRequest("/agent/ws", "supplier.cdx.json",
-                List.of("keys"), "suppliers.yaml", null, null, "aibom-review", FailOn.NEVER, Severity.WARNING, false,
-                LocalDate.parse("2026-11-23")));
+        JudgingSettings settings = new JudgingSettings(FailOn.NEVER, Severity.WARNING, false, 20);
+        ReviewRequest review = ReviewRequest.builder("/controller/ws", "supplier.cdx.json",
+                LocalDate.parse("2026-11-23")).trustedKeys(List.of("keys")).suppliers("suppliers.yaml")
+                .settings(settings).build();
+        assertThat(review.withWorkspace("/agent/ws")).isEqualTo(ReviewRequest.builder("/agent/ws",
+                "supplier.cdx.json", LocalDate.parse("2026-11-23")).trustedKeys(List.of("keys"))
+                .suppliers("suppliers.yaml").settings(settings).build());
     }
 
     @Test
@@ -114,15 +117,17 @@ class PipelineTest {
     @Test
     void reviewsASuppliersBom() throws Exception {
         Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("review"));
-        PipelineResult result = review(new ReviewRequest(review.toString(), "acme-fraud-scoring.cdx.json",
-                List.of("keys"), "suppliers.yaml", null, null, "out", null, null, false, LocalDate.parse("2026-11-23")));
+        PipelineResult result = review(ReviewRequest.builder(review.toString(), "acme-fraud-scoring.cdx.json",
+                LocalDate.parse("2026-11-23")).trustedKeys(List.of("keys")).suppliers("suppliers.yaml")
+                .outputDirectory("out").build());
         assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.PASS);
         assertThat(result.signature().line()).startsWith("signed by ACME ML GmbH's registered key ")
                 .endsWith(": VALID");
         Files.writeString(review.resolve("acme-fraud-scoring.cdx.json"), Files.readString(review.resolve(
                 "acme-fraud-scoring.cdx.json")).replace("\"0.91\"", "\"0.99\""));
-        PipelineResult tampered = review(new ReviewRequest(review.toString(), "acme-fraud-scoring.cdx.json",
-                List.of("keys"), "suppliers.yaml", null, null, "out", null, null, false, LocalDate.parse("2026-11-23")));
+        PipelineResult tampered = review(ReviewRequest.builder(review.toString(), "acme-fraud-scoring.cdx.json",
+                LocalDate.parse("2026-11-23")).trustedKeys(List.of("keys")).suppliers("suppliers.yaml")
+                .outputDirectory("out").build());
         assertThat(tampered.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
         assertThat(tampered.signature().state()).isEqualTo(SignatureVerdict.State.INVALID);
         assertThat(tampered.signature().line()).startsWith("INVALID: the content was changed after"

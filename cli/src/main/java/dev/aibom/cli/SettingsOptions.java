@@ -1,0 +1,72 @@
+package dev.aibom.cli;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.job.OptionCatalogue;
+import dev.aibom.core.settings.FrontEnd;
+import dev.aibom.core.settings.OptionSpec;
+import dev.aibom.core.settings.SettingValues;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Binds the options the core declares once ({@link OptionCatalogue}) to a command: each becomes a picocli option with
+ * its command-line name, placeholder and help; its value is checked by the core's parser as it is read (a bad one is a
+ * usage error naming the option); the command reads what was set with {@link #values}.
+ */
+final class SettingsOptions {
+    private SettingsOptions() {
+    }
+
+    /** A command that offers a group of the core's options. */
+    interface Offering {
+        OptionCatalogue.Group settings();
+    }
+
+    /** Adds the group's command-line options to the command. */
+    static void addTo(CommandSpec command, OptionCatalogue.Group group) {
+        for (OptionSpec option : group.options()) {
+            if (!option.offeredBy(FrontEnd.COMMAND_LINE)) {
+                continue;
+            }
+            String help = option.help(code -> code) + option.defaultValue().filter(v -> !option.flag())
+                    .map(v -> " Default: " + v + ".").orElse("");
+            CommandLine.Model.OptionSpec.Builder built = CommandLine.Model.OptionSpec.builder(option.commandLine())
+                    .description(help).type(option.flag() ? boolean.class : String.class)
+                    .arity(option.flag() ? "0" : "1");
+            if (!option.flag()) {
+                built.paramLabel(option.label()).converters(value -> check(group, option, value));
+            }
+            command.addOption(built.build());
+        }
+    }
+
+    /** What the user set of the group's options on this command line. */
+    static SettingValues values(CommandSpec command, OptionCatalogue.Group group) {
+        Map<String, String> values = new HashMap<>();
+        for (OptionSpec option : group.options()) {
+            if (option.offeredBy(FrontEnd.COMMAND_LINE)) {
+                Object value = command.findOption(option.commandLine()).getValue();
+                if (value != null && !Boolean.FALSE.equals(value)) {
+                    values.put(option.name(), String.valueOf(value));
+                }
+            }
+        }
+        return new SettingValues(FrontEnd.COMMAND_LINE, values);
+    }
+
+    private static String check(OptionCatalogue.Group group, OptionSpec option, String value) {
+        try {
+            group.check(option, new SettingValues(FrontEnd.COMMAND_LINE, Map.of(option.name(), value)));
+            return value;
+        } catch (AibomException e) {
+            // picocli says "Invalid value for option '--fail-on': " before the reason
+            String message = e.getMessage();
+            String prefix = option.commandLine() + ": ";
+            throw new CommandLine.TypeConversionException(message.startsWith(prefix)
+                    ? message.substring(prefix.length(), message.length() - 1) : message);
+        }
+    }
+}

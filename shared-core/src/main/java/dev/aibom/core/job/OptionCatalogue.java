@@ -1,0 +1,62 @@
+package dev.aibom.core.job;
+
+import dev.aibom.core.AibomException;
+import dev.aibom.core.settings.OptionSpec;
+import dev.aibom.core.settings.SettingValues;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The settings types whose options every front end offers from their one declaration: what {@code docs/options.md}
+ * lists ({@link OptionDocs}) and what the Maven and Jenkins plugins generate their parameters from at build time
+ * ({@link OptionSources}).
+ */
+public final class OptionCatalogue {
+    private OptionCatalogue() {
+    }
+
+    /**
+     * One settings type.
+     *
+     * @param title        the heading in docs/options.md
+     * @param where        which commands, goals and steps offer the options
+     * @param settingsType the record that parses them
+     * @param options      its options, in the order they are shown
+     * @param baseName     the name of the generated Maven mojo base ({@code JudgingMojo}) and Jenkins step base
+     *                     ({@code JudgingStepSettings}) prefix: {@code Judging}
+     * @param parser       the settings type's parser: a front end that checks a value as it reads it (the command
+     *                     line's) calls it with that one value
+     */
+    public record Group(String title, String where, Class<?> settingsType, List<OptionSpec> options,
+                        String baseName, Parser parser) {
+        public Group {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(where, "where");
+            options = List.copyOf(options);
+            Objects.requireNonNull(parser, "parser");
+        }
+
+        /** Checks one value as the settings type would (an {@link AibomException} naming the option when bad). */
+        public void check(OptionSpec option, SettingValues values) throws AibomException {
+            if (!options.contains(option)) {
+                throw new IllegalArgumentException(option.name() + " is not an option of " + title);
+            }
+            parser.parse(values);
+        }
+    }
+
+    /** A settings type's {@code of(SettingValues)}. */
+    @FunctionalInterface
+    public interface Parser {
+        Object parse(SettingValues values) throws AibomException;
+    }
+
+    /** The options of judging a BOM ({@link JudgingSettings}). */
+    public static final Group JUDGING = new Group("Judging a BOM",
+            "command line `aibom check` and `aibom review`; Maven goals `aibom:check` and `aibom:review`; Jenkins"
+                    + " steps `aibom` and `aibomVerify` and their freestyle build steps",
+            JudgingSettings.class, JudgingSettings.OPTIONS, "Judging", JudgingSettings::of);
+
+    public static final List<Group> GROUPS = List.of(JUDGING);
+}

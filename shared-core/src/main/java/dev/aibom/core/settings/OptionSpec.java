@@ -1,0 +1,112 @@
+package dev.aibom.core.settings;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One option, described once: its name, whether it is a switch or takes a value, its default, its help, and the
+ * front ends that offer it. The command line binds it as {@code --kebab-name}, Maven as the parameter {@code name}
+ * with the user property {@code aibom.name}, Jenkins as the step field {@code name}; their help texts (picocli's
+ * usage, the plugin descriptor's Javadoc, the Jenkins help files) and {@code docs/options.md} are generated from this
+ * record, so an option is declared in one place.
+ *
+ * <p>Help is plain text; {@code `code`} in back-quotes is rendered as code by each front end.
+ *
+ * @param name         camelCase, as Maven and Jenkins spell it
+ * @param flag         a switch (true/false) rather than a value
+ * @param defaultValue what applies when the option is not set, as the user would write it; empty when unset means
+ *                     "not set" (the job decides, and says so)
+ * @param label        the value's placeholder in the command line's usage ({@code SECONDS}); unused for a switch
+ * @param title        the field's title on the Jenkins form
+ * @param help         one paragraph: what it does, its values, its default
+ * @param frontEnds    where it is offered
+ * @param commandLine  its command-line name, {@code --} and the kebab-case name unless an older name is kept
+ */
+public record OptionSpec(String name, boolean flag, Optional<String> defaultValue, String label, String title,
+                         String help, Set<FrontEnd> frontEnds, String commandLine) {
+    private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    public OptionSpec {
+        Objects.requireNonNull(name, "name");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("option name '" + name + "' is not camelCase");
+        }
+        Objects.requireNonNull(defaultValue, "defaultValue");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(title, "title");
+        if (help == null || help.isBlank() || !help.endsWith(".")) {
+            throw new IllegalArgumentException("option " + name + ": help must be a sentence");
+        }
+        if (help.contains("*/") || help.contains("<") || help.contains("&") || help.contains("@")) {
+            throw new IllegalArgumentException("option " + name + ": help is plain text (no markup, *, <, & or @)");
+        }
+        frontEnds = Set.copyOf(frontEnds);
+        if (frontEnds.isEmpty()) {
+            throw new IllegalArgumentException("option " + name + " is offered nowhere");
+        }
+        if (!commandLine.startsWith("--")) {
+            throw new IllegalArgumentException("option " + name + ": command-line name must start with --");
+        }
+        if (flag && defaultValue.isPresent() && !defaultValue.get().equals("false")) {
+            throw new IllegalArgumentException("option " + name + ": a switch is off unless set");
+        }
+    }
+
+    /** A switch, off unless set, offered by every front end. */
+    public static OptionSpec flag(String name, String title, String help) {
+        return new OptionSpec(name, true, Optional.of("false"), "", title, help, EnumSet.allOf(FrontEnd.class),
+                "--" + kebab(name));
+    }
+
+    /** An option with a value, offered by every front end; no default. */
+    public static OptionSpec value(String name, String label, String title, String help) {
+        return new OptionSpec(name, false, Optional.empty(), label, title, help, EnumSet.allOf(FrontEnd.class),
+                "--" + kebab(name));
+    }
+
+    /** The same option with a default value. */
+    public OptionSpec defaultingTo(String value) {
+        return new OptionSpec(name, flag, Optional.of(value), label, title, help, frontEnds, commandLine);
+    }
+
+    /** The same option, offered only by these front ends. */
+    public OptionSpec only(FrontEnd first, FrontEnd... more) {
+        return new OptionSpec(name, flag, defaultValue, label, title, help, EnumSet.of(first, more), commandLine);
+    }
+
+    /** The same option under an older command-line name ({@code --register-timeout}). */
+    public OptionSpec commandLineName(String spelled) {
+        return new OptionSpec(name, flag, defaultValue, label, title, help, frontEnds, spelled);
+    }
+
+    public boolean offeredBy(FrontEnd frontEnd) {
+        return frontEnds.contains(frontEnd);
+    }
+
+    /** How the user wrote it in this front end, for messages: {@code --fail-on}, {@code aibom.failOn}, {@code failOn}. */
+    public String spelling(FrontEnd frontEnd) {
+        return switch (frontEnd) {
+            case COMMAND_LINE -> commandLine;
+            case MAVEN -> "aibom." + name;
+            case JENKINS -> "parameter '" + name + "'";
+        };
+    }
+
+    /** The help with {@code `code`} rendered by {@code code}. */
+    public String help(java.util.function.UnaryOperator<String> code) {
+        StringBuilder out = new StringBuilder();
+        String[] parts = help.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            out.append(i % 2 == 1 ? code.apply(parts[i]) : parts[i]);
+        }
+        return out.toString();
+    }
+
+    static String kebab(String camel) {
+        return camel.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    }
+}
