@@ -55,7 +55,8 @@ class PipelineTest {
         PipelineRequest moved = request.withWorkspace("/agent/ws");
         assertThat(moved.workspace()).isEqualTo("/agent/ws");
         assertThat(moved.withWorkspace(request.workspace())).isEqualTo(request);
-        JudgingSettings settings = new JudgingSettings(FailOn.NEVER, Severity.WARNING, false, 20);
+        JudgingSettings settings = JudgingSettings.DEFAULTS.withFailOn(java.util.Optional.of(FailOn.NEVER))
+                .withUnstableOn(java.util.Optional.of(Severity.WARNING));
         ReviewRequest review = ReviewRequest.builder("/controller/ws", "supplier.cdx.json",
                 LocalDate.parse("2026-11-23")).trustedKeys(List.of("keys")).suppliers("suppliers.yaml")
                 .settings(settings).build();

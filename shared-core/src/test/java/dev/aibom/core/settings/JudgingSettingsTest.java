@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,10 +40,12 @@ class JudgingSettingsTest {
     void valuesAreParsedTheSameEverywhere() throws Exception {
         JudgingSettings settings = parse(FrontEnd.JENKINS, Map.of("failOn", "Warning", "unstableOn", "info",
                 "requireAiComponents", "TRUE", "registerTimeoutSeconds", " 45 "));
-        assertThat(settings).isEqualTo(new JudgingSettings(FailOn.WARNING, Severity.INFO, true, 45));
+        assertThat(settings).isEqualTo(JudgingSettings.DEFAULTS.withFailOn(Optional.of(FailOn.WARNING))
+                .withUnstableOn(Optional.of(Severity.INFO)).withRequireAiComponents(true)
+                .withRegisterTimeout(Duration.ofSeconds(45)));
         assertThat(parse(FrontEnd.JENKINS, Map.of("unstableOn", "never")).unstableLevel()).isEmpty();
         assertThat(parse(FrontEnd.MAVEN, Map.of("failOn", "never", "requireAiComponents", "false")))
-                .isEqualTo(new JudgingSettings(FailOn.NEVER, null, false, 20));
+                .isEqualTo(JudgingSettings.DEFAULTS.withFailOn(Optional.of(FailOn.NEVER)));
     }
 
     @ParameterizedTest
