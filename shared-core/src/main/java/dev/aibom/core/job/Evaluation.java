@@ -61,18 +61,38 @@ final class Evaluation {
      *                           at error)
      */
     static Inputs inputs(Judging judging, boolean review) throws AibomException {
-        return inputs(judging.policy(), judging.register(), judging.waivers(), review, judging.requireAiComponents(),
+        Map<String, String> required = new LinkedHashMap<>();
+        if (judging.requireAiComponents()) {
+            required.put(AiComponentsPresent.ID, "AI components");
+        }
+        if (judging.settings().requireSignedBom()) {
+            if (!review && judging.trust().isEmpty()) {
+                // bom-signed is "not applicable" without a key to trust: a required signature cannot pass unjudged
+                throw new AibomException("requireSignedBom: a signature by a trusted key is required, but no trusted"
+                        + " key or CA root is configured, so no signature could pass. Name the public keys (or CA"
+                        + " roots) the BOM may be signed with (trustedKeys), or drop requireSignedBom.");
+            }
+            required.put(review ? "supplier-bom-signed" : "bom-signed", "a trusted signature");
+        }
+        return inputs(judging.policy(), judging.register(), judging.waivers(), review, required,
                 judging.registerTimeout());
     }
 
     static Inputs inputs(Input policyInput, Input registerInput, Input waiversInput, boolean review,
                          boolean requireAiComponents, Duration registerTimeout) throws AibomException {
+        return inputs(policyInput, registerInput, waiversInput, review, requireAiComponents
+                ? Map.of(AiComponentsPresent.ID, "AI components") : Map.of(), registerTimeout);
+    }
+
+    /** @param required controls judged at error whatever the policy says, each with what it requires */
+    private static Inputs inputs(Input policyInput, Input registerInput, Input waiversInput, boolean review,
+                                 Map<String, String> required, Duration registerTimeout) throws AibomException {
         ControlRegistry registry = ControlRegistry.load();
         Optional<String> policyFile = policyInput.resolve("policy");
         Policy policy = policyFile.isPresent() ? Policy.load(Path.of(policyFile.get()), registry)
                 : review ? Policy.review(registry) : Policy.defaults(registry);
-        if (requireAiComponents) {
-            policy = policy.requiring(AiComponentsPresent.ID, Severity.ERROR, registry);
+        for (String control : required.keySet()) {
+            policy = policy.requiring(control, Severity.ERROR, registry);
         }
         Optional<String> registerLocation = registerInput.resolve("supplier register");
         Optional<SupplierRegister> register = registerLocation.isPresent()
@@ -91,8 +111,8 @@ final class Evaluation {
                 : Waivers.none();
         String line = "inputs: " + (policyFile.isPresent() ? policyInput.describe("policy", policyFile, "")
                 : "policy: " + policy.source() + (policyInput.location().isPresent() ? " (default "
-                + policyInput.location().get() + " not found)" : "")) + (requireAiComponents
-                ? " with AI components required" : "") + "; "
+                + policyInput.location().get() + " not found)" : "")) + (required.isEmpty() ? ""
+                : " with " + String.join(" and ", required.values()) + " required") + "; "
                 + registerInput.describe("supplier register", registerLocation, "none") + "; "
                 + waiversInput.describe("waivers", waiverFile, "none");
         return new Inputs(registry, policy, register, waivers, line);

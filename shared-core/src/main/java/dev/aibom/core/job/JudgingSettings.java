@@ -28,9 +28,10 @@ import java.util.Optional;
  * @param unstableOn             the lowest severity that makes a build unstable when it does not fail; null: never
  * @param requireAiComponents    a BOM without models, datasets and AI services fails
  * @param registerTimeoutSeconds how long a supplier register given as an https URL may take
+ * @param requireSignedBom       a BOM without a valid signature by a trusted key fails
  */
 public record JudgingSettings(FailOn failOn, Severity unstableOn, boolean requireAiComponents,
-                              int registerTimeoutSeconds) implements Serializable {
+                              int registerTimeoutSeconds, boolean requireSignedBom) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final OptionSpec FAIL_ON = OptionSpec.value("failOn", "LEVEL", "Fail the build on",
@@ -49,13 +50,18 @@ public record JudgingSettings(FailOn failOn, Severity unstableOn, boolean requir
                     + " register given as an https URL, the body included. A register that does not answer in time"
                     + " fails the build: it is never treated as empty.").defaultingTo("20")
             .commandLineName("--register-timeout");
+    public static final OptionSpec REQUIRE_SIGNED_BOM = OptionSpec.flag("requireSignedBom",
+            "Require a trusted signature", "Fail when the BOM is not signed by a trusted key (for a supplier's BOM: a"
+                    + " key the supplier register lists for that supplier): the control `bom-signed` (in a review"
+                    + " `supplier-bom-signed`) is judged at error whatever the policy says. Without this, an unsigned"
+                    + " BOM of the build's own gets a warning.");
 
     /** Every option, in the order the front ends show them. */
     public static final List<OptionSpec> OPTIONS = List.of(FAIL_ON, UNSTABLE_ON, REQUIRE_AI_COMPONENTS,
-            REGISTER_TIMEOUT_SECONDS);
+            REGISTER_TIMEOUT_SECONDS, REQUIRE_SIGNED_BOM);
 
-    /** Nothing set: the policy's failOn, never unstable, AI components not required, 20 seconds. */
-    public static final JudgingSettings DEFAULTS = new JudgingSettings(null, null, false, 20);
+    /** Nothing set: the policy's failOn, never unstable, AI components not required, 20 seconds, no signature required. */
+    public static final JudgingSettings DEFAULTS = new JudgingSettings(null, null, false, 20, false);
 
     public JudgingSettings {
         if (registerTimeoutSeconds < 1 || registerTimeoutSeconds > 600) {
@@ -70,7 +76,8 @@ public record JudgingSettings(FailOn failOn, Severity unstableOn, boolean requir
                 values.get(FAIL_ON, JudgingSettings::failOnLevel).orElse(null),
                 values.get(UNSTABLE_ON, JudgingSettings::unstableLevel).flatMap(level -> level).orElse(null),
                 values.flag(REQUIRE_AI_COMPONENTS),
-                values.get(REGISTER_TIMEOUT_SECONDS, SettingValues.wholeNumber(1, 600, "seconds")).orElseThrow());
+                values.get(REGISTER_TIMEOUT_SECONDS, SettingValues.wholeNumber(1, 600, "seconds")).orElseThrow(),
+                values.flag(REQUIRE_SIGNED_BOM));
     }
 
     public Optional<FailOn> failOnOverride() {
@@ -86,19 +93,22 @@ public record JudgingSettings(FailOn failOn, Severity unstableOn, boolean requir
     }
 
     public JudgingSettings withFailOn(Optional<FailOn> level) {
-        return new JudgingSettings(level.orElse(null), unstableOn, requireAiComponents, registerTimeoutSeconds);
+        return new JudgingSettings(level.orElse(null), unstableOn, requireAiComponents, registerTimeoutSeconds,
+                requireSignedBom);
     }
 
     public JudgingSettings withUnstableOn(Optional<Severity> level) {
-        return new JudgingSettings(failOn, level.orElse(null), requireAiComponents, registerTimeoutSeconds);
+        return new JudgingSettings(failOn, level.orElse(null), requireAiComponents, registerTimeoutSeconds,
+                requireSignedBom);
     }
 
     public JudgingSettings withRequireAiComponents(boolean required) {
-        return new JudgingSettings(failOn, unstableOn, required, registerTimeoutSeconds);
+        return new JudgingSettings(failOn, unstableOn, required, registerTimeoutSeconds, requireSignedBom);
     }
 
     public JudgingSettings withRegisterTimeout(Duration timeout) {
-        return new JudgingSettings(failOn, unstableOn, requireAiComponents, Math.toIntExact(timeout.toSeconds()));
+        return new JudgingSettings(failOn, unstableOn, requireAiComponents, Math.toIntExact(timeout.toSeconds()),
+                requireSignedBom);
     }
 
     private static FailOn failOnLevel(String value) {
