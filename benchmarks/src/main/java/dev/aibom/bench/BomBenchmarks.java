@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.bom.LoadedBom;
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.control.ControlEngine;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.EvaluationResult;

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Status;
 
 @Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Evaluate the ISO/IEC 42001 Annex A controls over a BOM (usually one's own): policy, supplier"

@@ -188,7 +188,7 @@ class DistributionIT {
             }
             // the services of every library survive the merge (the controls are found through one)
             assertThat(new String(file.getInputStream(file.getEntry(
-                    "META-INF/services/dev.aibom.core.control.ControlRule")).readAllBytes(), StandardCharsets.UTF_8))
+                    "META-INF/services/dev.aibom.control.ControlRule")).readAllBytes(), StandardCharsets.UTF_8))
                     .contains("dev.aibom.core.control.rules.supplier.SupplierRegistered");
         }
         String java = Path.of(JAVA_HOME, "bin", "java").toString();

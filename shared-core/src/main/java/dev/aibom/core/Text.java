@@ -1,5 +1,7 @@
 package dev.aibom.core;
 
+import dev.aibom.control.Printable;
+
 /**
  * Makes text from a BOM, a register or any other untrusted input safe to print on one console line: control
  * characters (C0, DEL, C1, including line breaks, escape and NUL), bidirectional overrides and isolates, line and
@@ -22,33 +24,7 @@ public final class Text {
     }
 
     public static String printable(String text) {
-        if (text == null) {
-            return "";
-        }
-        int length = text.length();
-        int i = 0;
-        while (i < length && safe(text.charAt(i))) {
-            i++;
-        }
-        if (i == length) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(length + 16).append(text, 0, i);
-        for (; i < length; i++) {
-            char c = text.charAt(i);
-            if (safe(c)) {
-                out.append(c);
-                continue;
-            }
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case 0x1b -> out.append("\\e");
-                default -> out.append(String.format("\\u%04x", (int) c));
-            }
-        }
-        return out.toString();
+        return Printable.of(text);
     }
 
     /**
@@ -70,16 +46,4 @@ public final class Text {
         return out.toString();
     }
 
-    private static boolean safe(char c) {
-        if (c < 0x20 || c >= 0x7f && c < 0xa0) {
-            return false;
-        }
-        if (c < 0x200b) {
-            return c != 0x061c && c != 0x180e && c != 0x00ad;
-        }
-        // zero-width and directional marks, bidi embeddings/overrides/isolates, line/paragraph separators,
-        // invisible operators, the BOM/zero-width no-break space, interlinear annotations and object replacement
-        return !(c <= 0x200f || c >= 0x2028 && c <= 0x202e || c >= 0x2060 && c <= 0x206f || c == 0xfeff
-                || c >= 0xfff9 && c <= 0xfffb);
-    }
 }

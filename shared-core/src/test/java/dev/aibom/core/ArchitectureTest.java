@@ -75,4 +75,18 @@ class ArchitectureTest {
     void packagesHaveNoCycles() {
         slices().matching("dev.aibom.core.(*)..").should().beFreeOfCycles().check(core);
     }
+
+    /**
+     * The control API (module control-api) is what a company's own rule compiles against: it knows nothing of the
+     * engine, the jobs or a build tool, so a rule cannot come to depend on them by accident.
+     */
+    @Test
+    void theControlApiKnowsOnlyItself() {
+        JavaClasses api = new ClassFileImporter().importPackages("dev.aibom.control");
+        assertThat(api.contain(dev.aibom.control.ControlRule.class)).isTrue();
+        noClasses().that().resideInAPackage("dev.aibom.control..").should().dependOnClassesThat()
+                .resideInAnyPackage("dev.aibom.core..", "org.apache.maven..", "hudson..", "jenkins..",
+                        "org.jenkinsci..")
+                .check(api);
+    }
 }

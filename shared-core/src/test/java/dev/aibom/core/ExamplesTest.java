@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

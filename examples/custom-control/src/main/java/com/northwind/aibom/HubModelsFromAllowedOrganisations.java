@@ -1,13 +1,13 @@
 package com.northwind.aibom;
 
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
-import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlContext;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
 
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +52,7 @@ public final class HubModelsFromAllowedOrganisations implements ControlRule<HubM
     }
 
     @Override
-    public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
+    public void evaluate(ControlContext context, Parameters parameters, Findings findings) {
         for (BomView.Item model : context.bom().items(BomView.MODEL)) {
             Matcher hub = HUB_PURL.matcher(model.purl());
             if (!hub.matches()) {

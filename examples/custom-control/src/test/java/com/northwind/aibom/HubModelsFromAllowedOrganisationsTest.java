@@ -1,13 +1,13 @@
 package com.northwind.aibom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.control.ControlRegistry;
-import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Findings;
+import dev.aibom.control.ControlContext;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Findings;
 import dev.aibom.core.control.Policy;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +37,29 @@ class HubModelsFromAllowedOrganisationsTest {
     private List<Finding> evaluate(HubModelsFromAllowedOrganisations.Parameters parameters) throws Exception {
         HubModelsFromAllowedOrganisations rule = new HubModelsFromAllowedOrganisations();
         Findings findings = new Findings(rule.metadata(), rule.metadata().defaultSeverity());
-        rule.evaluate(new EvaluationContext(new BomView(new ObjectMapper().readTree(BOM)), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, LocalDate.parse("2026-11-23")), parameters, findings);
+        BomView bom = new BomView(new ObjectMapper().readTree(BOM));
+        // the API's context alone: the rule needs nothing of aibom's engine
+        rule.evaluate(new ControlContext() {
+            @Override
+            public BomView bom() {
+                return bom;
+            }
+
+            @Override
+            public LocalDate today() {
+                return LocalDate.parse("2026-11-23");
+            }
+
+            @Override
+            public Optional<String> riskLevel() {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean supplierBom() {
+                return false;
+            }
+        }, parameters, findings);
         return findings.list();
     }
 

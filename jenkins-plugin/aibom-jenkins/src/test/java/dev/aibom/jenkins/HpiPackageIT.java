@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HpiPackageIT {
     static final String PLUGIN_JAR = "WEB-INF/lib/aibom.jar";
     static final String CORE_JAR = "WEB-INF/lib/aibom-core-0.1.0-SNAPSHOT.jar";
+    static final String CONTROL_API_JAR = "WEB-INF/lib/aibom-control-api-0.1.0-SNAPSHOT.jar";
     static Path hpi;
     static List<String> entries;
     static List<String> pluginJarEntries;
@@ -101,7 +102,11 @@ class HpiPackageIT {
         try (JarFile jar = new JarFile(hpi.toFile())) {
             assertThat(names(jar, CORE_JAR)).contains("dev/aibom/core/job/PipelineResult.class",
                     "dev/aibom/core/job/PipelineRequest.class", "dev/aibom/core/job/ReviewRequest.class");
+            // the control API's severities travel inside the requests (JudgingSettings.unstableOn)
+            assertThat(names(jar, CONTROL_API_JAR)).contains("dev/aibom/control/Severity.class");
         }
+        assertThat(manifest(CONTROL_API_JAR).getMainAttributes().getValue("Jenkins-ClassFilter-Whitelisted"))
+                .isEqualTo("true");
     }
 
     @Test

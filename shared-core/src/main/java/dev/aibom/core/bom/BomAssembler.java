@@ -1,5 +1,6 @@
 package dev.aibom.core.bom;
 
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.descriptor.ArtifactLocation;
 import dev.aibom.core.modelsig.ModelSignatureResult;
 import dev.aibom.core.descriptor.DatasetDecl;

@@ -1,6 +1,7 @@
 package dev.aibom.core.control;
 
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.BomView;
+import dev.aibom.control.AibomProperties;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

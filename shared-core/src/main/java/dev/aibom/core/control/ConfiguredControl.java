@@ -1,5 +1,11 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.Severity;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Findings;
+import dev.aibom.control.BomView;
 import java.util.List;
 import java.util.Objects;
 

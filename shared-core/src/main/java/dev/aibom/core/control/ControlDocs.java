@@ -1,5 +1,8 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.Family;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.io.AtomicFiles;
 
@@ -282,7 +285,7 @@ public final class ControlDocs {
             ## Controls from other jars
 
             A company ships its own controls in a jar: a class implementing `ControlRule`, listed in
-            `META-INF/services/dev.aibom.core.control.ControlRule`, on the plugin's class path (Maven: a `<dependency>` of
+            `META-INF/services/dev.aibom.control.ControlRule`, on the plugin's class path (Maven: a `<dependency>` of
             the aibom plugin). `examples/custom-control` is a worked example. Two rules with the same id are an error naming
             both classes and jars.
             """;

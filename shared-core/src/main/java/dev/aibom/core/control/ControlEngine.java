@@ -1,5 +1,9 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.Family;
+import dev.aibom.control.Status;
+import dev.aibom.control.Finding;
 import dev.aibom.core.bom.LoadedBom;
 
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlMetadata;
+
+import dev.aibom.control.ControlRule;
 import dev.aibom.core.AibomException;
 
 import java.net.URL;
@@ -16,7 +19,7 @@ import java.util.ServiceLoader;
 
 /**
  * Every control the engine, the policy loader, the waivers and the reports know: the built-in rules and the rules
- * that jars on the class path declare with {@code META-INF/services/dev.aibom.core.control.ControlRule}. Rules are
+ * that jars on the class path declare with {@code META-INF/services/dev.aibom.control.ControlRule}. Rules are
  * found with {@link ServiceLoader} through an explicit class loader - the one that loaded aibom, or one the caller
  * gives - never the thread's context class loader, which in Maven and Jenkins belongs to someone else. Two rules
  * with the same id are an error that names both classes and where they came from.

@@ -1,5 +1,8 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlContext;
+
+import dev.aibom.control.BomView;
 import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.io.ProjectFolder;
 import dev.aibom.core.modelsig.ModelTrust;
@@ -9,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.discovery.Discovery;
 
 /**
@@ -32,7 +35,7 @@ public record EvaluationContext(BomView bom, Optional<SupplierRegister> register
                                 Optional<VerificationReport> signatures, Optional<ArtifactIntegrity.Report> integrity,
                                 boolean supplierBom, LocalDate today, Optional<WaiverLedger> waivers,
                                 Optional<ProjectFolder> filesBase,
-                                Optional<Discovery> discovery, ModelTrust modelTrust) {
+                                Optional<Discovery> discovery, ModelTrust modelTrust) implements ControlContext {
     public EvaluationContext {
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(register, "register");

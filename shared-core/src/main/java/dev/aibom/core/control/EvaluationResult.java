@@ -1,5 +1,9 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.Severity;
+import dev.aibom.control.Status;
+import dev.aibom.control.Finding;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

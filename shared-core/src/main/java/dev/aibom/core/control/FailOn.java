@@ -1,5 +1,6 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.Severity;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ParameterDoc;
+
+import dev.aibom.control.ControlRule;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.bom.BomJson;

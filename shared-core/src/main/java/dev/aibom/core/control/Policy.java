@@ -1,5 +1,10 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.Family;
+
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;

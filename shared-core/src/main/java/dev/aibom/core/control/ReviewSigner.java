@@ -1,5 +1,6 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.BomView;
 import dev.aibom.core.sign.KeyFingerprint;
 import dev.aibom.core.sign.SignerResult;
 

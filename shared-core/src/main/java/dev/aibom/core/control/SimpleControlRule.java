@@ -1,9 +1,12 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.NoParameters;
 /**
  * A control without parameters: besides what it evaluates, its metadata is all it declares.
  */
-public abstract class SimpleControlRule implements ControlRule<NoParameters> {
+public abstract class SimpleControlRule extends BuiltInRule<NoParameters> {
     private final ControlMetadata metadata;
 
     protected SimpleControlRule(ControlMetadata metadata) {

@@ -1,10 +1,11 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.BomView;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.io.ConfigFiles;
 import dev.aibom.core.io.SourceMap;
 import dev.aibom.core.io.StrictMappers;

@@ -1,5 +1,6 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.Finding;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.Finding;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
 import dev.aibom.core.io.ConfigFiles;

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.ToolVersion;
-import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.control.ControlMetadata;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Status;
 import dev.aibom.core.control.Waivers;
 
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.aibom.core.declare;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomJson;
-import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.control.ControlMetadata;
 import dev.aibom.core.control.ControlRegistry;
 
 import java.util.Collection;

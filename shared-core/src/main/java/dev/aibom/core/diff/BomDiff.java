@@ -1,9 +1,9 @@
 package dev.aibom.core.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.bom.LoadedBom;
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.sign.BomSignatures;
 import dev.aibom.core.sign.SignerResult;
 import dev.aibom.core.sign.VerificationPolicy;

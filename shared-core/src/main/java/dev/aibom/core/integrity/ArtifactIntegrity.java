@@ -1,7 +1,7 @@
 package dev.aibom.core.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.hash.ArtifactDigest;
 import dev.aibom.core.hash.FileDigest;
 import dev.aibom.core.hash.FileHasher;

@@ -1,6 +1,6 @@
 package dev.aibom.core.job;
 
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.modelsig.ModelSignatureResult;
 
 import dev.aibom.core.AibomException;
@@ -18,7 +18,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.control.rules.system.AiComponentsPresent;
 import dev.aibom.core.hash.HashCache;
 

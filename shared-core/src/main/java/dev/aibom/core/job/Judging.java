@@ -1,7 +1,7 @@
 package dev.aibom.core.job;
 
 import dev.aibom.core.control.FailOn;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Severity;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.report.ReportOutput;
 

@@ -2,7 +2,7 @@ package dev.aibom.core.job;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.control.FailOn;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Severity;
 import dev.aibom.core.settings.FrontEnd;
 import dev.aibom.core.settings.OptionSpec;
 import dev.aibom.core.settings.SettingValues;

@@ -5,7 +5,7 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
+import dev.aibom.control.Finding;
 import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.hub.HubOptions;

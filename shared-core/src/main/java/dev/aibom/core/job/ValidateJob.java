@@ -6,7 +6,7 @@ import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.bom.SignatureForm;
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.control.rules.system.AiComponentsPresent;
 
 import java.nio.file.Path;

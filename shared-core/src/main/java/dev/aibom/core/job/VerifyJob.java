@@ -1,8 +1,8 @@
 package dev.aibom.core.job;
 
 import dev.aibom.core.io.ReadLimits;
-import dev.aibom.core.bom.AibomProperties;
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.AibomProperties;
+import dev.aibom.control.BomView;
 import dev.aibom.core.io.ProjectFolder;
 import dev.aibom.core.modelsig.ModelSignatureResult;
 import dev.aibom.core.modelsig.ModelSignatureVerifier;

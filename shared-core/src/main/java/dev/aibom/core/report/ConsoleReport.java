@@ -1,8 +1,8 @@
 package dev.aibom.core.report;
 
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Status;
 
 import java.util.Comparator;
 import java.util.List;

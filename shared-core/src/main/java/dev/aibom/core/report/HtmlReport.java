@@ -5,12 +5,12 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.declare.AnnexA;
 
 import dev.aibom.core.control.Completeness;
-import dev.aibom.core.control.ControlMetadata;
+import dev.aibom.control.ControlMetadata;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Severity;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Family;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Severity;
+import dev.aibom.control.Status;
 import dev.aibom.core.control.SignatureVerdict;
 
 import java.nio.charset.StandardCharsets;

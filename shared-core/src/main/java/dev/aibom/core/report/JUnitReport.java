@@ -3,8 +3,8 @@ package dev.aibom.core.report;
 import com.google.auto.service.AutoService;
 
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Status;
 
 import dev.aibom.core.Text;
 

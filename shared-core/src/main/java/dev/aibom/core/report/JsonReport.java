@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.control.Completeness;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
+import dev.aibom.control.Finding;
 import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.bom.DeclarationSummary;
 

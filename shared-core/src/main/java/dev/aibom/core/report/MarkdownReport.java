@@ -2,8 +2,8 @@ package dev.aibom.core.report;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Status;
 
 import java.io.IOException;
 import java.io.OutputStream;

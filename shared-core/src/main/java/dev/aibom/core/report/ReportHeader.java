@@ -1,6 +1,6 @@
 package dev.aibom.core.report;
 
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.control.SignatureVerdict;
 
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import dev.aibom.core.AibomException;
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.ToolVersion;
 import org.spdx.core.IModelCopyManager;

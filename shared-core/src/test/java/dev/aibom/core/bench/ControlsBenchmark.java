@@ -2,7 +2,7 @@ package dev.aibom.core.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.bom.BomJson;
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.control.ControlEngine;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.EvaluationResult;

@@ -1,5 +1,6 @@
 package dev.aibom.core.bom;
 
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.job.GenerateJob;
 

@@ -1,5 +1,7 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.Severity;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.aibom.core.AibomException;

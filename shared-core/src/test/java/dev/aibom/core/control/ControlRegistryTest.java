@@ -1,5 +1,13 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlContext;
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.Family;
+import dev.aibom.control.Severity;
+import dev.aibom.control.Findings;
+import dev.aibom.control.NoParameters;
+import dev.aibom.control.BomView;
 import dev.aibom.core.AibomException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +40,7 @@ class ControlRegistryTest {
         }
 
         @Override
-        public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        public void evaluate(ControlContext context, NoParameters parameters, Findings findings) {
             context.bom().items(BomView.MODEL).forEach(m -> findings.check(m, !m.name().isBlank(), "named", "unnamed",
                     m.pointer()));
         }
@@ -52,7 +60,7 @@ class ControlRegistryTest {
         }
 
         @Override
-        public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        public void evaluate(ControlContext context, NoParameters parameters, Findings findings) {
         }
     }
 
@@ -114,7 +122,7 @@ class ControlRegistryTest {
                     .hasMessageContaining("A control rule on the class path cannot be loaded:")
                     .hasMessageContaining("com.acme.Missing")
                     .hasMessageEndingWith("Fix or remove the jar that declares it in"
-                            + " META-INF/services/dev.aibom.core.control.ControlRule.");
+                            + " META-INF/services/dev.aibom.control.ControlRule.");
         }
     }
 

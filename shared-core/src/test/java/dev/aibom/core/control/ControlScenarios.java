@@ -1,5 +1,9 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.Severity;
+import dev.aibom.control.Finding;
+import dev.aibom.control.BomView;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,10 +1,13 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.Severity;
+import dev.aibom.control.Status;
+import dev.aibom.control.Finding;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.TestFiles;
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.integrity.ArtifactIntegrity;

@@ -1,5 +1,10 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.Severity;
+
+import dev.aibom.control.Family;
+import dev.aibom.control.Status;
+import dev.aibom.control.Finding;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.InvalidInputException;

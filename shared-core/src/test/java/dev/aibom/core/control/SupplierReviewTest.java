@@ -1,5 +1,9 @@
 package dev.aibom.core.control;
 
+import dev.aibom.control.Severity;
+import dev.aibom.control.Status;
+import dev.aibom.control.Finding;
+
 import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomJson;

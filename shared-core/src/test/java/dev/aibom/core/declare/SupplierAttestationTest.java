@@ -7,8 +7,8 @@ import dev.aibom.core.TestFiles;
 import dev.aibom.core.TestJobs;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Finding;
+import dev.aibom.control.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -149,7 +149,7 @@ class HubGenerateTest {
         GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bom, Optional.empty(),
                 options()), Log.NONE);
         assertThat(cardFindings(bom)).singleElement().satisfies(f -> {
-            assertThat(f.status()).isEqualTo(dev.aibom.core.control.Status.FAIL);
+            assertThat(f.status()).isEqualTo(dev.aibom.control.Status.FAIL);
             assertThat(f.message()).isEqualTo("model 'fraud-scorer': the card names the base model acme/base-scorer,"
                     + " the BOM declares none");
         });
@@ -175,12 +175,12 @@ class HubGenerateTest {
         GenerateJob.run(new GenerateJob.Request(project.resolve("aibom.yaml"), project, bom, Optional.empty(),
                 options()), Log.NONE);
         assertThat(cardFindings(bom)).singleElement().satisfies(f -> {
-            assertThat(f.status()).isEqualTo(dev.aibom.core.control.Status.PASS);
+            assertThat(f.status()).isEqualTo(dev.aibom.control.Status.PASS);
             assertThat(f.message()).isEqualTo("model 'fraud-scorer' agrees with its Hub card at " + COMMIT);
         });
     }
 
-    private List<dev.aibom.core.control.Finding> cardFindings(Path bom) throws Exception {
+    private List<dev.aibom.control.Finding> cardFindings(Path bom) throws Exception {
         dev.aibom.core.job.CheckJob.Request request = new dev.aibom.core.job.CheckJob.Request(bom,
                 dev.aibom.core.job.Judging.builder(java.time.LocalDate.parse("2026-11-23"))
                 .register(dev.aibom.core.job.Input.configured("suppliers",

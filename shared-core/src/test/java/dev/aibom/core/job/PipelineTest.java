@@ -6,7 +6,7 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.TestFiles;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.control.FailOn;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Severity;
 import dev.aibom.core.sign.KeyPairs;
 import dev.aibom.core.sign.Passphrase;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,7 +8,7 @@ import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.bom.SpecVersion;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Finding;
+import dev.aibom.control.Finding;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.job.Trust;
@@ -96,8 +96,8 @@ class ModelSignatureJobsTest {
         assertThat(lines(result)).contains("[A.6.2.4, A.10.3] model-signature-verified: model 'credit-pd-logreg':"
                 + " models/model.sig verified: 2 files signed by key sha256:" + fingerprint);
         assertThat(result.findings()).filteredOn(f -> f.control().equals("model-signature-verified"))
-                .allMatch(f -> f.status() == dev.aibom.core.control.Status.PASS
-                        || f.status() == dev.aibom.core.control.Status.NOT_APPLICABLE);
+                .allMatch(f -> f.status() == dev.aibom.control.Status.PASS
+                        || f.status() == dev.aibom.control.Status.NOT_APPLICABLE);
         VerifyJob.Result verified = VerifyJob.run(new VerifyJob.Request(bom, Trust.keys(List.of(publicKey)), false,
                 Optional.of(project), "--base", ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
         assertThat(verified.failures()).isEmpty();

@@ -2,10 +2,10 @@ package dev.aibom.core.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.AibomProperties;
 import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.control.EvaluationResult;
-import dev.aibom.core.control.Status;
+import dev.aibom.control.Status;
 import dev.aibom.core.hash.HashListener;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -267,11 +267,11 @@ class ReportsTest {
 
     @Test
     void aBomOfThousandsOfPartsListsOnlyThoseWithSomethingToLookAt() {
-        List<dev.aibom.core.control.Finding> many = new java.util.ArrayList<>(result.findings());
-        dev.aibom.core.control.Finding pass = result.findings().stream()
-                .filter(f -> f.status() == dev.aibom.core.control.Status.PASS).findFirst().orElseThrow();
+        List<dev.aibom.control.Finding> many = new java.util.ArrayList<>(result.findings());
+        dev.aibom.control.Finding pass = result.findings().stream()
+                .filter(f -> f.status() == dev.aibom.control.Status.PASS).findFirst().orElseThrow();
         for (int i = 0; i < HtmlReport.MAX_PARTS; i++) {
-            many.add(new dev.aibom.core.control.Finding(pass.control(), pass.annexA(), pass.family(), pass.severity(),
+            many.add(new dev.aibom.control.Finding(pass.control(), pass.annexA(), pass.family(), pass.severity(),
                     pass.status(), "model:m" + i, "m" + i, "model", pass.message(), pass.evidence(), null, true,
                     null));
         }

@@ -3,7 +3,7 @@ package dev.aibom.core.settings;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.TestFiles;
 import dev.aibom.core.control.FailOn;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Severity;
 import dev.aibom.core.job.JudgingSettings;
 import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.OptionDocs;

@@ -2,12 +2,12 @@ package dev.aibom.core.control.cel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.Problem;
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.control.ConfiguredControl;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.NoParameters;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.Family;
+import dev.aibom.control.NoParameters;
+import dev.aibom.control.Severity;
 import dev.aibom.core.io.SourceMap;
 import dev.cel.bundle.Cel;
 import dev.cel.common.CelAbstractSyntaxTree;

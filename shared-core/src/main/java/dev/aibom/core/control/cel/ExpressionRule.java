@@ -1,11 +1,12 @@
 package dev.aibom.core.control.cel;
 
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.NoParameters;
+import dev.aibom.control.Findings;
+import dev.aibom.control.NoParameters;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 
@@ -17,7 +18,7 @@ import java.util.Map;
  * policy is loaded; evaluated per component with a step budget, so that a pathological expression cannot hang a
  * build. An expression that cannot be evaluated for a component is an error finding for it, never a pass.
  */
-final class ExpressionRule implements ControlRule<NoParameters> {
+final class ExpressionRule extends BuiltInRule<NoParameters> {
     /** Evaluation steps one component may take. */
     static final int STEP_BUDGET = 50_000;
 

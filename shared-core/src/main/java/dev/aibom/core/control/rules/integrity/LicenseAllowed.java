@@ -1,14 +1,15 @@
 package dev.aibom.core.control.rules.integrity;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.Severity;
-import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.Severity;
+import dev.aibom.control.ParameterDoc;
 import dev.aibom.core.license.SpdxLicenses;
 
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 
 /** No licence id is denied; with an allow list, every id is on it. */
 @AutoService(ControlRule.class)
-public final class LicenseAllowed implements ControlRule<LicenseAllowed.Parameters> {
+public final class LicenseAllowed extends BuiltInRule<LicenseAllowed.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("license-allowed", "Licences are allowed",
             Family.INTEGRITY, Severity.ERROR, "No licence id in a component's licence is denied; when an allow list"
                     + " is given, every id is on it.", "A.10.3", "A.7.3")

@@ -2,15 +2,16 @@ package dev.aibom.core.control.rules.integrity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import dev.aibom.core.bom.AibomProperties;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.AibomProperties;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
 import dev.aibom.core.format.FormatInspector;
 import dev.aibom.core.format.Inspection;
 import dev.aibom.core.format.ModelFormat;
@@ -31,7 +32,7 @@ import dev.aibom.core.Errors;
  * is judged, and a format that can run code cannot be judged at all.
  */
 @AutoService(ControlRule.class)
-public final class ModelFormatSafe implements ControlRule<ModelFormatSafe.Parameters> {
+public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-format-safe",
             "Model files cannot run code when they are loaded", Family.INTEGRITY, Severity.ERROR,
             "Each model file is in an allowed format (by its content, not its name). Formats that can run code"

@@ -2,15 +2,16 @@ package dev.aibom.core.control.rules.integrity;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.core.Errors;
-import dev.aibom.core.bom.AibomProperties;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.AibomProperties;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
 import dev.aibom.core.io.ProjectFolder;
 import dev.aibom.core.modelsig.ModelSignatureResult;
 import dev.aibom.core.modelsig.ModelSignatureVerifier;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * account, and a disagreement is named.
  */
 @AutoService(ControlRule.class)
-public final class ModelSignatureVerified implements ControlRule<ModelSignatureVerified.Parameters> {
+public final class ModelSignatureVerified extends BuiltInRule<ModelSignatureVerified.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-signature-verified",
             "Models carry an OpenSSF model signature that verifies", Family.INTEGRITY, Severity.ERROR,
             "At the system risk levels listed in riskLevels (all: at every level), each model whose files are in the"

@@ -2,16 +2,16 @@ package dev.aibom.core.control.rules.lifecycle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
-import dev.aibom.core.bom.AibomProperties;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.AibomProperties;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.NoParameters;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.NoParameters;
+import dev.aibom.control.Severity;
 import dev.aibom.core.descriptor.HuggingFaceRef;
 
 import java.util.ArrayList;

@@ -1,15 +1,16 @@
 package dev.aibom.core.control.rules.lifecycle;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
-import dev.aibom.core.control.BomView.Approval;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
+import dev.aibom.control.BomView.Approval;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,7 @@ import java.util.List;
 
 /** The model's release was approved by a named person in a role, recently enough. */
 @AutoService(ControlRule.class)
-public final class ModelApproval implements ControlRule<ModelApproval.Parameters> {
+public final class ModelApproval extends BuiltInRule<ModelApproval.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-approval",
             "The model's release approval is recorded and recent", Family.LIFECYCLE, Severity.ERROR,
             "An approval by a named person in a role, not older than maxAgeDays; if roles are listed, by one of"

@@ -1,21 +1,22 @@
 package dev.aibom.core.control.rules.lifecycle;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The model card has the fields the policy requires. */
 @AutoService(ControlRule.class)
-public final class ModelDocumentation implements ControlRule<ModelDocumentation.Parameters> {
+public final class ModelDocumentation extends BuiltInRule<ModelDocumentation.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-documentation",
             "Technical documentation (model card) is complete", Family.LIFECYCLE, Severity.WARNING,
             "The model card has the required fields.", "A.6.2.7")

@@ -1,22 +1,23 @@
 package dev.aibom.core.control.rules.lifecycle;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
-import dev.aibom.core.bom.AibomProperties;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
+import dev.aibom.control.AibomProperties;
 
 import java.util.List;
 import java.util.Optional;
 
 /** The model's life-cycle stage is one that allows use. */
 @AutoService(ControlRule.class)
-public final class ModelLifecycleAllowed implements ControlRule<ModelLifecycleAllowed.Parameters> {
+public final class ModelLifecycleAllowed extends BuiltInRule<ModelLifecycleAllowed.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-lifecycle-allowed",
             "The model's life-cycle stage allows use", Family.LIFECYCLE, Severity.ERROR,
             "aibom:model:lifecycle is one of the allowed stages (deprecated and retired fail by default). A model"

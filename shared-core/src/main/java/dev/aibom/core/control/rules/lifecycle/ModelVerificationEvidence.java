@@ -1,14 +1,15 @@
 package dev.aibom.core.control.rules.lifecycle;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
 
 import dev.aibom.core.Numbers;
 import dev.aibom.core.Text;
@@ -21,7 +22,7 @@ import java.util.Optional;
 
 /** The model card records performance metrics, and they meet the policy's minimum values. */
 @AutoService(ControlRule.class)
-public final class ModelVerificationEvidence implements ControlRule<ModelVerificationEvidence.Parameters> {
+public final class ModelVerificationEvidence extends BuiltInRule<ModelVerificationEvidence.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-verification-evidence",
             "Verification and validation evidence is recorded", Family.LIFECYCLE, Severity.WARNING,
             "The model card has performance metrics; optional thresholds per metric type (minimum values) must be"

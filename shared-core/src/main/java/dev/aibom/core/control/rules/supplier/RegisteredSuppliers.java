@@ -1,8 +1,8 @@
 package dev.aibom.core.control.rules.supplier;
 
-import dev.aibom.core.control.BomView;
+import dev.aibom.control.BomView;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Findings;
+import dev.aibom.control.Findings;
 import dev.aibom.core.control.RegisteredSupplier;
 import dev.aibom.core.control.ReviewSigner;
 import dev.aibom.core.control.SupplierRegister;

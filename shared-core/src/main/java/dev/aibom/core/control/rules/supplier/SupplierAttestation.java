@@ -1,15 +1,16 @@
 package dev.aibom.core.control.rules.supplier;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.ParameterDoc;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.ParameterDoc;
 import dev.aibom.core.control.ReviewSigner;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Severity;
 import dev.aibom.core.bom.DeclarationSummary;
 
 import dev.aibom.core.Text;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * one.
  */
 @AutoService(ControlRule.class)
-public final class SupplierAttestation implements ControlRule<SupplierAttestation.Parameters> {
+public final class SupplierAttestation extends BuiltInRule<SupplierAttestation.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-attestation",
             "A supplier's BOM carries a signed ISO/IEC 42001 attestation", Family.SUPPLIER, Severity.ERROR,
             "In a review of a supplier's BOM whose system has one of the risk levels given ('unstated' stands for a"

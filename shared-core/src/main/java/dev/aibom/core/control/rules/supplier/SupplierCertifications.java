@@ -1,15 +1,16 @@
 package dev.aibom.core.control.rules.supplier;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.NoParameters;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.NoParameters;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
 
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 
 /** The supplier holds the certifications the system's risk level requires. */
 @AutoService(ControlRule.class)
-public final class SupplierCertifications implements ControlRule<SupplierCertifications.Parameters> {
+public final class SupplierCertifications extends BuiltInRule<SupplierCertifications.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-certifications",
             "The supplier holds the required certifications", Family.SUPPLIER, Severity.WARNING,
             "Certifications required for the system's risk level (or 'default') are listed for the supplier.",

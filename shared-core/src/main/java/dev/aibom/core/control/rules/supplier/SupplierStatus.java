@@ -1,21 +1,22 @@
 package dev.aibom.core.control.rules.supplier;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.core.control.BomView;
-import dev.aibom.core.control.ControlMetadata;
-import dev.aibom.core.control.ControlRule;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.core.control.BuiltInRule;
 import dev.aibom.core.control.EvaluationContext;
-import dev.aibom.core.control.Family;
-import dev.aibom.core.control.Findings;
-import dev.aibom.core.control.NoParameters;
-import dev.aibom.core.control.ParameterDoc;
-import dev.aibom.core.control.Severity;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.NoParameters;
+import dev.aibom.control.ParameterDoc;
+import dev.aibom.control.Severity;
 
 import java.util.List;
 
 /** The registered status of the supplier allows use. */
 @AutoService(ControlRule.class)
-public final class SupplierStatus implements ControlRule<SupplierStatus.Parameters> {
+public final class SupplierStatus extends BuiltInRule<SupplierStatus.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-status",
             "The supplier's status allows use", Family.SUPPLIER, Severity.ERROR,
             "The registered status is one of the allowed ones.", "A.10.3")

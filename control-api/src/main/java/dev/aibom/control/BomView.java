@@ -1,7 +1,6 @@
-package dev.aibom.core.control;
+package dev.aibom.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aibom.core.bom.AibomProperties;
 
 import java.util.ArrayList;
 import java.util.Collections;

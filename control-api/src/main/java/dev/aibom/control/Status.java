@@ -1,4 +1,4 @@
-package dev.aibom.core.control;
+package dev.aibom.control;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 

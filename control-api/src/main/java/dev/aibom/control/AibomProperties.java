@@ -1,4 +1,4 @@
-package dev.aibom.core.bom;
+package dev.aibom.control;
 
 /**
  * The {@code aibom:} property taxonomy: facts ISO/IEC 42001 needs that CycloneDX 1.6 has no field for. Documented in

@@ -1,10 +1,10 @@
-package dev.aibom.core.control;
+package dev.aibom.control;
 
 /**
  * One control: an automated check of one requirement, mapped to the ISO/IEC 42001 Annex A controls it evidences.
  * A rule is the unit of the catalogue: its metadata and its typed parameters live on it, and the
- * {@link ControlRegistry} finds it - the built-in rules and any rule a jar on the class path declares in
- * {@code META-INF/services/dev.aibom.core.control.ControlRule} (see {@code examples/custom-control}).
+ * registry finds it - the built-in rules and any rule a jar on the class path declares in
+ * {@code META-INF/services/dev.aibom.control.ControlRule} (see {@code examples/custom-control}).
  *
  * <p>Implementations are stateless and thread-safe: everything they need comes from the context and the parameters.
  * They report results - pass, fail, not applicable, error - and never decide the build; the policy's severities and
@@ -26,7 +26,7 @@ public interface ControlRule<P extends Record> {
      * the BOM as a whole). A runtime exception is reported as an error finding ("could not be evaluated"), never as a
      * pass.
      */
-    void evaluate(EvaluationContext context, P parameters, Findings findings);
+    void evaluate(ControlContext context, P parameters, Findings findings);
 
     /** The parameter type. */
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package dev.aibom.core.control;
+package dev.aibom.control;
 
 /** The parameters of a control that has none. */
 public record NoParameters() {

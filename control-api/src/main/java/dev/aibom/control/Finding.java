@@ -1,6 +1,5 @@
-package dev.aibom.core.control;
+package dev.aibom.control;
 
-import dev.aibom.core.Text;
 
 import java.util.List;
 import java.util.Objects;
@@ -29,12 +28,12 @@ public record Finding(String control, List<String> annexA, Family family, Severi
         Objects.requireNonNull(family, "family");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(status, "status");
-        component = Text.printable(component);
-        name = Text.printable(name);
+        component = Printable.of(component);
+        name = Printable.of(name);
         kind = kind == null ? "" : kind;
-        message = Text.printable(Objects.requireNonNull(message, "message"));
-        evidence = Text.printable(evidence);
-        waiver = Text.printable(waiver);
+        message = Printable.of(Objects.requireNonNull(message, "message"));
+        evidence = Printable.of(evidence);
+        waiver = Printable.of(waiver);
         validUntil = validUntil == null ? "" : validUntil;
     }
 

@@ -1,4 +1,4 @@
-package dev.aibom.core.control;
+package dev.aibom.control;
 
 import java.util.ArrayList;
 import java.util.List;

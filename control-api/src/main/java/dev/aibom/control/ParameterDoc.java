@@ -1,4 +1,4 @@
-package dev.aibom.core.control;
+package dev.aibom.control;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
