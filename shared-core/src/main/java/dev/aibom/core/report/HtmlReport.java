@@ -36,23 +36,16 @@ public final class HtmlReport implements ReportFormat {
     /** The file it writes. */
     public static final String FILE = "aibom-report.html";
 
+    private static final Metadata METADATA = new Metadata("html", FILE,
+            "HTML for people, with its style sheet aibom-report.css beside it", true);
+
     /** For {@link java.util.ServiceLoader}. */
     public HtmlReport() {
     }
 
     @Override
-    public String id() {
-        return "html";
-    }
-
-    @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public String description() {
-        return "HTML for people, with its style sheet aibom-report.css beside it";
+    public Metadata metadata() {
+        return METADATA;
     }
 
     @Override

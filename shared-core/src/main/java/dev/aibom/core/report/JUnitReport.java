@@ -22,23 +22,16 @@ public final class JUnitReport implements ReportFormat {
     /** The file it writes. */
     public static final String FILE = "TEST-aibom-controls.xml";
 
+    private static final Metadata METADATA = new Metadata("junit", FILE,
+            "JUnit XML, one test case per control and component, for CI test views", true);
+
     /** For {@link java.util.ServiceLoader}. */
     public JUnitReport() {
     }
 
     @Override
-    public String id() {
-        return "junit";
-    }
-
-    @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public String description() {
-        return "JUnit XML, one test case per control and component, for CI test views";
+    public Metadata metadata() {
+        return METADATA;
     }
 
     @Override

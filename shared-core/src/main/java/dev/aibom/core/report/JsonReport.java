@@ -22,23 +22,16 @@ public final class JsonReport implements ReportFormat {
     /** The file it writes. */
     public static final String FILE = "aibom-report.json";
 
+    private static final Metadata METADATA = new Metadata("json", FILE,
+            "JSON with every finding, for machines (documented in docs/json-output.md)", true);
+
     /** For {@link java.util.ServiceLoader}. */
     public JsonReport() {
     }
 
     @Override
-    public String id() {
-        return "json";
-    }
-
-    @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public String description() {
-        return "JSON with every finding, for machines (documented in docs/json-output.md)";
+    public Metadata metadata() {
+        return METADATA;
     }
 
     @Override

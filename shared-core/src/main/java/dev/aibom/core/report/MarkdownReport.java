@@ -28,28 +28,16 @@ public final class MarkdownReport implements ReportFormat {
             Status.WAIVED, "waived", Status.NOT_APPLICABLE, "not applicable", Status.ERROR,
             "could not be evaluated");
 
+    private static final Metadata METADATA = new Metadata("markdown", FILE,
+            "a Markdown summary for pull-request comments (verdict, counts, findings that need attention)", false);
+
     /** For {@link java.util.ServiceLoader}. */
     public MarkdownReport() {
     }
 
     @Override
-    public String id() {
-        return "markdown";
-    }
-
-    @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public String description() {
-        return "a Markdown summary for pull-request comments (verdict, counts, findings that need attention)";
-    }
-
-    @Override
-    public boolean byDefault() {
-        return false;
+    public Metadata metadata() {
+        return METADATA;
     }
 
     @Override

@@ -24,23 +24,16 @@ public final class SarifReport implements ReportFormat {
     /** The file it writes. */
     public static final String FILE = "aibom-report.sarif";
 
+    private static final Metadata METADATA = new Metadata("sarif", FILE,
+            "SARIF 2.1.0, for code-scanning views (GitHub, GitLab, warnings-ng)", true);
+
     /** For {@link java.util.ServiceLoader}. */
     public SarifReport() {
     }
 
     @Override
-    public String id() {
-        return "sarif";
-    }
-
-    @Override
-    public String fileName() {
-        return FILE;
-    }
-
-    @Override
-    public String description() {
-        return "SARIF 2.1.0, for code-scanning views (GitHub, GitLab, warnings-ng)";
+    public Metadata metadata() {
+        return METADATA;
     }
 
     @Override
