@@ -22,11 +22,11 @@ public final class Findings {
         return metadata;
     }
 
-    public Findings pass(BomView.Item item, String message, String evidence) {
+    public Findings pass(BomItem item, String message, String evidence) {
         return add(item, Status.PASS, severity, message, evidence, true);
     }
 
-    public Findings fail(BomView.Item item, String message, String evidence) {
+    public Findings fail(BomItem item, String message, String evidence) {
         return add(item, Status.FAIL, severity, message, evidence, metadata.waivable() != ControlMetadata.Waivable.NEVER);
     }
 
@@ -34,26 +34,26 @@ public final class Findings {
      * A violation at a lower severity than the control's: something the control cannot vouch for but does not know to
      * be wrong (a global not known to be safe). Never higher than the configured severity.
      */
-    public Findings failAt(Severity lower, BomView.Item item, String message, String evidence) {
+    public Findings failAt(Severity lower, BomItem item, String message, String evidence) {
         Severity at = lower.compareTo(severity) > 0 ? lower : severity;
         return add(item, Status.FAIL, at, message, evidence, metadata.waivable() != ControlMetadata.Waivable.NEVER);
     }
 
     /** A violation that is evidence of tampering: an error that no policy lowers and no waiver accepts. */
-    public Findings failTampered(BomView.Item item, String message, String evidence) {
+    public Findings failTampered(BomItem item, String message, String evidence) {
         return add(item, Status.FAIL, Severity.ERROR, message, evidence, false);
     }
 
-    public Findings notApplicable(BomView.Item item, String message) {
+    public Findings notApplicable(BomItem item, String message) {
         return add(item, Status.NOT_APPLICABLE, severity, message, item == null ? "" : item.pointer(), true);
     }
 
-    public Findings error(BomView.Item item, String message) {
+    public Findings error(BomItem item, String message) {
         return add(item, Status.ERROR, severity, message, item == null ? "" : item.pointer(), false);
     }
 
     /** Pass or fail by {@code holds}. */
-    public Findings check(BomView.Item item, boolean holds, String passMessage, String failMessage, String evidence) {
+    public Findings check(BomItem item, boolean holds, String passMessage, String failMessage, String evidence) {
         return holds ? pass(item, passMessage, evidence) : fail(item, failMessage, evidence);
     }
 
@@ -74,7 +74,7 @@ public final class Findings {
         return this;
     }
 
-    private Findings add(BomView.Item item, Status status, Severity findingSeverity, String message, String evidence,
+    private Findings add(BomItem item, Status status, Severity findingSeverity, String message, String evidence,
                          boolean waivable) {
         findings.add(new Finding(metadata.id(), metadata.annexA(), metadata.family(), findingSeverity, status,
                 item == null ? "" : item.ref(), item == null ? "" : item.name(), item == null ? "bom" : item.kind(),

@@ -1,6 +1,7 @@
 package com.northwind.aibom;
 
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlContext;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
@@ -53,7 +54,7 @@ public final class HubModelsFromAllowedOrganisations implements ControlRule<HubM
 
     @Override
     public void evaluate(ControlContext context, Parameters parameters, Findings findings) {
-        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+        for (BomItem model : context.bom().items(BomView.MODEL)) {
             Matcher hub = HUB_PURL.matcher(model.purl());
             if (!hub.matches()) {
                 findings.notApplicable(model, model.label() + " is not from the Hugging Face Hub");

@@ -1,6 +1,9 @@
 package dev.aibom.core.control;
 
 import dev.aibom.control.BomView;
+import dev.aibom.control.ModelCardField;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.AibomProperties;
 
 import java.util.ArrayList;
@@ -25,40 +28,40 @@ public record Completeness(int percent, int present, int expected, List<Entry> c
         }
     }
 
-    private static final Map<String, Map<String, Predicate<BomView.Item>>> EXPECTED = new LinkedHashMap<>();
+    private static final Map<String, Map<String, Predicate<BomItem>>> EXPECTED = new LinkedHashMap<>();
 
     static {
-        Map<String, Predicate<BomView.Item>> model = new LinkedHashMap<>();
+        Map<String, Predicate<BomItem>> model = new LinkedHashMap<>();
         model.put("supplier", item -> !item.supplierName().isBlank());
         model.put("licence", item -> !item.licenses().isEmpty());
         model.put("hash", item -> !item.hashes().isEmpty());
-        model.put("life-cycle stage", item -> item.lifecycleStage().isPresent());
-        model.put("performance metrics", item -> !item.metrics().isEmpty());
-        model.put("task", item -> item.has(BomView.ModelCardField.TASK));
-        model.put("limitations", item -> item.has(BomView.ModelCardField.LIMITATIONS));
-        model.put("approval", item -> !item.approvals().isEmpty());
+        model.put("life-cycle stage", item -> item.model().lifecycleStage().isPresent());
+        model.put("performance metrics", item -> !item.model().metrics().isEmpty());
+        model.put("task", item -> item.model().has(ModelCardField.TASK));
+        model.put("limitations", item -> item.model().has(ModelCardField.LIMITATIONS));
+        model.put("approval", item -> !item.model().approvals().isEmpty());
         EXPECTED.put(BomView.MODEL, model);
 
-        Map<String, Predicate<BomView.Item>> dataset = new LinkedHashMap<>();
+        Map<String, Predicate<BomItem>> dataset = new LinkedHashMap<>();
         dataset.put("supplier", item -> !item.supplierName().isBlank());
         dataset.put("licence", item -> !item.licenses().isEmpty());
         dataset.put("hash", item -> !item.hashes().isEmpty());
         dataset.put("provenance", item -> item.property(AibomProperties.DATA_PROVENANCE).isPresent()
-                || !item.dataDescription().isBlank() || item.hasDataContentsUrl());
-        dataset.put("owner", item -> item.present(BomView.Pointers.DATA_GOVERNANCE));
-        dataset.put("classification", item -> !item.dataClassification().isBlank());
+                || !item.data().description().isBlank() || item.data().hasContentsUrl());
+        dataset.put("owner", item -> item.present(BomPointers.DATA_GOVERNANCE));
+        dataset.put("classification", item -> !item.data().classification().isBlank());
         dataset.put("personal-data declaration", item -> item.property(AibomProperties.DATA_PERSONAL_DATA)
-                .isPresent() || !item.sensitiveData().isEmpty());
+                .isPresent() || !item.data().sensitiveData().isEmpty());
         dataset.put("quality checks", item -> !item.properties(AibomProperties.DATA_QUALITY_CHECK).isEmpty());
         EXPECTED.put(BomView.DATASET, dataset);
 
-        Map<String, Predicate<BomView.Item>> service = new LinkedHashMap<>();
+        Map<String, Predicate<BomItem>> service = new LinkedHashMap<>();
         service.put("provider", item -> !item.supplierName().isBlank());
-        service.put("endpoints", item -> !item.endpoints().isEmpty());
-        service.put("data flows", BomView.Item::hasDataFlows);
+        service.put("endpoints", item -> !item.service().endpoints().isEmpty());
+        service.put("data flows", item -> item.service().hasDataFlows());
         EXPECTED.put(BomView.SERVICE, service);
 
-        Map<String, Predicate<BomView.Item>> system = new LinkedHashMap<>();
+        Map<String, Predicate<BomItem>> system = new LinkedHashMap<>();
         system.put("intended use", item -> item.property(AibomProperties.SYSTEM_INTENDED_USE).isPresent());
         system.put("risk level", item -> item.property(AibomProperties.SYSTEM_RISK_LEVEL).isPresent());
         system.put("owner", item -> item.property(AibomProperties.SYSTEM_OWNER).isPresent());
@@ -69,17 +72,17 @@ public record Completeness(int percent, int present, int expected, List<Entry> c
         List<Entry> entries = new ArrayList<>();
         int present = 0;
         int expected = 0;
-        List<BomView.Item> items = new ArrayList<>();
+        List<BomItem> items = new ArrayList<>();
         items.add(bom.system());
         items.addAll(bom.items());
-        for (BomView.Item item : items) {
-            Map<String, Predicate<BomView.Item>> facts = EXPECTED.get(item.kind());
+        for (BomItem item : items) {
+            Map<String, Predicate<BomItem>> facts = EXPECTED.get(item.kind());
             List<String> missing = new ArrayList<>();
             facts.forEach((fact, test) -> {
                 boolean has;
                 try {
                     has = test.test(item);
-                } catch (BomView.AmbiguousPropertyException e) {
+                } catch (BomItem.AmbiguousPropertyException e) {
                     has = false; // a fact stated twice with different values is not recorded
                 }
                 if (!has) {

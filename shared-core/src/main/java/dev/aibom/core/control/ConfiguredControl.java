@@ -5,7 +5,7 @@ import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.Severity;
 import dev.aibom.control.Finding;
 import dev.aibom.control.Findings;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,7 +40,7 @@ public record ConfiguredControl<P extends Record>(ControlRule<P> rule, Severity 
         Findings findings = new Findings(rule.metadata(), severity);
         try {
             rule.evaluate(context, parameters, findings);
-        } catch (BomView.AmbiguousPropertyException e) {
+        } catch (BomItem.AmbiguousPropertyException e) {
             findings.error(null, "control could not be evaluated: " + e.getMessage());
         } catch (RuntimeException e) {
             findings.error(null, "control could not be evaluated: " + e);

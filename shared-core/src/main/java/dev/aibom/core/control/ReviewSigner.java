@@ -1,6 +1,6 @@
 package dev.aibom.core.control;
 
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.core.sign.KeyFingerprint;
 import dev.aibom.core.sign.SignerResult;
 
@@ -33,8 +33,8 @@ public record ReviewSigner(RegisteredSupplier supplier, KeyFingerprint fingerpri
     }
 
     /** The signer as an item of findings: {@code signer 'ACME ML GmbH'}. */
-    public BomView.Item item() {
-        return new BomView.Item(KIND, "", supplier.displayName(), "/signature",
+    public BomItem item() {
+        return new BomItem(KIND, "", supplier.displayName(), "/signature",
                 com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 }

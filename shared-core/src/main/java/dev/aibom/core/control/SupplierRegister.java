@@ -1,6 +1,8 @@
 package dev.aibom.core.control;
 
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomEntity;
+import dev.aibom.control.BomItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.InvalidInputException;
@@ -201,7 +203,7 @@ public final class SupplierRegister {
      * Who supplies an item. The standard fields ({@code supplier}, {@code manufacturer}, {@code provider}: name and
      * URL) say it; {@code aibom:supplier:id} is only a hint that must agree with them.
      */
-    public Identity identify(BomView.Item item) {
+    public Identity identify(BomItem item) {
         return identify(item.supplier(), item.supplierIdHint());
     }
 
@@ -211,7 +213,7 @@ public final class SupplierRegister {
      * matches a registered one with the same host (without {@code www.}) whose path it starts with. A name and an
      * address that point to different suppliers, or a hint that names another registered supplier, are a conflict.
      */
-    public Identity identify(Optional<BomView.Entity> entity, Optional<String> hint) {
+    public Identity identify(Optional<BomEntity> entity, Optional<String> hint) {
         Optional<RegisteredSupplier> hinted = hint.flatMap(this::byId);
         if (entity.isEmpty()) {
             return new Unnamed(hint);

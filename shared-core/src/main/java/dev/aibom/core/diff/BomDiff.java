@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.control.BomView;
+import dev.aibom.control.ModelFacts;
+import dev.aibom.control.BomEntity;
+import dev.aibom.control.BomItem;
 import dev.aibom.core.sign.BomSignatures;
 import dev.aibom.core.sign.SignerResult;
 import dev.aibom.core.sign.VerificationPolicy;
@@ -52,26 +55,26 @@ public final class BomDiff {
         BomView old = new BomView(before.tree());
         BomView now = new BomView(after.tree());
         Change.Subject bom = new Change.Subject("bom", "", "");
-        compareText(changes, ChangeKind.SUPPLIERS, bom, "", old.bomSupplier().map(BomView.Entity::name).orElse(""),
-                now.bomSupplier().map(BomView.Entity::name).orElse(""));
+        compareText(changes, ChangeKind.SUPPLIERS, bom, "", old.bomSupplier().map(BomEntity::name).orElse(""),
+                now.bomSupplier().map(BomEntity::name).orElse(""));
         signers(changes, bom, before, after);
         declarations(changes, bom, before.tree().path("declarations"), after.tree().path("declarations"));
 
-        BomView.Item oldSystem = old.system();
-        BomView.Item newSystem = now.system();
+        BomItem oldSystem = old.system();
+        BomItem newSystem = now.system();
         Change.Subject system = new Change.Subject("system", newSystem.name(), newSystem.ref());
         compareText(changes, ChangeKind.VERSION, system, "", oldSystem.version(), newSystem.version());
         properties(changes, system, oldSystem, newSystem);
 
-        List<BomView.Item> unmatched = new ArrayList<>(old.items());
-        Map<BomView.Item, BomView.Item> pairs = new LinkedHashMap<>();
-        List<BomView.Item> added = new ArrayList<>();
+        List<BomItem> unmatched = new ArrayList<>(old.items());
+        Map<BomItem, BomItem> pairs = new LinkedHashMap<>();
+        List<BomItem> added = new ArrayList<>();
         // purl first, then bom-ref, then kind and name: each pass only over what is still unmatched
-        List<BomView.Item> pending = new ArrayList<>(now.items());
+        List<BomItem> pending = new ArrayList<>(now.items());
         for (Matcher matcher : Matcher.values()) {
-            List<BomView.Item> still = new ArrayList<>();
-            for (BomView.Item item : pending) {
-                Optional<BomView.Item> match = matcher.find(item, unmatched);
+            List<BomItem> still = new ArrayList<>();
+            for (BomItem item : pending) {
+                Optional<BomItem> match = matcher.find(item, unmatched);
                 if (match.isPresent()) {
                     pairs.put(item, match.get());
                     unmatched.remove(match.get());
@@ -82,14 +85,14 @@ public final class BomDiff {
             pending = still;
         }
         added.addAll(pending);
-        for (BomView.Item item : now.items()) {
+        for (BomItem item : now.items()) {
             if (added.contains(item)) {
                 changes.add(new Change(ChangeKind.ADDED, subject(item), "", "", describe(item)));
             } else {
                 component(changes, pairs.get(item), item);
             }
         }
-        for (BomView.Item item : unmatched) {
+        for (BomItem item : unmatched) {
             changes.add(new Change(ChangeKind.REMOVED, subject(item), "", describe(item), ""));
         }
         return List.copyOf(changes);
@@ -99,17 +102,17 @@ public final class BomDiff {
     private enum Matcher {
         PURL, REF, NAME;
 
-        Optional<BomView.Item> find(BomView.Item item, List<BomView.Item> candidates) {
+        Optional<BomItem> find(BomItem item, List<BomItem> candidates) {
             String key = key(item);
             if (key.isEmpty()) {
                 return Optional.empty();
             }
-            List<BomView.Item> same = candidates.stream().filter(c -> key(c).equals(key)).toList();
+            List<BomItem> same = candidates.stream().filter(c -> key(c).equals(key)).toList();
             // an ambiguous key matches nothing: the next matcher (or added/removed) says it plainly
             return same.size() == 1 ? Optional.of(same.get(0)) : Optional.empty();
         }
 
-        private String key(BomView.Item item) {
+        private String key(BomItem item) {
             return switch (this) {
                 case PURL -> purlWithoutVersion(item.purl());
                 case REF -> item.node().path("bom-ref").asText("");
@@ -135,15 +138,15 @@ public final class BomDiff {
         return at > base.lastIndexOf('/') ? base.substring(0, at) : base;
     }
 
-    private static Change.Subject subject(BomView.Item item) {
+    private static Change.Subject subject(BomItem item) {
         return new Change.Subject(item.kind(), item.name(), item.ref());
     }
 
-    private static String describe(BomView.Item item) {
+    private static String describe(BomItem item) {
         return item.version().isEmpty() ? "" : item.version();
     }
 
-    private static void component(List<Change> changes, BomView.Item old, BomView.Item now) {
+    private static void component(List<Change> changes, BomItem old, BomItem now) {
         Change.Subject subject = subject(now);
         compareText(changes, ChangeKind.VERSION, subject, "", old.version(), now.version());
         compareText(changes, ChangeKind.PURL, subject, "", old.purl(), now.purl());
@@ -153,8 +156,8 @@ public final class BomDiff {
                 String.join(", ", new TreeSet<>(now.licenses())));
         compareText(changes, ChangeKind.SUPPLIERS, subject, "", old.supplierName(), now.supplierName());
         if (now.kind().equals(BomView.MODEL)) {
-            compareText(changes, ChangeKind.LIFECYCLE, subject, "", old.lifecycleStage().orElse(""),
-                    now.lifecycleStage().orElse(""));
+            compareText(changes, ChangeKind.LIFECYCLE, subject, "", old.model().lifecycleStage().orElse(""),
+                    now.model().lifecycleStage().orElse(""));
             for (String field : MODEL_CARD) {
                 compareJson(changes, ChangeKind.MODEL_CARD, subject, field.replace('/', '.'),
                         old.node().path("modelCard").at("/" + field), now.node().path("modelCard").at("/" + field));
@@ -182,7 +185,7 @@ public final class BomDiff {
     }
 
     /** The file format the BOM records for the component and for each of its files, by name. */
-    private static void formats(List<Change> changes, Change.Subject subject, BomView.Item old, BomView.Item now) {
+    private static void formats(List<Change> changes, Change.Subject subject, BomItem old, BomItem now) {
         Map<String, String> before = formats(old);
         Map<String, String> after = formats(now);
         Set<String> keys = new TreeSet<>(before.keySet());
@@ -193,7 +196,7 @@ public final class BomDiff {
         }
     }
 
-    private static Map<String, String> formats(BomView.Item item) {
+    private static Map<String, String> formats(BomItem item) {
         Map<String, String> formats = new TreeMap<>();
         item.property(AibomProperties.ARTIFACT_FORMAT).ifPresent(format -> formats.put("", format));
         for (JsonNode child : item.node().path("components")) {
@@ -207,7 +210,7 @@ public final class BomDiff {
     }
 
     /** The component's own digests, then each nested file's by its name; a file added or removed is a hash change. */
-    private static void hashes(List<Change> changes, Change.Subject subject, BomView.Item old, BomView.Item now) {
+    private static void hashes(List<Change> changes, Change.Subject subject, BomItem old, BomItem now) {
         Map<String, String> before = digests(old.node());
         Map<String, String> after = digests(now.node());
         Set<String> keys = new TreeSet<>(before.keySet());
@@ -234,9 +237,9 @@ public final class BomDiff {
         return digests;
     }
 
-    private static String approvals(BomView.Item item) {
+    private static String approvals(BomItem item) {
         List<String> approvals = new ArrayList<>();
-        for (BomView.Approval approval : item.approvals()) {
+        for (ModelFacts.Approval approval : item.model().approvals()) {
             approvals.add(approval.by() + (approval.role().isEmpty() ? "" : " (" + approval.role() + ")")
                     + (approval.date().isEmpty() ? "" : " " + approval.date()));
         }
@@ -244,7 +247,7 @@ public final class BomDiff {
     }
 
     /** aibom properties that no other kind of change covers. */
-    private static void properties(List<Change> changes, Change.Subject subject, BomView.Item old, BomView.Item now) {
+    private static void properties(List<Change> changes, Change.Subject subject, BomItem old, BomItem now) {
         Map<String, List<String>> before = otherProperties(old);
         Map<String, List<String>> after = otherProperties(now);
         Set<String> names = new TreeSet<>(before.keySet());
@@ -256,7 +259,7 @@ public final class BomDiff {
         }
     }
 
-    private static Map<String, List<String>> otherProperties(BomView.Item item) {
+    private static Map<String, List<String>> otherProperties(BomItem item) {
         Map<String, List<String>> properties = new TreeMap<>();
         item.properties().forEach((name, values) -> {
             boolean covered = name.equals(AibomProperties.MODEL_LIFECYCLE) || name.startsWith(

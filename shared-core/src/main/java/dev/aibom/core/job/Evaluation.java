@@ -6,6 +6,8 @@ import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomEntity;
+import dev.aibom.control.BomItem;
 import dev.aibom.core.control.ControlEngine;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.core.control.ControlRegistry;
@@ -178,7 +180,7 @@ final class Evaluation {
             log.info("signature: " + verdict.line());
             header.declarations().ifPresent(d -> log.info("declarations: " + d.line()));
         }
-        for (BomView.Item item : view.items()) {
+        for (BomItem item : view.items()) {
             // Hub metadata that only a committed cache vouches for: the reviewer should know
             if (item.property(AibomProperties.HUB_METADATA_SOURCE)
                     .filter(HubRepo.Origin.PROJECT_CACHE.value()::equals).isPresent()) {
@@ -241,7 +243,7 @@ final class Evaluation {
      * the register lists for it: each message says whose claim it is.
      */
     private static List<Finding> claims(List<Finding> findings, SignatureVerdict verdict, BomView bom) {
-        String stated = bom.bomSupplier().map(BomView.Entity::name).orElse("an unnamed supplier");
+        String stated = bom.bomSupplier().map(BomEntity::name).orElse("an unnamed supplier");
         String claim = switch (verdict.state()) {
             case VALID_TRUSTED, VALID_UNTRUSTED -> verdict.signer()
                     .map(by -> " [claimed in the BOM signed by " + by + "]")

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.core.control.rules.system.AiComponentsPresent;
 import dev.aibom.core.hash.HashCache;
 
@@ -94,7 +95,7 @@ public final class GenerateJob {
         BomWriter.writeJson(bom, request.jsonOut());
         Result result = new Result(request.jsonOut(), request.xmlOut(), bom);
         BomView view = new BomView(bom.tree());
-        for (BomView.Item model : view.items(BomView.MODEL)) {
+        for (BomItem model : view.items(BomView.MODEL)) {
             Optional<String> status = model.property(AibomProperties.MODEL_SIGNATURE);
             if (status.isEmpty()) {
                 continue;
@@ -117,7 +118,7 @@ public final class GenerateJob {
     }
 
     /** What the model signature check said, as the model's attestation reference records it. */
-    private static Optional<String> attestation(BomView.Item model) {
+    private static Optional<String> attestation(BomItem model) {
         for (com.fasterxml.jackson.databind.JsonNode reference : model.node().path("externalReferences")) {
             String comment = reference.path("comment").asText("");
             String prefix = "OpenSSF Model Signing signature (Sigstore bundle): ";

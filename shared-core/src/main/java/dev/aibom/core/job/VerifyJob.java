@@ -3,6 +3,7 @@ package dev.aibom.core.job;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.core.io.ProjectFolder;
 import dev.aibom.core.modelsig.ModelSignatureResult;
 import dev.aibom.core.modelsig.ModelSignatureVerifier;
@@ -125,7 +126,7 @@ public final class VerifyJob {
         ProjectFolder folder = ProjectFolder.of(base);
         ModelSignatureVerifier verifier = new ModelTrust(policy.trustedKeys(), policy.trustedRoots(), policy.now())
                 .verifier();
-        for (BomView.Item model : new BomView(loaded.tree()).items(BomView.MODEL)) {
+        for (BomItem model : new BomView(loaded.tree()).items(BomView.MODEL)) {
             Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
             if (path.isEmpty() || !(folder.locate(path.get()) instanceof ProjectFolder.Inside inside)) {
                 continue; // the file check above says what is missing

@@ -1,6 +1,8 @@
 package dev.aibom.core.report;
 
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomEntity;
+import dev.aibom.control.BomItem;
 import dev.aibom.core.control.SignatureVerdict;
 
 import java.time.LocalDate;
@@ -43,9 +45,9 @@ public record ReportHeader(boolean review, String bomFile, String specVersion, S
     /** The header for a BOM read into {@code view}. */
     public static ReportHeader of(boolean review, String bomFile, String specVersion, BomView view,
                                   String supplierStatus, LocalDate date, SignatureVerdict signature) {
-        BomView.Item system = view.system();
+        BomItem system = view.system();
         return new ReportHeader(review, bomFile, specVersion, view.serialNumber(), view.timestamp(),
-                system.node().path("name").asText(""), system.version(), view.bomSupplier().map(BomView.Entity::name).orElse(""), supplierStatus,
+                system.node().path("name").asText(""), system.version(), view.bomSupplier().map(BomEntity::name).orElse(""), supplierStatus,
                 view.items(BomView.MODEL).size(), view.items(BomView.DATASET).size(),
                 view.items(BomView.SERVICE).size(), date, signature,
                 DeclarationSummary.of(view.tree()));

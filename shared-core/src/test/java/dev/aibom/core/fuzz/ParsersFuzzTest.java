@@ -7,6 +7,7 @@ import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.core.control.ControlRegistry;
 import dev.aibom.core.control.Policy;
 import dev.aibom.core.control.SupplierRegister;
@@ -94,7 +95,7 @@ class ParsersFuzzTest {
             BomSignatures.verify(bom, VerificationPolicy.trusting(List.of()));
         } catch (AibomException expected) {
             // refused with problems
-        } catch (dev.aibom.control.BomView.AmbiguousPropertyException expected) {
+        } catch (dev.aibom.control.BomItem.AmbiguousPropertyException expected) {
             // a conflicting property: reported by properties-unambiguous, and as an error finding by the others
         }
     }

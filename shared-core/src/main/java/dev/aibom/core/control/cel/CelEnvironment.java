@@ -5,7 +5,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.aibom.control.AibomProperties;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomEntity;
+import dev.aibom.control.BomItem;
 import dev.cel.bundle.Cel;
 import dev.cel.bundle.CelFactory;
 import dev.cel.checker.CelStandardDeclarations;
@@ -152,7 +153,7 @@ final class CelEnvironment {
     }
 
     /** The values of {@code component} for one model, dataset or service. */
-    static Map<String, Object> component(BomView.Item item) {
+    static Map<String, Object> component(BomItem item) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", item.name());
         values.put("type", item.type());
@@ -160,30 +161,30 @@ final class CelEnvironment {
         values.put("kind", item.kind());
         values.put("ref", item.ref());
         values.put("purl", item.purl());
-        values.put("lifecycle", item.lifecycleStage().orElse(""));
-        values.put("task", item.task());
-        values.put("classification", item.dataClassification());
+        values.put("lifecycle", item.model().lifecycleStage().orElse(""));
+        values.put("task", item.model().task());
+        values.put("classification", item.data().classification());
         values.put("licenses", List.copyOf(item.licenses()));
         Map<String, Object> supplier = new LinkedHashMap<>();
-        supplier.put("name", item.supplier().map(BomView.Entity::name).orElse(""));
-        supplier.put("urls", item.supplier().map(BomView.Entity::urls).orElse(List.of()));
+        supplier.put("name", item.supplier().map(BomEntity::name).orElse(""));
+        supplier.put("urls", item.supplier().map(BomEntity::urls).orElse(List.of()));
         values.put("supplier", supplier);
         Map<String, String> hashes = new LinkedHashMap<>();
         item.hashes().forEach(hash -> hashes.putIfAbsent(hash.algorithm(), hash.value()));
         values.put("hashes", hashes);
         values.put("properties", item.properties());
-        values.put("endpoints", item.endpoints());
+        values.put("endpoints", item.service().endpoints());
         List<Map<String, Object>> metrics = new ArrayList<>();
-        item.metrics().forEach(m -> metrics.add(Map.of("type", m.type(), "value", m.value(), "slice", m.slice())));
+        item.model().metrics().forEach(m -> metrics.add(Map.of("type", m.type(), "value", m.value(), "slice", m.slice())));
         values.put("metrics", metrics);
         List<Map<String, Object>> approvals = new ArrayList<>();
-        item.approvals().forEach(a -> approvals.add(Map.of("by", a.by(), "role", a.role(), "date", a.date())));
+        item.model().approvals().forEach(a -> approvals.add(Map.of("by", a.by(), "role", a.role(), "date", a.date())));
         values.put("approvals", approvals);
         return values;
     }
 
     /** The values of {@code system}. */
-    static Map<String, Object> system(BomView.Item system) {
+    static Map<String, Object> system(BomItem system) {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", system.name());
         values.put("version", system.version());

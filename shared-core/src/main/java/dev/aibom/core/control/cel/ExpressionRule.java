@@ -1,6 +1,7 @@
 package dev.aibom.core.control.cel;
 
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -58,15 +59,15 @@ final class ExpressionRule extends BuiltInRule<NoParameters> {
             judge(context.bom().system(), Map.of(CelEnvironment.SYSTEM, system), findings);
             return;
         }
-        List<BomView.Item> items = context.bom().items(appliesTo);
-        for (BomView.Item item : items) {
+        List<BomItem> items = context.bom().items(appliesTo);
+        for (BomItem item : items) {
             Map<String, Object> variables = Map.of(CelEnvironment.SYSTEM, system,
                     CelEnvironment.COMPONENT, CelEnvironment.component(item));
             judge(item, variables, findings);
         }
     }
 
-    private void judge(BomView.Item item, Map<String, Object> variables, Findings findings) {
+    private void judge(BomItem item, Map<String, Object> variables, Findings findings) {
         Object result;
         try {
             int[] steps = {0};
@@ -96,7 +97,7 @@ final class ExpressionRule extends BuiltInRule<NoParameters> {
         findings.check(item, passed, item.label() + ": " + metadata.title(), message(item), item.pointer());
     }
 
-    private String message(BomView.Item item) {
+    private String message(BomItem item) {
         return message.replace("{name}", item.name()).replace("{kind}", item.kind()).replace("{type}", item.type())
                 .replace("{version}", item.version()).replace("{ref}", item.ref())
                 .replace("{supplier}", item.supplierName()).replace("{id}", metadata.id());

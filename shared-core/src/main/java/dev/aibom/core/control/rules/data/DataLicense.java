@@ -3,6 +3,8 @@ package dev.aibom.core.control.rules.data;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -28,11 +30,11 @@ public final class DataLicense extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        for (BomView.Item dataset : context.bom().items(BomView.DATASET)) {
+        for (BomItem dataset : context.bom().items(BomView.DATASET)) {
             List<String> licenses = dataset.licenses();
             findings.check(dataset, !licenses.isEmpty(), dataset.label() + " is licensed under "
                     + String.join(", ", licenses), dataset.label() + " names no licence",
-                    dataset.at(BomView.Pointers.LICENSES));
+                    dataset.at(BomPointers.LICENSES));
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.aibom.core.control.rules.data;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -33,13 +35,13 @@ public final class DataPersonal extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        for (BomView.Item dataset : context.bom().items(BomView.DATASET)) {
+        for (BomItem dataset : context.bom().items(BomView.DATASET)) {
             Optional<String> declared = dataset.property(AibomProperties.DATA_PERSONAL_DATA);
-            boolean sensitive = dataset.sensitiveData().stream()
+            boolean sensitive = dataset.data().sensitiveData().stream()
                     .anyMatch(entry -> entry.toLowerCase(Locale.ROOT).contains("personal"));
             if (declared.isEmpty() && !sensitive) {
                 findings.fail(dataset, dataset.label() + " does not declare whether it holds personal data",
-                        dataset.at(BomView.Pointers.PROPERTIES));
+                        dataset.at(BomPointers.PROPERTIES));
                 continue;
             }
             boolean personal = sensitive || declared.map("true"::equalsIgnoreCase).orElse(false);
@@ -49,16 +51,16 @@ public final class DataPersonal extends SimpleControlRule {
                 continue;
             }
             List<String> missing = new ArrayList<>();
-            if (dataset.dataClassification().isBlank()) {
+            if (dataset.data().classification().isBlank()) {
                 missing.add("classification");
             }
             if (dataset.property(AibomProperties.DATA_LAWFUL_BASIS).filter(v -> !v.isBlank()).isEmpty()) {
                 missing.add("lawful basis");
             }
             findings.check(dataset, missing.isEmpty(), dataset.label() + " holds personal data, classified "
-                            + dataset.dataClassification() + ", with a lawful basis",
+                            + dataset.data().classification() + ", with a lawful basis",
                     dataset.label() + " holds personal data but has no " + String.join(" and no ", missing),
-                    dataset.at(BomView.Pointers.DATA));
+                    dataset.at(BomPointers.DATA));
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.aibom.core.control.rules.data;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -29,21 +31,21 @@ public final class DataProvenance extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        for (BomView.Item dataset : context.bom().items(BomView.DATASET)) {
+        for (BomItem dataset : context.bom().items(BomView.DATASET)) {
             boolean source = dataset.property(AibomProperties.DATA_PROVENANCE).filter(v -> !v.isBlank()).isPresent()
-                    || !dataset.dataDescription().isBlank() || dataset.hasDataContentsUrl()
+                    || !dataset.data().description().isBlank() || dataset.data().hasContentsUrl()
                     || dataset.property(AibomProperties.ARTIFACT_SOURCE).isPresent()
                     || !dataset.externalReferenceTypes().isEmpty();
             List<String> missing = new ArrayList<>();
             if (!source) {
                 missing.add("where it came from (provenance or a URL)");
             }
-            if (!dataset.governance().anyone()) {
+            if (!dataset.data().governance().anyone()) {
                 missing.add("an owner, custodian or steward");
             }
             findings.check(dataset, missing.isEmpty(), dataset.label() + " records its provenance and owners",
                     dataset.label() + " does not record " + String.join(" or ", missing),
-                    dataset.at(BomView.Pointers.DATA));
+                    dataset.at(BomPointers.DATA));
         }
     }
 }

@@ -3,6 +3,8 @@ package dev.aibom.core.control.rules.data;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -28,11 +30,11 @@ public final class DataQuality extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        for (BomView.Item dataset : context.bom().items(BomView.DATASET)) {
+        for (BomItem dataset : context.bom().items(BomView.DATASET)) {
             List<String> checks = dataset.properties(AibomProperties.DATA_QUALITY_CHECK);
             findings.check(dataset, !checks.isEmpty(), dataset.label() + " records " + checks.size()
                     + " quality check(s)", dataset.label() + " records no data quality checks",
-                    dataset.at(BomView.Pointers.PROPERTIES));
+                    dataset.at(BomPointers.PROPERTIES));
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.aibom.core.control.rules.integrity;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -37,7 +37,7 @@ public final class BomSigned extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        BomView.Item bom = context.bom().bom();
+        BomItem bom = context.bom().bom();
         if (context.signatures().isEmpty()) {
             findings.notApplicable(bom, "the BOM's signatures were not verified");
             return;

@@ -2,6 +2,8 @@ package dev.aibom.core.control.rules.integrity;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -32,7 +34,7 @@ public final class HashesMatch extends SimpleControlRule {
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
         if (context.integrity().isEmpty()) {
-            for (BomView.Item item : context.bom().items()) {
+            for (BomItem item : context.bom().items()) {
                 if (!item.kind().equals(BomView.SERVICE)) {
                     findings.notApplicable(item, "the files are not at hand to check");
                 }
@@ -40,7 +42,7 @@ public final class HashesMatch extends SimpleControlRule {
             return;
         }
         ArtifactIntegrity.Report report = context.integrity().get();
-        for (BomView.Item item : context.bom().items()) {
+        for (BomItem item : context.bom().items()) {
             if (item.kind().equals(BomView.SERVICE)) {
                 continue;
             }
@@ -54,7 +56,7 @@ public final class HashesMatch extends SimpleControlRule {
                     .map(f -> f.status().name().toLowerCase(Locale.ROOT) + " " + f.path()).toList();
             findings.check(item, bad.isEmpty(), item.label() + ": " + mine.size() + " file(s) match the BOM",
                     item.label() + " files do not match the BOM: " + String.join(", ", bad),
-                    item.at(BomView.Pointers.HASHES));
+                    item.at(BomPointers.HASHES));
         }
     }
 }

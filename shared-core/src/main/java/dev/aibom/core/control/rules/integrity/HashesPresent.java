@@ -2,6 +2,8 @@ package dev.aibom.core.control.rules.integrity;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -29,13 +31,13 @@ public final class HashesPresent extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        for (BomView.Item item : context.bom().items()) {
+        for (BomItem item : context.bom().items()) {
             if (item.kind().equals(BomView.SERVICE)) {
                 continue;
             }
             boolean has = item.hashes().stream().anyMatch(hash -> STRONG.contains(hash.algorithm()));
             findings.check(item, has, item.label() + " has a SHA-256 or stronger hash",
-                    item.label() + " has no SHA-256 or stronger hash", item.at(BomView.Pointers.HASHES));
+                    item.label() + " has no SHA-256 or stronger hash", item.at(BomPointers.HASHES));
         }
     }
 }

@@ -1,7 +1,8 @@
 package dev.aibom.core.control.rules.integrity;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -53,7 +54,7 @@ public final class LicenseAllowed extends BuiltInRule<LicenseAllowed.Parameters>
         allow.addAll(parameters.allow());
         Set<String> deny = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         deny.addAll(parameters.deny());
-        for (BomView.Item item : context.bom().items()) {
+        for (BomItem item : context.bom().items()) {
             List<String> texts = item.licenses();
             if (texts.isEmpty()) {
                 findings.notApplicable(item, item.label() + " names no licence");
@@ -70,7 +71,7 @@ public final class LicenseAllowed extends BuiltInRule<LicenseAllowed.Parameters>
                     : "uses licence " + String.join(", ", unlisted) + ", which is not on the allow list";
             findings.check(item, denied.isEmpty() && unlisted.isEmpty(), item.label() + " licence "
                     + String.join(", ", texts) + " is allowed", item.label() + " " + problem,
-                    item.at(BomView.Pointers.LICENSES));
+                    item.at(BomPointers.LICENSES));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -84,7 +85,7 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
     @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
         FormatInspector inspector = new FormatInspector(PickleGlobals.withAllowed(parameters.allowedGlobals()));
-        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+        for (BomItem model : context.bom().items(BomView.MODEL)) {
             String kind = model.property(AibomProperties.ARTIFACT_KIND).orElse("");
             Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
             if (kind.equals(AibomProperties.KIND_REMOTE)) {
@@ -105,7 +106,7 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
         }
     }
 
-    private void inspected(ProjectFolder base, BomView.Item model, String path, boolean directory,
+    private void inspected(ProjectFolder base, BomItem model, String path, boolean directory,
                            Parameters parameters, FormatInspector inspector, Findings findings) {
         ProjectFolder.Located root = base.locate(path);
         List<ProjectFolder.Located> files = new ArrayList<>();
@@ -171,7 +172,7 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
      * failure), something not known to be safe (a warning, or a failure with strict), a part that could not be
      * checked (could not be evaluated). Returns how many findings it made.
      */
-    private static int report(BomView.Item model, String shown, Inspection inspection, Parameters parameters,
+    private static int report(BomItem model, String shown, Inspection inspection, Parameters parameters,
                               Findings findings) {
         int made = 0;
         String file = model.label() + ": " + shown + " (" + inspection.format().value() + ")";
@@ -203,7 +204,7 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
     }
 
     /** Without the files: what the BOM records about them. */
-    private void recorded(BomView.Item model, Parameters parameters, Findings findings) {
+    private void recorded(BomItem model, Parameters parameters, Findings findings) {
         List<String> formats = formats(model);
         boolean remote = model.property(AibomProperties.ARTIFACT_KIND).orElse("").equals(AibomProperties.KIND_REMOTE);
         if (formats.isEmpty()) {
@@ -238,7 +239,7 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
      * The formats the BOM records for a model: of the file a Hub model's declared sha256 names, when it names one
      * (the file the deployment loads); else of the model and all its files.
      */
-    private static List<String> formats(BomView.Item model) {
+    private static List<String> formats(BomItem model) {
         List<String> formats = new ArrayList<>();
         model.property(AibomProperties.ARTIFACT_FORMAT).ifPresent(formats::add);
         if (model.property(AibomProperties.ARTIFACT_FILE).isPresent()) {

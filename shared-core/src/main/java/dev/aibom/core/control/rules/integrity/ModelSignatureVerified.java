@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import dev.aibom.core.Errors;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -65,7 +66,7 @@ public final class ModelSignatureVerified extends BuiltInRule<ModelSignatureVeri
         Optional<String> level = context.riskLevel();
         boolean required = parameters.riskLevels().contains("all")
                 || level.isPresent() && parameters.riskLevels().contains(level.get());
-        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+        for (BomItem model : context.bom().items(BomView.MODEL)) {
             if (!required) {
                 findings.notApplicable(model, "model signatures are not required at risk level "
                         + level.orElse("(none declared)") + " (riskLevels: "

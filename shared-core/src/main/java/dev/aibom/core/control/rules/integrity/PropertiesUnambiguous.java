@@ -1,7 +1,7 @@
 package dev.aibom.core.control.rules.integrity;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -33,10 +33,10 @@ public final class PropertiesUnambiguous extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        List<BomView.Item> items = new ArrayList<>();
+        List<BomItem> items = new ArrayList<>();
         items.add(context.bom().system());
         items.addAll(context.bom().items());
-        for (BomView.Item item : items) {
+        for (BomItem item : items) {
             List<String> conflicting = item.conflictingProperties();
             if (conflicting.isEmpty()) {
                 findings.pass(item, item.label() + " states each aibom property once", item.at("/properties"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -46,7 +47,7 @@ public final class HubCardConsistent extends SimpleControlRule {
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
         boolean any = false;
-        for (BomView.Item item : context.bom().items()) {
+        for (BomItem item : context.bom().items()) {
             if (item.property(AibomProperties.HUB_COMMIT).isEmpty()) {
                 continue;
             }
@@ -70,7 +71,7 @@ public final class HubCardConsistent extends SimpleControlRule {
         }
     }
 
-    private static void licence(BomView.Item item, List<String> problems) {
+    private static void licence(BomItem item, List<String> problems) {
         Optional<String> card = item.property(AibomProperties.HUB_CARD_LICENSE);
         List<String> declared = item.licenses();
         if (card.isEmpty() || declared.isEmpty() || NO_LICENCE.contains(card.get().toLowerCase(Locale.ROOT))) {
@@ -85,7 +86,7 @@ public final class HubCardConsistent extends SimpleControlRule {
         }
     }
 
-    private static void baseModel(BomView.Item item, List<String> problems) {
+    private static void baseModel(BomItem item, List<String> problems) {
         List<String> card = item.properties(AibomProperties.HUB_CARD_BASE_MODEL);
         List<String> declared = new ArrayList<>();
         for (JsonNode ancestor : item.node().path("pedigree").path("ancestors")) {
@@ -106,14 +107,14 @@ public final class HubCardConsistent extends SimpleControlRule {
         }
     }
 
-    private static void datasets(EvaluationContext context, BomView.Item model, List<String> problems) {
+    private static void datasets(EvaluationContext context, BomItem model, List<String> problems) {
         List<String> card = model.properties(AibomProperties.HUB_CARD_DATASET);
         if (card.isEmpty()) {
             return;
         }
         for (JsonNode choice : model.node().path("modelCard").path("modelParameters").path("datasets")) {
             String ref = choice.path("ref").asText("");
-            for (BomView.Item dataset : context.bom().items(BomView.DATASET)) {
+            for (BomItem dataset : context.bom().items(BomView.DATASET)) {
                 Optional<String> source = dataset.property(AibomProperties.ARTIFACT_SOURCE);
                 if (!dataset.ref().equals(ref) || source.isEmpty() || !HuggingFaceRef.looksLikeOne(source.get())) {
                     continue;

@@ -2,6 +2,8 @@ package dev.aibom.core.control.rules.lifecycle;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -10,7 +12,7 @@ import dev.aibom.control.Family;
 import dev.aibom.control.Findings;
 import dev.aibom.control.ParameterDoc;
 import dev.aibom.control.Severity;
-import dev.aibom.control.BomView.Approval;
+import dev.aibom.control.ModelFacts.Approval;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,10 +56,10 @@ public final class ModelApproval extends BuiltInRule<ModelApproval.Parameters> {
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
         long maxAge = parameters.maxAgeDays();
         List<String> roles = parameters.roles();
-        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+        for (BomItem model : context.bom().items(BomView.MODEL)) {
             List<String> problems = new ArrayList<>();
             boolean approved = false;
-            for (Approval approval : model.approvals()) {
+            for (Approval approval : model.model().approvals()) {
                 try {
                     LocalDate date = LocalDate.parse(approval.date());
                     if (!roles.isEmpty() && roles.stream().noneMatch(r -> r.equalsIgnoreCase(approval.role()))) {
@@ -76,10 +78,10 @@ public final class ModelApproval extends BuiltInRule<ModelApproval.Parameters> {
                 }
             }
             if (approved) {
-                findings.pass(model, model.label() + " has a current approval", model.at(BomView.Pointers.PROPERTIES));
+                findings.pass(model, model.label() + " has a current approval", model.at(BomPointers.PROPERTIES));
             } else {
                 findings.fail(model, model.label() + (problems.isEmpty() ? " records no approval"
-                        : ": " + String.join("; ", problems)), model.at(BomView.Pointers.PROPERTIES));
+                        : ": " + String.join("; ", problems)), model.at(BomPointers.PROPERTIES));
             }
         }
     }

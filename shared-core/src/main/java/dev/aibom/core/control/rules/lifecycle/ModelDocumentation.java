@@ -2,6 +2,9 @@ package dev.aibom.core.control.rules.lifecycle;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
+import dev.aibom.control.ModelCardField;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -28,7 +31,7 @@ public final class ModelDocumentation extends BuiltInRule<ModelDocumentation.Par
         public Parameters {
             required = List.copyOf(required);
             for (String field : required) {
-                if (BomView.ModelCardField.byKey(field).isEmpty()) {
+                if (ModelCardField.byKey(field).isEmpty()) {
                     throw new IllegalArgumentException("'" + field + "' is not a model-card field; use task,"
                             + " architecture, datasets, limitations, useCases, users or ethicalConsiderations");
                 }
@@ -48,16 +51,16 @@ public final class ModelDocumentation extends BuiltInRule<ModelDocumentation.Par
 
     @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
-        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
+        for (BomItem model : context.bom().items(BomView.MODEL)) {
             List<String> missing = new ArrayList<>();
             for (String field : parameters.required()) {
-                if (!model.has(BomView.ModelCardField.byKey(field).orElseThrow())) {
+                if (!model.model().has(ModelCardField.byKey(field).orElseThrow())) {
                     missing.add(field);
                 }
             }
             findings.check(model, missing.isEmpty(), model.label() + " has a complete model card",
                     model.label() + " model card lacks " + String.join(", ", missing),
-                    model.at(BomView.Pointers.MODEL_CARD));
+                    model.at(BomPointers.MODEL_CARD));
         }
     }
 }

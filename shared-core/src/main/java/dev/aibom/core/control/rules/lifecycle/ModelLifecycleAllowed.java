@@ -2,6 +2,7 @@ package dev.aibom.core.control.rules.lifecycle;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -50,8 +51,8 @@ public final class ModelLifecycleAllowed extends BuiltInRule<ModelLifecycleAllow
     @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
         List<String> allowed = parameters.allowed();
-        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
-            Optional<String> stage = model.lifecycleStage();
+        for (BomItem model : context.bom().items(BomView.MODEL)) {
+            Optional<String> stage = model.model().lifecycleStage();
             if (stage.isEmpty() && !parameters.requireStated()) {
                 findings.notApplicable(model, model.label() + " states no life-cycle stage");
             } else if (stage.isEmpty()) {

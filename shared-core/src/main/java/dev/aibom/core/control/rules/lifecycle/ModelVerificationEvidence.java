@@ -2,6 +2,9 @@ package dev.aibom.core.control.rules.lifecycle;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
+import dev.aibom.control.ModelFacts;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -56,17 +59,17 @@ public final class ModelVerificationEvidence extends BuiltInRule<ModelVerificati
     @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
         Map<String, Double> thresholds = parameters.thresholds();
-        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
-            List<BomView.Metric> metrics = model.metrics();
+        for (BomItem model : context.bom().items(BomView.MODEL)) {
+            List<ModelFacts.Metric> metrics = model.model().metrics();
             if (metrics.isEmpty()) {
                 findings.fail(model, model.label() + " records no performance metrics",
-                        model.at(BomView.Pointers.MODEL_CARD));
+                        model.at(BomPointers.MODEL_CARD));
                 continue;
             }
             List<String> below = new ArrayList<>();
             for (Map.Entry<String, Double> threshold : thresholds.entrySet()) {
                 BigDecimal minimum = Numbers.exact(threshold.getValue());
-                for (BomView.Metric metric : metrics) {
+                for (ModelFacts.Metric metric : metrics) {
                     if (threshold.getKey().equalsIgnoreCase(metric.type())) {
                         // a value that is not a finite number never meets a threshold: NaN, Infinity, 1e400, text
                         Optional<BigDecimal> value = Numbers.finite(metric.value());
@@ -82,11 +85,11 @@ public final class ModelVerificationEvidence extends BuiltInRule<ModelVerificati
             }
             findings.check(model, below.isEmpty(), model.label() + " records " + metrics.size()
                     + " performance metric(s)" + (thresholds.isEmpty() ? "" : " meeting the thresholds"),
-                    model.label() + ": " + String.join("; ", below), model.at(BomView.Pointers.METRICS));
+                    model.label() + ": " + String.join("; ", below), model.at(BomPointers.METRICS));
         }
     }
 
-    private static String slice(BomView.Metric metric) {
+    private static String slice(ModelFacts.Metric metric) {
         return metric.slice().isBlank() ? "" : " (" + Text.printable(metric.slice()) + ")";
     }
 

@@ -1,6 +1,6 @@
 package dev.aibom.core.control.rules.supplier;
 
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.control.Findings;
 import dev.aibom.core.control.RegisteredSupplier;
@@ -14,7 +14,7 @@ import dev.aibom.core.control.SupplierRegister;
  */
 final class RegisteredSuppliers {
     interface Check {
-        void check(BomView.Item item, RegisteredSupplier supplier);
+        void check(BomItem item, RegisteredSupplier supplier);
     }
 
     private RegisteredSuppliers() {
@@ -26,14 +26,14 @@ final class RegisteredSuppliers {
 
     static void forEach(EvaluationContext context, Findings findings, Check check, boolean judgeIdentity) {
         if (context.register().isEmpty()) {
-            for (BomView.Item item : context.bom().items()) {
+            for (BomItem item : context.bom().items()) {
                 findings.notApplicable(item, "no supplier register is configured");
             }
             return;
         }
         SupplierRegister register = context.register().get();
         ReviewSigner.of(context).ifPresent(signer -> check.check(signer.item(), signer.supplier()));
-        for (BomView.Item item : context.bom().items()) {
+        for (BomItem item : context.bom().items()) {
             SupplierRegister.Identity identity = register.identify(item);
             if (identity instanceof SupplierRegister.Registered registered) {
                 check.check(item, registered.supplier());
@@ -65,7 +65,7 @@ final class RegisteredSuppliers {
     }
 
     /** How a message names the supplier: {@code model 'x' supplier 'ACME'}, or {@code the BOM's signer 'ACME'}. */
-    static String subject(BomView.Item item, RegisteredSupplier supplier) {
+    static String subject(BomItem item, RegisteredSupplier supplier) {
         return item.kind().equals(ReviewSigner.KIND) ? "the BOM's signer '" + supplier.displayName() + "'"
                 : item.label() + " supplier '" + supplier.displayName() + "'";
     }

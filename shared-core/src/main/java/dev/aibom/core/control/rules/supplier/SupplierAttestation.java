@@ -1,7 +1,7 @@
 package dev.aibom.core.control.rules.supplier;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.BuiltInRule;
@@ -90,7 +90,7 @@ public final class SupplierAttestation extends BuiltInRule<SupplierAttestation.P
 
     @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
-        BomView.Item bom = context.bom().bom();
+        BomItem bom = context.bom().bom();
         if (!context.supplierBom()) {
             findings.notApplicable(bom, "the BOM is not under supplier review");
             return;

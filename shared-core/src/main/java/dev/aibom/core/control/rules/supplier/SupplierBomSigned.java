@@ -1,7 +1,8 @@
 package dev.aibom.core.control.rules.supplier;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomEntity;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -45,7 +46,7 @@ public final class SupplierBomSigned extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        BomView.Item bom = context.bom().bom();
+        BomItem bom = context.bom().bom();
         if (!context.supplierBom()) {
             findings.notApplicable(bom, "the BOM is not under supplier review");
             return;
@@ -55,8 +56,8 @@ public final class SupplierBomSigned extends SimpleControlRule {
             return;
         }
         SupplierRegister register = context.register().get();
-        Optional<BomView.Entity> stated = context.bom().bomSupplier();
-        String statedName = stated.map(BomView.Entity::name).orElse("(unnamed)");
+        Optional<BomEntity> stated = context.bom().bomSupplier();
+        String statedName = stated.map(BomEntity::name).orElse("(unnamed)");
         if (context.signatures().isEmpty() || context.signatures().get().state() == VerificationReport.State.UNSIGNED) {
             findings.fail(bom, "the BOM of supplier '" + statedName + "' is not signed", "/signature");
             return;

@@ -1,7 +1,7 @@
 package dev.aibom.core.control.rules.supplier;
 
 import com.google.auto.service.AutoService;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -26,7 +26,7 @@ public final class SupplierDeclared extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        for (BomView.Item item : context.bom().items()) {
+        for (BomItem item : context.bom().items()) {
             findings.check(item, !item.supplierName().isBlank(),
                     item.label() + " names supplier '" + item.supplierName() + "'",
                     item.label() + " names no supplier", item.pointer() + "/" + item.supplierField());

@@ -2,6 +2,7 @@ package dev.aibom.core.control.rules.system;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -40,7 +41,7 @@ public final class AiSdksDeclared extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        BomView.Item bom = context.bom().bom();
+        BomItem bom = context.bom().bom();
         if (context.discovery().isEmpty()) {
             findings.notApplicable(bom, "no discovery ran: the build's dependencies were not looked at");
             return;
@@ -51,8 +52,8 @@ public final class AiSdksDeclared extends SimpleControlRule {
             return;
         }
         List<String> serviceTexts = new ArrayList<>();
-        for (BomView.Item service : context.bom().items(BomView.SERVICE)) {
-            List<String> texts = new ArrayList<>(service.endpoints());
+        for (BomItem service : context.bom().items(BomView.SERVICE)) {
+            List<String> texts = new ArrayList<>(service.service().endpoints());
             texts.add(service.name());
             service.supplier().ifPresent(entity -> texts.add(entity.name()));
             serviceTexts.add(String.join(" ", texts).toLowerCase(Locale.ROOT));

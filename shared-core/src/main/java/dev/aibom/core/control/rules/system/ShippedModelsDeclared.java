@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -47,7 +48,7 @@ public final class ShippedModelsDeclared extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        BomView.Item bom = context.bom().bom();
+        BomItem bom = context.bom().bom();
         if (context.discovery().isEmpty()) {
             findings.notApplicable(bom, "no discovery ran: the build's contents were not looked at");
             return;
@@ -59,7 +60,7 @@ public final class ShippedModelsDeclared extends SimpleControlRule {
         }
         Set<String> hashes = new HashSet<>();
         Map<String, String> paths = new HashMap<>();
-        for (BomView.Item item : context.bom().items()) {
+        for (BomItem item : context.bom().items()) {
             if (item.kind().equals(BomView.SERVICE)) {
                 continue;
             }

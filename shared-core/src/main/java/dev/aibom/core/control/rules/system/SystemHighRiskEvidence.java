@@ -2,7 +2,7 @@ package dev.aibom.core.control.rules.system;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -31,7 +31,7 @@ public final class SystemHighRiskEvidence extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        BomView.Item system = context.bom().system();
+        BomItem system = context.bom().system();
         if (!context.riskLevel().map("high"::equals).orElse(false)) {
             findings.notApplicable(system, "system '" + system.name() + "' is not declared high-risk");
             return;

@@ -3,6 +3,8 @@ package dev.aibom.core.control.rules.system;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
+import dev.aibom.control.BomPointers;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -29,17 +31,17 @@ public final class SystemIntendedUse extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        BomView.Item system = context.bom().system();
+        BomItem system = context.bom().system();
         Optional<String> declared = system.property(AibomProperties.SYSTEM_INTENDED_USE).filter(v -> !v.isBlank());
         if (declared.isPresent()) {
             findings.pass(system, "system '" + system.name() + "' declares its intended use",
                     system.propertyPointer(AibomProperties.SYSTEM_INTENDED_USE));
             return;
         }
-        for (BomView.Item model : context.bom().items(BomView.MODEL)) {
-            if (!model.useCases().isEmpty()) {
+        for (BomItem model : context.bom().items(BomView.MODEL)) {
+            if (!model.model().useCases().isEmpty()) {
                 findings.pass(system, "system '" + system.name() + "' states use cases in the model card of "
-                        + model.label(), model.at(BomView.Pointers.USE_CASES));
+                        + model.label(), model.at(BomPointers.USE_CASES));
                 return;
             }
         }

@@ -2,7 +2,7 @@ package dev.aibom.core.control.rules.system;
 
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
-import dev.aibom.control.BomView;
+import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
 import dev.aibom.core.control.SimpleControlRule;
@@ -30,7 +30,7 @@ public final class SystemRiskAcceptable extends SimpleControlRule {
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        BomView.Item system = context.bom().system();
+        BomItem system = context.bom().system();
         Optional<String> level = context.riskLevel();
         if (level.isEmpty()) {
             findings.notApplicable(system, "system '" + system.name() + "' declares no risk level");
