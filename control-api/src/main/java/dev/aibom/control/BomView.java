@@ -85,6 +85,60 @@ public final class BomView {
         return tree.path("serialNumber").asText("");
     }
 
+    /**
+     * A reference the BOM makes and where it stands.
+     *
+     * @param pointer the JSON pointer of the reference ({@code /dependencies/0/dependsOn/1})
+     * @param ref     what it names, as written
+     */
+    public record Reference(String pointer, String ref) {
+    }
+
+    /**
+     * The references that name nothing in the BOM - no {@code bom-ref} anywhere in it: each {@code dependencies}
+     * entry's {@code ref} and {@code dependsOn}, and each model card's dataset {@code ref} (every model, nested ones
+     * too), in document order.
+     */
+    public List<Reference> unresolvedReferences() {
+        java.util.Set<String> refs = new java.util.HashSet<>();
+        collectRefs(tree, refs);
+        List<Reference> unresolved = new ArrayList<>();
+        JsonNode dependencies = tree.path("dependencies");
+        for (int i = 0; i < dependencies.size(); i++) {
+            JsonNode dependency = dependencies.get(i);
+            resolve(refs, dependency.path("ref"), "/dependencies/" + i + "/ref", unresolved);
+            JsonNode on = dependency.path("dependsOn");
+            for (int j = 0; j < on.size(); j++) {
+                resolve(refs, on.get(j), "/dependencies/" + i + "/dependsOn/" + j, unresolved);
+            }
+        }
+        for (BomItem model : items(MODEL)) {
+            JsonNode datasets = BomPointers.nodeAt(model.node(), BomPointers.DATASETS);
+            for (int j = 0; j < datasets.size(); j++) {
+                if (datasets.get(j).has("ref")) {
+                    resolve(refs, datasets.get(j).path("ref"), model.at(BomPointers.DATASETS) + "/" + j + "/ref",
+                            unresolved);
+                }
+            }
+        }
+        return unresolved;
+    }
+
+    private static void collectRefs(JsonNode node, java.util.Set<String> refs) {
+        if (node.isObject() && node.path("bom-ref").isTextual()) {
+            refs.add(node.path("bom-ref").asText());
+        }
+        if (node.isContainerNode()) {
+            node.forEach(child -> collectRefs(child, refs));
+        }
+    }
+
+    private static void resolve(java.util.Set<String> refs, JsonNode ref, String pointer, List<Reference> out) {
+        if (!ref.isTextual() || !refs.contains(ref.asText())) {
+            out.add(new Reference(pointer, ref.asText()));
+        }
+    }
+
     private static void collectComponents(JsonNode components, String pointer, List<BomItem> out) {
         for (int i = 0; i < components.size(); i++) {
             JsonNode component = components.get(i);

@@ -35,7 +35,7 @@ class SummaryAndPropertiesMojoTest {
         Mojos.Lines lines = Mojos.log(check);
         MojoFailureException failure = catchThrowableOfType(MojoFailureException.class, check::execute);
         assertThat(failure.getMessage()).isEqualTo("AI-BOM controls: 3 failed, 0 could not be evaluated, 0 waived,"
-                + " 45 passed, 17 not applicable (completeness 100%). Failing the build (failOn error):\n"
+                + " 46 passed, 17 not applicable (completeness 100%). Failing the build (failOn error):\n"
                 + "  ERROR [A.10.3] supplier-registered: service 'shadow-llm' supplier 'Shadow AI Labs Inc.' is not in"
                 + " the supplier register\n"
                 + "  ERROR [A.6.2.5, A.6.2.6] model-lifecycle-allowed: model 'intent-classifier' is retired (allowed:"

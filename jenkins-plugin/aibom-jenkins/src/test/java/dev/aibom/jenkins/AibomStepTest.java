@@ -62,7 +62,7 @@ class AibomStepTest {
         assertThat(listener.text()).contains("aibom: wrote " + workspace.resolve("aibom/aibom.cdx.json")
                         + " (CycloneDX 1.6, 3 models, 2 datasets and 1 service, serialNumber urn:uuid:")
                 .contains("aibom: [A.10.3] supplier-certifications:")
-                .contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived, 84 passed");
+                .contains("aibom: controls: 0 failed, 0 could not be evaluated, 1 waived, 85 passed");
         for (String report : new String[]{"aibom.cdx.json", "aibom-report.html", "aibom-report.json",
                 "TEST-aibom-controls.xml", "aibom-report.sarif"}) {
             assertThat(workspace.resolve("aibom").resolve(report)).exists();
@@ -70,7 +70,7 @@ class AibomStepTest {
         AibomBuildAction action = run.getAction(AibomBuildAction.class);
         assertThat(action.getUrlName()).isEqualTo("aibom");
         assertThat(action.getView().getHeadline()).isEqualTo("AI-BOM controls: 0 failed, 0 could not be checked, 1"
-                + " waived, 84 passed (completeness 100%)");
+                + " waived, 85 passed (completeness 100%)");
         assertThat(action.getView().getFindings()).singleElement()
                 .satisfies(row -> assertThat(row.getStatus()).isEqualTo("waived"));
     }
@@ -82,7 +82,7 @@ class AibomStepTest {
         StubJenkins.Context context = run(step(), new EnvVars());
         // one message, the deciding findings as real lines (Jenkins prints it as "ERROR: " and the lines)
         assertThat(context.failure).isInstanceOf(AbortException.class).hasMessage("aibom: AI-BOM controls: 1 failed,"
-                + " 0 could not be evaluated, 1 waived, 83 passed, 10 not applicable (completeness 100%). Failing the"
+                + " 0 could not be evaluated, 1 waived, 84 passed, 10 not applicable (completeness 100%). Failing the"
                 + " build (failOn error):\n  ERROR [A.6.2.5, A.6.2.6] model-lifecycle-allowed: model 'credit-pd-logreg'"
                 + " is retired (allowed: validated, approved, deployed)");
         assertThat(listener.text()).containsOnlyOnce("model 'credit-pd-logreg' is retired");

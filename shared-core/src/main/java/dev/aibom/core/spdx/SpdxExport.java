@@ -1,5 +1,7 @@
 package dev.aibom.core.spdx;
 
+import dev.aibom.control.BomView;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -94,44 +96,9 @@ public final class SpdxExport {
      * document can only relate what exists, so an export of a BOM with such a reference would lose it silently.
      */
     public static List<String> unresolvedReferences(JsonNode bom) {
-        Set<String> refs = new HashSet<>();
-        collectRefs(bom, refs);
-        List<String> problems = new ArrayList<>();
-        JsonNode dependencies = bom.path("dependencies");
-        for (int i = 0; i < dependencies.size(); i++) {
-            JsonNode dependency = dependencies.get(i);
-            check(refs, dependency.path("ref"), "/dependencies/" + i + "/ref", problems);
-            JsonNode on = dependency.path("dependsOn");
-            for (int j = 0; j < on.size(); j++) {
-                check(refs, on.get(j), "/dependencies/" + i + "/dependsOn/" + j, problems);
-            }
-        }
-        JsonNode components = bom.path("components");
-        for (int i = 0; i < components.size(); i++) {
-            JsonNode datasets = components.get(i).path("modelCard").path("modelParameters").path("datasets");
-            for (int j = 0; j < datasets.size(); j++) {
-                if (datasets.get(j).has("ref")) {
-                    check(refs, datasets.get(j).path("ref"), "/components/" + i
-                            + "/modelCard/modelParameters/datasets/" + j + "/ref", problems);
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static void collectRefs(JsonNode node, Set<String> refs) {
-        if (node.isObject() && node.path("bom-ref").isTextual()) {
-            refs.add(node.path("bom-ref").asText());
-        }
-        if (node.isContainerNode()) {
-            node.forEach(child -> collectRefs(child, refs));
-        }
-    }
-
-    private static void check(Set<String> refs, JsonNode ref, String pointer, List<String> problems) {
-        if (!ref.isTextual() || !refs.contains(ref.asText())) {
-            problems.add(pointer + ": '" + ref.asText() + "' is not the bom-ref of anything in the BOM");
-        }
+        // the same references the control references-resolve judges (BomView), said for the export's error
+        return new BomView(bom).unresolvedReferences().stream().map(r -> r.pointer() + ": '" + r.ref()
+                + "' is not the bom-ref of anything in the BOM").toList();
     }
 
     /** Schema errors of an SPDX 3.0.1 JSON-LD document against the official schema; empty when it is valid. */

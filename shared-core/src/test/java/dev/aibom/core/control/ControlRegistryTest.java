@@ -67,7 +67,7 @@ class ControlRegistryTest {
     @Test
     void builtInRulesAreOneClassEachGroupedByFamily() {
         ControlRegistry registry = ControlRegistry.builtIn();
-        assertThat(registry.ids()).hasSize(32).contains("ai-components-present", "hub-card-consistent", "supplier-attestation", "system-intended-use", "model-signature-verified",
+        assertThat(registry.ids()).hasSize(33).contains("ai-components-present", "hub-card-consistent", "supplier-attestation", "system-intended-use", "model-signature-verified",
                 "supplier-registered", "model-approval", "model-format-safe", "shipped-models-declared",
                 "ai-sdks-declared", "data-personal", "license-allowed", "waiver-expired", "waiver-unused");
         assertThat(registry.entries()).allMatch(ControlRegistry.Entry::builtIn);
@@ -90,7 +90,7 @@ class ControlRegistryTest {
     void aJarOnTheClassPathAddsItsRules() throws Exception {
         try (URLClassLoader loader = jar(OrgRule.class.getName())) {
             ControlRegistry registry = ControlRegistry.load(loader);
-            assertThat(registry.ids()).contains("org-model-named").hasSize(33);
+            assertThat(registry.ids()).contains("org-model-named").hasSize(34);
             assertThat(registry.entry("org-model-named").orElseThrow().builtIn()).isFalse();
             assertThat(registry.entry("org-model-named").orElseThrow().origin())
                     .startsWith(OrgRule.class.getName() + " (file:");

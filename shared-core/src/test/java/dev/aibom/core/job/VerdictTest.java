@@ -323,6 +323,33 @@ class VerdictTest {
     }
 
     @Test
+    void aReferenceToNothingFailsTheCheckAndNoPolicyLowersIt() throws Exception {
+        ObjectNode bom = supplierBom();
+        EvaluationResult clean = check(write(bom, Optional.empty()), Trust.NONE, Optional.empty()).evaluation();
+        assertThat(finding(clean, "references-resolve", "").status()).isEqualTo(Status.PASS);
+        String model = bom.get("components").get(0).path("bom-ref").asText();
+        ArrayNode dependencies = bom.putArray("dependencies");
+        dependencies.addObject().put("ref", model).putArray("dependsOn").add("ghost-library");
+        dependencies.addObject().put("ref", "phantom");
+        ObjectNode card = ((ObjectNode) bom.get("components").get(0)).putObject("modelCard");
+        card.putObject("modelParameters").putArray("datasets").addObject().put("ref", "unlisted-data");
+        EvaluationResult result = check(write(bom, Optional.empty()), Trust.NONE, Optional.empty()).evaluation();
+        Finding unresolved = finding(result, "references-resolve", "");
+        assertThat(unresolved.status()).isEqualTo(Status.FAIL);
+        assertThat(unresolved.severity()).isEqualTo(Severity.ERROR);
+        assertThat(unresolved.message()).isEqualTo("3 references name nothing in the BOM:"
+                + " /dependencies/0/dependsOn/0 'ghost-library'; /dependencies/1/ref 'phantom';"
+                + " /components/0/modelCard/modelParameters/datasets/0/ref 'unlisted-data'");
+        assertThat(unresolved.evidence()).isEqualTo("/dependencies/0/dependsOn/0");
+        assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+        // fixed: a policy cannot switch it off or lower it
+        Path lenient = Files.writeString(temp.resolve("lenient.yaml"), "controls:\n  references-resolve:\n"
+                + "    enabled: false\n");
+        assertThatThrownBy(() -> dev.aibom.core.control.Policy.load(lenient,
+                dev.aibom.core.control.ControlRegistry.builtIn())).hasMessageContaining("references-resolve");
+    }
+
+    @Test
     void aBomThatRepeatsABomRefIsRefused() throws Exception {
         ObjectNode bom = supplierBom();
         ((ObjectNode) bom.get("components").get(1)).put("bom-ref", "acme-fraud-gbm");
