@@ -4,6 +4,7 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.declare.DeclareOptions;
 import dev.aibom.core.job.DeclareJob;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.Input;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 @Command(name = "declare", sortOptions = false, mixinStandardHelpOptions = true,
@@ -70,11 +70,14 @@ final class DeclareCommand extends JobCommand {
         } catch (IllegalArgumentException e) {
             throw usage("--signatory and --role must not be blank.");
         }
-        DeclareJob.run(new DeclareJob.Request(bom, EvaluationOptions.policy(policy),
-                suppliers == null ? Input.none("--suppliers") : Input.configured("--suppliers", context().location(suppliers)),
-                waivers == null ? Input.none("--waivers") : Input.configured("--waivers", waivers.toString()),
-                Optional.ofNullable(base), today != null ? today : java.time.LocalDate.now(context().clock().withZone(java.time.ZoneOffset.UTC)),
-                options, Optional.ofNullable(xml), Duration.ofSeconds(20), limits()), log, progress(log));
+        DeclareJob.run(new DeclareJob.Request(bom, Judging.builder(today != null ? today
+                        : java.time.LocalDate.now(context().clock().withZone(java.time.ZoneOffset.UTC)))
+                .policy(EvaluationOptions.policy(policy))
+                .register(suppliers == null ? Input.none("--suppliers")
+                        : Input.configured("--suppliers", context().location(suppliers)))
+                .waivers(waivers == null ? Input.none("--waivers") : Input.configured("--waivers", waivers.toString()))
+                .limits(limits()).build(), Optional.ofNullable(base), options, Optional.ofNullable(xml)), log,
+                progress(log));
         return ExitCodes.OK;
     }
 }

@@ -3,6 +3,7 @@ package dev.aibom.maven;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.declare.DeclareOptions;
 import dev.aibom.core.job.DeclareJob;
+import dev.aibom.core.job.Judging;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -86,11 +87,12 @@ public class DeclareMojo extends AbstractAibomMojo {
         java.nio.file.Path json = path(bom);
         Optional<java.nio.file.Path> xmlOut = xml ? Optional.of(json.resolveSibling(json.getFileName().toString()
                 .replaceFirst("\\.json$", "") + ".xml")) : Optional.empty();
-        DeclareJob.run(new DeclareJob.Request(json, input("aibom.policy", policy, configDirectory,
-                "aibom-policy.yaml"), register("aibom.suppliers", suppliers, configDirectory),
-                input("aibom.waivers", waivers, configDirectory, "waivers.yaml"),
-                checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(), today(today),
-                new DeclareOptions(assessor, signatory, signatoryRole, affirmation), xmlOut,
-                Duration.ofSeconds(registerTimeoutSeconds), limits()), log(), progress());
+        DeclareJob.run(new DeclareJob.Request(json, Judging.builder(today(today))
+                .policy(input("aibom.policy", policy, configDirectory, "aibom-policy.yaml"))
+                .register(register("aibom.suppliers", suppliers, configDirectory))
+                .waivers(input("aibom.waivers", waivers, configDirectory, "waivers.yaml"))
+                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds)).limits(limits()).build(),
+                checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(),
+                new DeclareOptions(assessor, signatory, signatoryRole, affirmation), xmlOut), log(), progress());
     }
 }

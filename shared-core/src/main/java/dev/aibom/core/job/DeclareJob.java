@@ -1,6 +1,5 @@
 package dev.aibom.core.job;
 
-import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
@@ -25,9 +24,7 @@ import dev.aibom.core.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,20 +50,24 @@ public final class DeclareJob {
      * @param xml       the XML form of the same BOM, rewritten from the declared JSON when present
      * @param limits the largest BOM read (the front end's maxBomSize)
      */
-    public record Request(Path bom, Input policy, Input register, Input waivers, Optional<Path> filesBase,
-                          LocalDate today, DeclareOptions options, Optional<Path> xml, Duration registerTimeout,
-                          ReadLimits limits) {
+    /**
+     * @param judging   the policy, register, waivers and day the controls are evaluated with, as for a check (the same
+     *                  {@link Judging} a check is built from; declare writes no reports, so none may be named)
+     * @param filesBase where the BOM's files are, to check them against its hashes
+     * @param xml       the XML form to rewrite beside the JSON, if any
+     */
+    public record Request(Path bom, Judging judging, Optional<Path> filesBase, DeclareOptions options,
+                          Optional<Path> xml) {
         public Request {
-            Objects.requireNonNull(limits, "limits");
             Objects.requireNonNull(bom, "bom");
-            Objects.requireNonNull(policy, "policy");
-            Objects.requireNonNull(register, "register");
-            Objects.requireNonNull(waivers, "waivers");
+            Objects.requireNonNull(judging, "judging");
             Objects.requireNonNull(filesBase, "filesBase");
-            Objects.requireNonNull(today, "today");
             Objects.requireNonNull(options, "options");
             Objects.requireNonNull(xml, "xml");
-            Objects.requireNonNull(registerTimeout, "registerTimeout");
+            if (judging.reports().isPresent()) {
+                throw new IllegalArgumentException("declare writes no reports; the judging names "
+                        + judging.reports().get());
+            }
         }
     }
 
@@ -74,7 +75,7 @@ public final class DeclareJob {
     }
 
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
-        LoadedBom bom = new BomReader(request.limits()).read(request.bom());
+        LoadedBom bom = new BomReader(request.judging().limits()).read(request.bom());
         if (bom.signatureForm() != SignatureForm.NONE) {
             throw new AibomException(request.bom() + " is already signed: declare before signing, so that the"
                     + " signature covers the declarations (generate, declare, sign).");
@@ -87,14 +88,13 @@ public final class DeclareJob {
             throw new AibomException(request.bom() + " is a CycloneDX " + bom.specVersion().text() + " BOM; declare"
                     + " writes CycloneDX 1.6 declarations into the 1.6 BOMs aibom generates.");
         }
-        Evaluation.Inputs inputs = Evaluation.inputs(request.policy(), request.register(), request.waivers(), false,
-                false, request.registerTimeout());
+        Evaluation.Inputs inputs = Evaluation.inputs(request.judging(), false);
         log.info(inputs.line());
         Optional<ArtifactIntegrity.Report> integrity = request.filesBase().isPresent()
                 ? Optional.of(ArtifactIntegrity.check(bom.tree(), request.filesBase().get(), listener))
                 : Optional.empty();
         EvaluationContext context = new EvaluationContext(new BomView(bom.tree()), inputs.register(),
-                Optional.empty(), integrity, false, request.today());
+                Optional.empty(), integrity, false, request.judging().today());
         if (request.filesBase().isPresent()) {
             context = context.withFiles(request.filesBase().get());
         }
@@ -107,7 +107,7 @@ public final class DeclareJob {
         String assessor = assessor(request.options(), tree);
         Instant created = Instant.parse(tree.at("/metadata/timestamp").asText("1970-01-01T00:00:00Z"));
         DeclarationWriter.declare(tree, result, inputs.waivers(), request.options(), assessor, created,
-                request.today());
+                request.judging().today());
         List<BomSchema.SchemaError> errors = BomSchema.validateJson(tree, SpecVersion.V1_6);
         if (!errors.isEmpty()) {
             throw new AibomException("The declarations for " + request.bom() + " do not validate against the CycloneDX"

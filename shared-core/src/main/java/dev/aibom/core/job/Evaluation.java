@@ -80,12 +80,6 @@ final class Evaluation {
                 judging.registerTimeout());
     }
 
-    static Inputs inputs(Input policyInput, Input registerInput, Input waiversInput, boolean review,
-                         boolean requireAiComponents, Duration registerTimeout) throws AibomException {
-        return inputs(policyInput, registerInput, waiversInput, review, requireAiComponents
-                ? Map.of(AiComponentsPresent.ID, "AI components") : Map.of(), registerTimeout);
-    }
-
     /** @param required controls judged at error whatever the policy says, each with what it requires */
     private static Inputs inputs(Input policyInput, Input registerInput, Input waiversInput, boolean review,
                                  Map<String, String> required, Duration registerTimeout) throws AibomException {

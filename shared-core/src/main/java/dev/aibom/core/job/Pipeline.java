@@ -50,11 +50,12 @@ public final class Pipeline {
                         Optional.empty(), HubOptions.ENDPOINT, Optional.empty(), false, request.environment()))
                 .withModelTrust(Trust.keys(trustedKeys).modelTrust(java.time.Instant.now()))), log);
         if (request.declare() != null) {
-            DeclareJob.run(new DeclareJob.Request(bom, input(workspace, "policy", request.policy(), "aibom-policy.yaml"),
-                    input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"),
-                    input(workspace, "waivers", request.waivers(), "waivers.yaml"), Optional.of(workspace),
-                    request.today(), request.declare(), Optional.empty(), request.settings().registerTimeout(),
-                    limits), log, listener);
+            DeclareJob.run(new DeclareJob.Request(bom, Judging.builder(request.today())
+                    .policy(input(workspace, "policy", request.policy(), "aibom-policy.yaml"))
+                    .register(input(workspace, "suppliers", request.suppliers(), "suppliers.yaml"))
+                    .waivers(input(workspace, "waivers", request.waivers(), "waivers.yaml"))
+                    .settings(request.settings()).limits(limits).build(), Optional.of(workspace),
+                    request.declare(), Optional.empty()), log, listener);
         }
         List<Path> trusted = new ArrayList<>(trustedKeys);
         Optional<java.security.PublicKey> signedWith = Optional.empty();

@@ -16,6 +16,7 @@ import dev.aibom.core.bom.OfficialSchema;
 import dev.aibom.core.bom.SpecVersion;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.DeclareJob;
+import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.GenerateJob;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.job.KeySpec;
@@ -61,21 +62,21 @@ class DeclareJobTest {
     }
 
     private DeclareJob.Result declare(DeclareOptions options) throws Exception {
-        return DeclareJob.run(new DeclareJob.Request(bom, Input.configured("policy",
-                project.resolve("aibom-policy.yaml").toString()), Input.configured("suppliers",
-                project.resolve("suppliers.yaml").toString()), Input.configured("waivers",
-                project.resolve("waivers.yaml").toString()), Optional.of(project), LocalDate.parse("2026-11-23"),
-                options, Optional.of(xml), Duration.ofSeconds(5), ReadLimits.DEFAULT), Log.NONE, HashListener.NONE);
+        return DeclareJob.run(new DeclareJob.Request(bom, Judging.builder(LocalDate.parse("2026-11-23"))
+                .policy(Input.configured("policy", project.resolve("aibom-policy.yaml").toString()))
+                .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
+                .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
+                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project), options, Optional.of(xml)), Log.NONE, HashListener.NONE);
     }
 
     @Test
     void theAttestationMapsEveryEvaluatedRequirementToClaimsEvidenceAndWaivers() throws Exception {
         List<String> lines = new ArrayList<>();
-        DeclareJob.Result result = DeclareJob.run(new DeclareJob.Request(bom, Input.configured("policy",
-                project.resolve("aibom-policy.yaml").toString()), Input.configured("suppliers",
-                project.resolve("suppliers.yaml").toString()), Input.configured("waivers",
-                project.resolve("waivers.yaml").toString()), Optional.of(project), LocalDate.parse("2026-11-23"),
-                DANA, Optional.of(xml), Duration.ofSeconds(5), ReadLimits.DEFAULT), Log.of(lines::add), HashListener.NONE);
+        DeclareJob.Result result = DeclareJob.run(new DeclareJob.Request(bom, Judging.builder(LocalDate.parse("2026-11-23"))
+                .policy(Input.configured("policy", project.resolve("aibom-policy.yaml").toString()))
+                .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
+                .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
+                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project), DANA, Optional.of(xml)), Log.of(lines::add), HashListener.NONE);
         JsonNode tree = BomJson.MAPPER.readTree(bom.toFile());
         assertThat(BomSchema.validateJson(tree, SpecVersion.V1_6)).isEmpty();
 
