@@ -156,6 +156,27 @@ class BomReaderTest {
                 + " sequence at offset " + prefix.length + ").");
     }
 
+    /** UTF-8 is checked through a small buffer: the offset is still the file's, far into it and at its very end. */
+    @Test
+    void invalidUtf8IsFoundAnywhereInALargeFile() throws Exception {
+        String head = "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"metadata\":{\"component\":"
+                + "{\"type\":\"application\",\"name\":\"" + "\u00e9".repeat(100_000);
+        byte[] prefix = head.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(prefix, prefix.length + 10);
+        bytes[prefix.length] = (byte) 0xE2; // a three-byte sequence cut after its first byte
+        bytes[prefix.length + 1] = (byte) 0x22;
+        Path far = temp.resolve("far.json");
+        Files.write(far, bytes);
+        assertThatThrownBy(() -> reader.read(far)).hasMessageContaining("the file is not valid UTF-8 (bad byte"
+                + " sequence at offset " + prefix.length + ").");
+        byte[] cut = java.util.Arrays.copyOf(prefix, prefix.length + 1);
+        cut[prefix.length] = (byte) 0xC3; // the file ends inside a two-byte sequence
+        Path end = temp.resolve("end.json");
+        Files.write(end, cut);
+        assertThatThrownBy(() -> reader.read(end)).hasMessageContaining("the file is not valid UTF-8 (bad byte"
+                + " sequence at offset " + prefix.length + ").");
+    }
+
     @Test
     void nestingAndSizeLimitsAreEnforced() throws Exception {
         Path deep = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"x\":"
