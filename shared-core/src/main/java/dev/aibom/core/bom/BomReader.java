@@ -36,19 +36,31 @@ public final class BomReader {
         this.json = new StrictJson(limits, WHAT, "BOM", "a CycloneDX JSON BOM", "the supplier");
     }
 
+    /**
+     * Reads the BOM file streamed into the parser: the file's bytes are never held whole (they are read again only
+     * when a message needs a line number or the place of bad UTF-8).
+     */
     public LoadedBom read(Path file) throws InvalidInputException {
-        return read(file, bytes(file));
+        StrictJson.Bytes again = () -> bytes(file);
+        return judge(file, json.parse(file, InputFiles.open(file, limits.maxBytes(), kind()), again), again);
+    }
+
+    private InputFiles.Kind kind() {
+        return new InputFiles.Kind(WHAT, limits.raiseHint());
     }
 
     /** The file's bytes within this reader's limit, for a caller that needs them as well as the BOM. */
     public byte[] bytes(Path file) throws InvalidInputException {
-        return InputFiles.read(file, limits.maxBytes(),
-                new InputFiles.Kind(WHAT, limits.raiseHint()));
+        return InputFiles.read(file, limits.maxBytes(), kind());
     }
 
     /** Reads BOM bytes; {@code file} only names them in messages. */
     public LoadedBom read(Path file, byte[] bytes) throws InvalidInputException {
-        JsonNode tree = parse(file, bytes);
+        return judge(file, parse(file, bytes), () -> bytes);
+    }
+
+    /** What makes a parsed tree a BOM aibom reads: its format, version, schema and unique bom-refs. */
+    private LoadedBom judge(Path file, JsonNode tree, StrictJson.Bytes bytes) throws InvalidInputException {
         String specVersion = tree.path("specVersion").asText("");
         if (!"CycloneDX".equals(tree.path("bomFormat").asText())) {
             throw problem(file, 0, 0, "bomFormat", "this is not a CycloneDX BOM (bomFormat is "
@@ -64,7 +76,7 @@ public final class BomReader {
         SpecVersion version = known.get();
         List<BomSchema.SchemaError> errors = BomSchema.validateJson(tree, version);
         if (!errors.isEmpty()) {
-            SourceMap sourceMap = sourceMap(bytes);
+            SourceMap sourceMap = sourceMap(bytes.get());
             List<Problem> problems = new ArrayList<>();
             for (BomSchema.SchemaError error : errors) {
                 SourceMap.Position position = sourceMap.positionOf(error.pointer());
@@ -84,7 +96,8 @@ public final class BomReader {
      * CycloneDX requires bom-refs to be unique in a BOM. A second component with the bom-ref of another would inherit
      * its waivers, its dependencies and its findings, so a BOM that repeats one is refused.
      */
-    private List<Problem> duplicateBomRefs(Path file, JsonNode tree, byte[] bytes) {
+    private List<Problem> duplicateBomRefs(Path file, JsonNode tree, StrictJson.Bytes bytes)
+            throws InvalidInputException {
         java.util.Map<String, String> seen = new java.util.HashMap<>();
         List<String[]> repeated = new ArrayList<>();
         // what findings, waivers and dependencies attach to: the system, components and services (formulation
@@ -98,7 +111,7 @@ public final class BomReader {
         if (repeated.isEmpty()) {
             return List.of();
         }
-        SourceMap sourceMap = sourceMap(bytes);
+        SourceMap sourceMap = sourceMap(bytes.get());
         List<Problem> problems = new ArrayList<>();
         for (String[] duplicate : repeated) {
             SourceMap.Position position = sourceMap.positionOf(duplicate[2] + "/bom-ref");

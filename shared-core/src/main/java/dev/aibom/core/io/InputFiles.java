@@ -64,6 +64,71 @@ public final class InputFiles {
     }
 
     /**
+     * A file too large for its limit, found while it was streamed: an {@link IOException} so that it passes through a
+     * parser, carrying the problem to report.
+     */
+    public static final class LimitExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient InvalidInputException problem;
+
+        LimitExceeded(InvalidInputException problem) {
+            super(problem.getMessage());
+            this.problem = problem;
+        }
+
+        public InvalidInputException problem() {
+            return problem;
+        }
+    }
+
+    /**
+     * The file as a stream, for a reader that does not need its bytes whole (a parser): checked as {@link #read}
+     * checks before it is opened, and bounded as it is read - past the limit, the stream throws {@link LimitExceeded}.
+     */
+    public static InputStream open(Path file, long limit, Kind kind) throws InvalidInputException {
+        checked(file, limit, kind, Optional.empty());
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw problem(file, kind, "the file does not exist (it was removed while it was read).",
+                    "check the path.");
+        } catch (IOException e) {
+            throw problem(file, kind, "cannot read the file: " + e.getMessage() + ".",
+                    "check that the path is a readable file.");
+        }
+        return new java.io.FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    counted(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    counted(n);
+                }
+                return n;
+            }
+
+            private void counted(int n) throws LimitExceeded {
+                count += n;
+                if (count > limit) {
+                    throw new LimitExceeded(problem(file, kind, "the file grew past the " + kind.what()
+                            + " limit of " + limit + " bytes while it was read.", kind.limitFix()));
+                }
+            }
+        };
+    }
+
+    /**
      * {@link #read}, with a problem as one sentence ({@code Key file /x/k.pem: the file does not exist. Create it, or
      * ...}) for files that are named inside another message (a key in a supplier register).
      */

@@ -16,9 +16,11 @@ import dev.aibom.core.Problem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -53,6 +55,7 @@ public final class StrictJson {
                         .build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
+                .nodeFactory(CompactNodes.INSTANCE)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .build();
@@ -60,6 +63,26 @@ public final class StrictJson {
         this.noun = noun;
         this.expected = expected;
         this.sender = sender;
+    }
+
+    /**
+     * Tree nodes that start small: most objects of a BOM hold two to ten members and most arrays one or two, and
+     * Jackson's defaults give every object a 16-slot table and every array 10 slots (a fifth of a large BOM's tree was
+     * empty table slots). They grow as usual when they need to.
+     */
+    static final class CompactNodes extends com.fasterxml.jackson.databind.node.JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+        static final CompactNodes INSTANCE = new CompactNodes();
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
+            return new com.fasterxml.jackson.databind.node.ObjectNode(this, new java.util.LinkedHashMap<>(4));
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
+            return new com.fasterxml.jackson.databind.node.ArrayNode(this, 2);
+        }
     }
 
     /** The mapper with the same strictness, for source maps of the same bytes. */
@@ -73,8 +96,32 @@ public final class StrictJson {
         // ("\ud83d\ude02") in a member name as "Invalid UTF-8". The bytes are checked to be UTF-8 first, then decoded
         // as the parser reads them: never a second copy of the document as text (a 235 MB BOM held 1.2 GB of copies)
         checkUtf8(file, bytes);
-        try (JsonParser parser = mapper.createParser(new InputStreamReader(new ByteArrayInputStream(bytes),
-                StandardCharsets.UTF_8))) {
+        return parse(file, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+                () -> bytes);
+    }
+
+    /** Reads the bytes again for a message that needs them (where invalid UTF-8 starts). */
+    @FunctionalInterface
+    public interface Bytes {
+        byte[] get() throws InvalidInputException;
+    }
+
+    /**
+     * The tree of a document streamed from {@code in} (never held whole as bytes or text), decoded as strictly: a bad
+     * UTF-8 sequence stops the parse and {@code bytes} is read again only to say where it is.
+     */
+    public JsonNode parse(Path file, InputStream in, Bytes bytes) throws InvalidInputException {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream stream = in) {
+            return parse(file, new InputStreamReader(stream, strict), bytes);
+        } catch (IOException e) {
+            throw problem(file, 0, 0, "cannot read the file: " + e.getMessage(), "");
+        }
+    }
+
+    private JsonNode parse(Path file, java.io.Reader text, Bytes bytes) throws InvalidInputException {
+        try (JsonParser parser = mapper.createParser(text)) {
             JsonNode tree = mapper.readTree(parser);
             if (tree == null || tree.isMissingNode()) {
                 throw problem(file, 0, 0, "the file is empty.", "pass " + expected + ".");
@@ -84,6 +131,11 @@ public final class StrictJson {
                         + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ".", "pass " + expected + ".");
             }
             return tree;
+        } catch (InputFiles.LimitExceeded e) {
+            throw e.problem();
+        } catch (CharacterCodingException e) {
+            checkUtf8(file, bytes.get());
+            throw problem(file, 0, 0, "the file is not valid UTF-8.", "JSON " + noun + "s must be UTF-8.");
         } catch (StreamConstraintsException e) {
             throw problem(file, 0, 0, "the JSON exceeds a read limit: " + e.getOriginalMessage(),
                     "raise the read limit if this " + noun + " is genuine.");
