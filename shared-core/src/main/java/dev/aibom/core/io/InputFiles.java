@@ -46,20 +46,12 @@ public final class InputFiles {
 
     /** @param base the folder the file must stay inside once symbolic links are resolved, if any */
     public static byte[] read(Path file, long limit, Kind kind, Optional<Path> base) throws InvalidInputException {
-        checked(file, limit, kind, base);
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (bytes.length > limit) {
-                throw problem(file, kind, "the file grew past the " + kind.what() + " limit of " + limit + " bytes"
-                        + " while it was read.", kind.limitFix());
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw problem(file, kind, "the file does not exist (it was removed while it was read).",
-                    "check the path.");
+        try (InputStream in = open(file, limit, kind, base)) {
+            return in.readAllBytes();
+        } catch (LimitExceeded e) {
+            throw e.problem();
         } catch (IOException e) {
-            throw problem(file, kind, "cannot read the file: " + e.getMessage() + ".",
-                    "check that the path is a readable file.");
+            throw cannotRead(file, kind, e);
         }
     }
 
@@ -86,16 +78,17 @@ public final class InputFiles {
      * checks before it is opened, and bounded as it is read - past the limit, the stream throws {@link LimitExceeded}.
      */
     public static InputStream open(Path file, long limit, Kind kind) throws InvalidInputException {
-        checked(file, limit, kind, Optional.empty());
+        return open(file, limit, kind, Optional.empty());
+    }
+
+    private static InputStream open(Path file, long limit, Kind kind, Optional<Path> base)
+            throws InvalidInputException {
+        checked(file, limit, kind, base);
         InputStream in;
         try {
             in = Files.newInputStream(file);
-        } catch (NoSuchFileException e) {
-            throw problem(file, kind, "the file does not exist (it was removed while it was read).",
-                    "check the path.");
         } catch (IOException e) {
-            throw problem(file, kind, "cannot read the file: " + e.getMessage() + ".",
-                    "check that the path is a readable file.");
+            throw cannotRead(file, kind, e);
         }
         return new java.io.FilterInputStream(in) {
             private long count;
@@ -193,6 +186,12 @@ public final class InputFiles {
 
     private static String special(BasicFileAttributes attributes) {
         return attributes.isOther() ? "FIFO, device or socket" : "special file";
+    }
+
+    private static InvalidInputException cannotRead(Path file, Kind kind, IOException e) {
+        return e instanceof NoSuchFileException ? problem(file, kind, "the file does not exist (it was removed while"
+                + " it was read).", "check the path.") : problem(file, kind, "cannot read the file: " + e.getMessage()
+                + ".", "check that the path is a readable file.");
     }
 
     private static InvalidInputException problem(Path file, Kind kind, String message, String fix) {

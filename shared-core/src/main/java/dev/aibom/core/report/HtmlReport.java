@@ -100,7 +100,7 @@ public final class HtmlReport implements ReportFormat {
 
     /** The verdict in words (the Markdown summary says it too). */
     static String verdict(EvaluationResult result) {
-        return new HtmlReportView(result, null).verdict();
+        return HtmlReportView.verdict(result);
     }
 
     private static Mustache compile() {

@@ -158,8 +158,12 @@ public final class HtmlReportView {
         return result.outcome().name().toLowerCase(Locale.ROOT);
     }
 
-    /** The verdict without hedging: what failed it, counted. */
     public String verdict() {
+        return verdict(result);
+    }
+
+    /** The verdict without hedging: what failed it, counted (the Markdown summary says it too). */
+    static String verdict(EvaluationResult result) {
         long violations = result.findings().stream().filter(f -> f.status() == Status.FAIL
                 && result.failOn().fails(f.severity())).count();
         long unevaluated = result.counts().get(Status.ERROR);
@@ -291,8 +295,17 @@ public final class HtmlReportView {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** The findings that need attention, each with what is wrong and what to do. */
+    private List<AttentionRow> attention;
+
+    /** The findings that need attention, each with what is wrong and what to do (worked out once). */
     public List<AttentionRow> attention() {
+        if (attention == null) {
+            attention = attentionRows();
+        }
+        return attention;
+    }
+
+    private List<AttentionRow> attentionRows() {
         List<AttentionRow> rows = new ArrayList<>();
         for (Finding finding : ConsoleReport.attention(result)) {
             ControlMetadata control = result.control(finding.control()).orElse(null);
@@ -308,7 +321,7 @@ public final class HtmlReportView {
     }
 
     public boolean hasAttention() {
-        return !ConsoleReport.attention(result).isEmpty();
+        return !attention().isEmpty();
     }
 
     /** "model 'x'", or "the whole BOM" for findings about the BOM itself. */
