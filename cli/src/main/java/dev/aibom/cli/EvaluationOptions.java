@@ -3,6 +3,7 @@ package dev.aibom.cli;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.job.Judging;
+import dev.aibom.core.job.JudgingBuilder;
 import dev.aibom.core.job.JudgingSettings;
 import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.report.ReportFormats;
@@ -63,7 +64,7 @@ final class EvaluationOptions {
      * declares for it ({@code --fail-on}, {@code --require-ai-components}, {@code --register-timeout}, ...: added to
      * the command by {@link SettingsOptions}); the command adds policy, register and trust by name.
      */
-    Judging.Builder judging(Path reportsDirectory, JobCommand command) throws AibomException {
+    JudgingBuilder judging(Path reportsDirectory, JobCommand command) throws AibomException {
         return Judging.builder(today(command.context().clock())).waivers(waivers())
                 .settings(JudgingSettings.of(SettingsOptions.values(command.spec, OptionCatalogue.JUDGING)))
                 .reports(reports(reportsDirectory, command)).limits(command.limits());

@@ -91,7 +91,8 @@ public class DeclareMojo extends AbstractAibomMojo {
                 .policy(input("aibom.policy", policy, configDirectory, "aibom-policy.yaml"))
                 .register(register("aibom.suppliers", suppliers, configDirectory))
                 .waivers(input("aibom.waivers", waivers, configDirectory, "waivers.yaml"))
-                .registerTimeout(Duration.ofSeconds(registerTimeoutSeconds)).limits(limits()).build(),
+                .limits(limits()).build()
+                .withRegisterTimeout(Duration.ofSeconds(registerTimeoutSeconds)),
                 checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(),
                 new DeclareOptions(assessor, signatory, signatoryRole, affirmation), xmlOut), log(), progress());
     }

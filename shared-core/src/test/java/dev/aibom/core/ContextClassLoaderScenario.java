@@ -72,14 +72,14 @@ public final class ContextClassLoaderScenario implements Supplier<List<String>> 
                 .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
                 .trust(Trust.keys(List.of(pub)))
                 .reports(dev.aibom.core.report.ReportOutput.of(folder.resolve("reports")))
-                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project)), Log.NONE, HashListener.NONE);
+                .build().withRegisterTimeout(Duration.ofSeconds(5)), Optional.of(project)), Log.NONE, HashListener.NONE);
         outcomes.add("checked " + checked.outcome() + " " + checked.evaluation().control("org-models-named")
                 .isPresent() + " " + Files.exists(folder.resolve("reports/aibom-report.css")));
         Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), folder.resolve("review"));
         ReviewJob.Result reviewed = ReviewJob.run(new ReviewJob.Request(review.resolve("acme-fraud-scoring.cdx.json"),
                 Judging.builder(LocalDate.parse("2026-11-23"))
                         .register(Input.configured("suppliers", review.resolve("suppliers.yaml").toString()))
-                        .registerTimeout(Duration.ofSeconds(5)).build()), Log.NONE, HashListener.NONE);
+                        .build().withRegisterTimeout(Duration.ofSeconds(5))), Log.NONE, HashListener.NONE);
         outcomes.add("reviewed " + reviewed.outcome() + " " + reviewed.signature().state());
         // the SPDX library initialises its model registry on first use: it must not need the context class loader
         Path spdx = folder.resolve("aibom.spdx.json");

@@ -39,7 +39,7 @@ class ExamplesTest {
         // as the Maven check goal does: the resources are looked into for model files
         EvaluationResult result = CheckJob.run(new CheckJob.Request(bom, Judging.builder(TODAY)
                 .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
-                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project)).discovering(new DiscoveryScanner.Request(List.of(),
+                .build().withRegisterTimeout(Duration.ofSeconds(5)), Optional.of(project)).discovering(new DiscoveryScanner.Request(List.of(),
                 List.of(project.resolve("src/main/resources")), project)), Log.NONE, HashListener.NONE).evaluation();
         assertThat(result.findings()).filteredOn(f -> f.status() == Status.FAIL).extracting(Finding::line)
                 .containsExactlyInAnyOrder(

@@ -28,7 +28,7 @@ public final class TestJobs {
                                         LocalDate today, Log log) throws Exception {
         return CheckJob.run(new CheckJob.Request(bom, Judging.builder(today).policy(input("policy", policy))
                 .register(input("suppliers", register)).waivers(input("waivers", waivers))
-                .trust(Trust.keys(trustedKeys)).registerTimeout(Duration.ofSeconds(5)).build(), filesBase), log,
+                .trust(Trust.keys(trustedKeys)).build().withRegisterTimeout(Duration.ofSeconds(5)), filesBase), log,
                 HashListener.NONE);
     }
 
@@ -40,6 +40,6 @@ public final class TestJobs {
     public static ReviewJob.Result review(Path bom, Path register, LocalDate today, Log log) throws Exception {
         return ReviewJob.run(new ReviewJob.Request(bom, Judging.builder(today)
                 .register(Input.configured("suppliers", register.toString()))
-                .registerTimeout(Duration.ofSeconds(5)).build()), log, HashListener.NONE);
+                .build().withRegisterTimeout(Duration.ofSeconds(5))), log, HashListener.NONE);
     }
 }

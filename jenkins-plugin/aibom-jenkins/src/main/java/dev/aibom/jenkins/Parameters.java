@@ -4,6 +4,7 @@ import dev.aibom.core.Timestamps;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.job.JudgingSettings;
 import dev.aibom.core.job.PipelineRequest;
+import dev.aibom.core.job.PipelineRequestBuilder;
 import dev.aibom.core.job.ReviewRequest;
 import hudson.AbortException;
 import hudson.EnvVars;
@@ -39,12 +40,13 @@ final class Parameters {
             throw new AbortException("aibom: SOURCE_DATE_EPOCH: " + e.getMessage() + ".");
         }
         String passphraseVariable = orDefault(s.getPassphraseVariable(), "AIBOM_KEY_PASSPHRASE");
-        PipelineRequest.Builder request = PipelineRequest.builder(".", orDefault(env.expand(s.getDescriptorFile()),
+        PipelineRequestBuilder request = PipelineRequest.builder(".", orDefault(env.expand(s.getDescriptorFile()),
                         "aibom.yaml"), timestamp, LocalDate.now(ZoneOffset.UTC))
                 .policy(blankToNull(env.expand(s.getPolicy())))
                 .suppliers(blankToNull(env.expand(s.getSuppliers())))
                 .waivers(blankToNull(env.expand(s.getWaivers())))
-                .sign(s.isSign(), blankToNull(env.expand(s.getKeyFile())), passphraseVariable)
+                .sign(s.isSign()).keyFile(blankToNull(env.expand(s.getKeyFile())))
+                .passphraseVariable(passphraseVariable)
                 .trustedKeys(list(env.expand(s.getTrustedKeys())))
                 .outputDirectory(orDefault(env.expand(s.getOutputDirectory()), "aibom"))
                 .settings(settings(s, env, "aibom"))

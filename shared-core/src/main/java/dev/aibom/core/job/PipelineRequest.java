@@ -1,5 +1,7 @@
 package dev.aibom.core.job;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,14 +28,28 @@ import dev.aibom.core.declare.DeclareOptions;
  * @param exportFormats     formats to export the BOM to besides CycloneDX ({@code spdx3}); null or blank: none
  * @param settings          the options every front end offers alike (failOn, unstableOn, ...)
  */
+@RecordBuilder
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
-                              boolean sign, String keyFile, String passphraseVariable, List<String> trustedKeys,
-                              String outputDirectory, Instant timestamp,
-                              LocalDate today, Map<String, String> environment, List<String> scanPaths,
+                              boolean sign, String keyFile, String passphraseVariable,
+                              @RecordBuilder.Initializer("NO_KEYS") List<String> trustedKeys,
+                              @RecordBuilder.Initializer("DEFAULT_OUTPUT") String outputDirectory,
+                              Instant timestamp, LocalDate today,
+                              @RecordBuilder.Initializer("NO_ENVIRONMENT") Map<String, String> environment,
+                              @RecordBuilder.Initializer("NO_SCAN") List<String> scanPaths,
                               DeclareOptions declare, String formats,
-                              KeyMaterial keyMaterial, String exportFormats, JudgingSettings settings)
+                              KeyMaterial keyMaterial, String exportFormats,
+                              @RecordBuilder.Initializer(value = "DEFAULTS", source = JudgingSettings.class)
+                              JudgingSettings settings)
         implements Serializable {
     private static final long serialVersionUID = 4L;
+    /** Where the reports go unless the request says otherwise. */
+    public static final String DEFAULT_OUTPUT = "aibom";
+    /** No key files named (the builder's default). */
+    public static final List<String> NO_KEYS = List.of();
+    /** No variable of the build's environment passed (the builder's default). */
+    public static final Map<String, String> NO_ENVIRONMENT = Map.of();
+    /** No folder looked into for model files (the builder's default). */
+    public static final List<String> NO_SCAN = List.of();
 
     public PipelineRequest {
         Objects.requireNonNull(workspace, "workspace");
@@ -62,138 +78,17 @@ public record PipelineRequest(String workspace, String descriptor, String policy
     /**
      * A request built by name: the workspace, the descriptor, the BOM's timestamp and the day it is judged on;
      * everything else unset (no policy, register or waivers named, not signed, reports in {@code aibom}, the default
-     * report formats, no discovery, no declarations, no export).
+     * report formats, no discovery, no declarations, no export). The builder is generated
+     * ({@link PipelineRequestBuilder}): one setter per component, named as the component.
      */
-    public static Builder builder(String workspace, String descriptor, Instant timestamp, LocalDate today) {
-        return new Builder(workspace, descriptor, timestamp, today);
+    public static PipelineRequestBuilder builder(String workspace, String descriptor, Instant timestamp,
+                                                 LocalDate today) {
+        return PipelineRequestBuilder.builder().workspace(workspace).descriptor(descriptor).timestamp(timestamp)
+                .today(today);
     }
 
     /** The same request, to change a part of it. */
-    public Builder toBuilder() {
-        Builder b = new Builder(workspace, descriptor, timestamp, today);
-        b.policy = policy;
-        b.suppliers = suppliers;
-        b.waivers = waivers;
-        b.sign = sign;
-        b.keyFile = keyFile;
-        b.passphraseVariable = passphraseVariable;
-        b.trustedKeys = trustedKeys;
-        b.outputDirectory = outputDirectory;
-        b.environment = environment;
-        b.scanPaths = scanPaths;
-        b.declare = declare;
-        b.formats = formats;
-        b.keyMaterial = keyMaterial;
-        b.exportFormats = exportFormats;
-        b.settings = settings;
-        return b;
-    }
-
-    /** Names each part of a {@link PipelineRequest}; the parameters' meanings are the record's. */
-    public static final class Builder {
-        private String workspace;
-        private final String descriptor;
-        private final Instant timestamp;
-        private final LocalDate today;
-        private String policy;
-        private String suppliers;
-        private String waivers;
-        private boolean sign;
-        private String keyFile;
-        private String passphraseVariable;
-        private List<String> trustedKeys = List.of();
-        private String outputDirectory = "aibom";
-        private Map<String, String> environment = Map.of();
-        private List<String> scanPaths = List.of();
-        private DeclareOptions declare;
-        private String formats;
-        private KeyMaterial keyMaterial;
-        private String exportFormats;
-        private JudgingSettings settings = JudgingSettings.DEFAULTS;
-
-        private Builder(String workspace, String descriptor, Instant timestamp, LocalDate today) {
-            this.workspace = workspace;
-            this.descriptor = descriptor;
-            this.timestamp = timestamp;
-            this.today = today;
-        }
-
-        public Builder workspace(String workspace) {
-            this.workspace = workspace;
-            return this;
-        }
-
-        public Builder policy(String policy) {
-            this.policy = policy;
-            return this;
-        }
-
-        public Builder suppliers(String suppliers) {
-            this.suppliers = suppliers;
-            return this;
-        }
-
-        public Builder waivers(String waivers) {
-            this.waivers = waivers;
-            return this;
-        }
-
-        public Builder sign(boolean sign, String keyFile, String passphraseVariable) {
-            this.sign = sign;
-            this.keyFile = keyFile;
-            this.passphraseVariable = passphraseVariable;
-            return this;
-        }
-
-        public Builder keyMaterial(KeyMaterial keyMaterial) {
-            this.keyMaterial = keyMaterial;
-            return this;
-        }
-
-        public Builder trustedKeys(List<String> trustedKeys) {
-            this.trustedKeys = trustedKeys;
-            return this;
-        }
-
-        public Builder outputDirectory(String outputDirectory) {
-            this.outputDirectory = outputDirectory;
-            return this;
-        }
-
-        public Builder environment(Map<String, String> environment) {
-            this.environment = environment;
-            return this;
-        }
-
-        public Builder scanPaths(List<String> scanPaths) {
-            this.scanPaths = scanPaths;
-            return this;
-        }
-
-        public Builder declare(DeclareOptions declare) {
-            this.declare = declare;
-            return this;
-        }
-
-        public Builder formats(String formats) {
-            this.formats = formats;
-            return this;
-        }
-
-        public Builder exportFormats(String exportFormats) {
-            this.exportFormats = exportFormats;
-            return this;
-        }
-
-        public Builder settings(JudgingSettings settings) {
-            this.settings = settings;
-            return this;
-        }
-
-        public PipelineRequest build() {
-            return new PipelineRequest(workspace, descriptor, policy, suppliers, waivers, sign, keyFile,
-                    passphraseVariable, trustedKeys, outputDirectory, timestamp, today,
-                    environment, scanPaths, declare, formats, keyMaterial, exportFormats, settings);
-        }
+    public PipelineRequestBuilder toBuilder() {
+        return PipelineRequestBuilder.builder(this);
     }
 }

@@ -1,5 +1,7 @@
 package dev.aibom.core.job;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +17,19 @@ import java.util.Objects;
  * @param formats     report formats as the user wrote them ("json,html,markdown", "all"); null: the default
  * @param settings    the options every front end offers alike (failOn, unstableOn, ...)
  */
-public record ReviewRequest(String workspace, String bom, List<String> trustedKeys, String suppliers, String policy,
-                            String waivers, String outputDirectory, LocalDate today, String formats,
+@RecordBuilder
+public record ReviewRequest(String workspace, String bom,
+                            @RecordBuilder.Initializer(value = "NO_KEYS", source = PipelineRequest.class)
+                            List<String> trustedKeys,
+                            String suppliers, String policy, String waivers,
+                            @RecordBuilder.Initializer("DEFAULT_OUTPUT") String outputDirectory,
+                            LocalDate today, String formats,
+                            @RecordBuilder.Initializer(value = "DEFAULTS", source = JudgingSettings.class)
                             JudgingSettings settings)
         implements Serializable {
     private static final long serialVersionUID = 5L;
+    /** Where the reports go unless the request says otherwise. */
+    public static final String DEFAULT_OUTPUT = "aibom-review";
 
     public ReviewRequest {
         Objects.requireNonNull(workspace, "workspace");
@@ -30,74 +40,16 @@ public record ReviewRequest(String workspace, String bom, List<String> trustedKe
         Objects.requireNonNull(settings, "settings");
     }
 
-    /** A review of {@code bom} on {@code today}: no keys, register, policy or waivers named; reports in {@code aibom-review}. */
-    public static Builder builder(String workspace, String bom, LocalDate today) {
-        return new Builder(workspace, bom, today);
+    /**
+     * A review of {@code bom} on {@code today}: no keys, register, policy or waivers named; reports in
+     * {@code aibom-review}. The builder is generated ({@link ReviewRequestBuilder}): one setter per component.
+     */
+    public static ReviewRequestBuilder builder(String workspace, String bom, LocalDate today) {
+        return ReviewRequestBuilder.builder().workspace(workspace).bom(bom).today(today);
     }
 
     /** The same request for the workspace as the machine that runs it sees it (a Jenkins agent's path). */
     public ReviewRequest withWorkspace(String agentWorkspace) {
-        return new ReviewRequest(agentWorkspace, bom, trustedKeys, suppliers, policy, waivers, outputDirectory, today,
-                formats, settings);
-    }
-
-    /** Names every part; unset parts keep the defaults {@link #builder} says. */
-    public static final class Builder {
-        private final String workspace;
-        private final String bom;
-        private final LocalDate today;
-        private List<String> trustedKeys = List.of();
-        private String suppliers;
-        private String policy;
-        private String waivers;
-        private String outputDirectory = "aibom-review";
-        private String formats;
-        private JudgingSettings settings = JudgingSettings.DEFAULTS;
-
-        private Builder(String workspace, String bom, LocalDate today) {
-            this.workspace = workspace;
-            this.bom = bom;
-            this.today = today;
-        }
-
-        public Builder trustedKeys(List<String> keys) {
-            this.trustedKeys = keys;
-            return this;
-        }
-
-        public Builder suppliers(String register) {
-            this.suppliers = register;
-            return this;
-        }
-
-        public Builder policy(String file) {
-            this.policy = file;
-            return this;
-        }
-
-        public Builder waivers(String file) {
-            this.waivers = file;
-            return this;
-        }
-
-        public Builder outputDirectory(String folder) {
-            this.outputDirectory = folder;
-            return this;
-        }
-
-        public Builder formats(String chosen) {
-            this.formats = chosen;
-            return this;
-        }
-
-        public Builder settings(JudgingSettings chosen) {
-            this.settings = chosen;
-            return this;
-        }
-
-        public ReviewRequest build() {
-            return new ReviewRequest(workspace, bom, trustedKeys, suppliers, policy, waivers, outputDirectory, today,
-                    formats, settings);
-        }
+        return ReviewRequestBuilder.builder(this).workspace(agentWorkspace).build();
     }
 }

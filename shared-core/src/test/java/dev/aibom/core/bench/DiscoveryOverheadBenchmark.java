@@ -104,7 +104,7 @@ public final class DiscoveryOverheadBenchmark {
                 .policy(Input.configured("policy", policy.toString()))
                 .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
                 .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
-                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project));
+                .build().withRegisterTimeout(Duration.ofSeconds(5)), Optional.of(project));
         CheckJob.run(discover.map(request::discovering).orElse(request), Log.NONE, HashListener.NONE);
     }
 

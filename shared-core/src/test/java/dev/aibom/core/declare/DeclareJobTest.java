@@ -66,7 +66,7 @@ class DeclareJobTest {
                 .policy(Input.configured("policy", project.resolve("aibom-policy.yaml").toString()))
                 .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
                 .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
-                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project), options, Optional.of(xml)), Log.NONE, HashListener.NONE);
+                .build().withRegisterTimeout(Duration.ofSeconds(5)), Optional.of(project), options, Optional.of(xml)), Log.NONE, HashListener.NONE);
     }
 
     @Test
@@ -76,7 +76,7 @@ class DeclareJobTest {
                 .policy(Input.configured("policy", project.resolve("aibom-policy.yaml").toString()))
                 .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
                 .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
-                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project), DANA, Optional.of(xml)), Log.of(lines::add), HashListener.NONE);
+                .build().withRegisterTimeout(Duration.ofSeconds(5)), Optional.of(project), DANA, Optional.of(xml)), Log.of(lines::add), HashListener.NONE);
         JsonNode tree = BomJson.MAPPER.readTree(bom.toFile());
         assertThat(BomSchema.validateJson(tree, SpecVersion.V1_6)).isEmpty();
 

@@ -178,7 +178,7 @@ class SupplierAttestationTest {
                         .register(dev.aibom.core.job.Input.configured("suppliers",
                                 bom.resolveSibling("suppliers.yaml").toString()))
                         .policy(dev.aibom.core.job.Input.configured("policy", policy.toString()))
-                        .registerTimeout(java.time.Duration.ofSeconds(5)).build()),
+                        .build().withRegisterTimeout(java.time.Duration.ofSeconds(5))),
                 Log.NONE, dev.aibom.core.hash.HashListener.NONE).evaluation();
         assertThat(attestation(lenient).status()).as(attestation(lenient).message()).isEqualTo(Status.PASS);
     }

@@ -186,7 +186,7 @@ class DiscoveryTest {
                 .policy(Input.configured("policy", project.resolve("aibom-policy.yaml").toString()))
                 .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
                 .waivers(Input.configured("waivers", project.resolve("waivers.yaml").toString()))
-                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.of(project));
+                .build().withRegisterTimeout(Duration.ofSeconds(5)), Optional.of(project));
         return CheckJob.run(discover.map(request::discovering).orElse(request), Log.NONE, HashListener.NONE)
                 .evaluation();
     }
@@ -276,7 +276,7 @@ class DiscoveryTest {
         EvaluationResult recorded = CheckJob.run(new CheckJob.Request(elsewhere,
                 Judging.builder(LocalDate.parse("2026-11-23"))
                         .register(Input.configured("suppliers", project.resolve("suppliers.yaml").toString()))
-                        .registerTimeout(Duration.ofSeconds(5)).build(), Optional.empty()), Log.NONE,
+                        .build().withRegisterTimeout(Duration.ofSeconds(5)), Optional.empty()), Log.NONE,
                 HashListener.NONE).evaluation();
         assertThat(of(recorded, "model-format-safe")).filteredOn(f -> f.name().equals("credit-pd-logreg"))
                 .singleElement().satisfies(f -> {

@@ -189,7 +189,7 @@ class HubGenerateTest {
                                   - { id: acme, names: [ACME ML GmbH], status: approved, lastAssessment: 2026-06-01,
                                       reassessEvery: P24M, approvedFor: [model] }
                                 """).toString()))
-                .registerTimeout(Duration.ofSeconds(5)).build(), Optional.empty());
+                .build().withRegisterTimeout(Duration.ofSeconds(5)), Optional.empty());
         return dev.aibom.core.job.CheckJob.run(request, Log.NONE, dev.aibom.core.hash.HashListener.NONE).evaluation()
                 .findings().stream().filter(f -> f.control().equals("hub-card-consistent")).toList();
     }

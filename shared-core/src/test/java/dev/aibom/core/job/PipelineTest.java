@@ -43,7 +43,7 @@ class PipelineTest {
         return PipelineRequest.builder(workspace.toString(), "aibom.yaml", Instant.parse("2026-11-01T00:00:00Z"),
                         LocalDate.parse("2026-11-23"))
                 .policy("aibom-policy.yaml").suppliers("suppliers.yaml").waivers("waivers.yaml")
-                .sign(sign, key, "AIBOM_KEY_PASSPHRASE").environment(offline)
+                .sign(sign).keyFile(key).passphraseVariable("AIBOM_KEY_PASSPHRASE").environment(offline)
                 .settings(JudgingSettings.DEFAULTS.withFailOn(java.util.Optional.ofNullable(failOn))
                         .withUnstableOn(java.util.Optional.ofNullable(unstableOn)))
                 .build();

@@ -122,7 +122,7 @@ class VerdictTest {
                 .policy(policy.map(p -> Input.configured("--policy", p.toString())).orElse(Input.none("--policy")))
                 .waivers(waivers.map(p -> Input.configured("--waivers", p.toString()))
                         .orElse(Input.none("--waivers")))
-                .registerTimeout(Duration.ofSeconds(5)).build()), Log.NONE, HashListener.NONE);
+                .build().withRegisterTimeout(Duration.ofSeconds(5))), Log.NONE, HashListener.NONE);
     }
 
     private CheckJob.Result check(Path bom, Trust trust, Optional<Path> waivers) throws Exception {
@@ -423,8 +423,9 @@ class VerdictTest {
     }
 
     /** Judging as the command line sets it up: its parameter names, nothing configured, a short register timeout. */
-    private static Judging.Builder judging() {
+    private static JudgingBuilder judging() {
         return Judging.builder(TODAY).policy(Input.none("--policy")).register(Input.none("--suppliers"))
-                .waivers(Input.none("--waivers")).registerTimeout(Duration.ofSeconds(5));
+                .waivers(Input.none("--waivers"))
+                .settings(JudgingSettings.DEFAULTS.withRegisterTimeout(Duration.ofSeconds(5)));
     }
 }
