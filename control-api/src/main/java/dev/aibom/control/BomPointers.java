@@ -17,24 +17,31 @@ public final class BomPointers {
     public static final String HASHES = "/hashes";
     public static final String PROPERTIES = "/properties";
     public static final String EXTERNAL_REFERENCES = "/externalReferences";
-    public static final String MODEL_CARD = "/modelCard";
-    public static final String TASK = "/modelCard/modelParameters/task";
-    public static final String ARCHITECTURE = "/modelCard/modelParameters/modelArchitecture";
-    public static final String ARCHITECTURE_FAMILY = "/modelCard/modelParameters/architectureFamily";
-    public static final String DATASETS = "/modelCard/modelParameters/datasets";
-    public static final String METRICS = "/modelCard/quantitativeAnalysis/performanceMetrics";
-    public static final String LIMITATIONS = "/modelCard/considerations/technicalLimitations";
-    public static final String USE_CASES = "/modelCard/considerations/useCases";
-    public static final String USERS = "/modelCard/considerations/users";
-    public static final String ETHICAL_CONSIDERATIONS = "/modelCard/considerations/ethicalConsiderations";
-    public static final String DATA = "/data/0";
-    public static final String DATA_DESCRIPTION = "/data/0/description";
-    public static final String DATA_CONTENTS_URL = "/data/0/contents/url";
-    public static final String DATA_CLASSIFICATION = "/data/0/classification";
-    public static final String DATA_SENSITIVE = "/data/0/sensitiveData";
-    public static final String DATA_GOVERNANCE = "/data/0/governance";
     public static final String ENDPOINTS = "/endpoints";
+    /** A service's data flows. */
     public static final String DATA_FLOWS = "/data";
+
+    // a model card's facts: each pointer is built from the section it lives in, so a section is spelled once
+    public static final String MODEL_CARD = "/modelCard";
+    private static final String PARAMETERS = MODEL_CARD + "/modelParameters";
+    public static final String TASK = PARAMETERS + "/task";
+    public static final String ARCHITECTURE = PARAMETERS + "/modelArchitecture";
+    public static final String ARCHITECTURE_FAMILY = PARAMETERS + "/architectureFamily";
+    public static final String DATASETS = PARAMETERS + "/datasets";
+    public static final String METRICS = MODEL_CARD + "/quantitativeAnalysis/performanceMetrics";
+    private static final String CONSIDERATIONS = MODEL_CARD + "/considerations";
+    public static final String LIMITATIONS = CONSIDERATIONS + "/technicalLimitations";
+    public static final String USE_CASES = CONSIDERATIONS + "/useCases";
+    public static final String USERS = CONSIDERATIONS + "/users";
+    public static final String ETHICAL_CONSIDERATIONS = CONSIDERATIONS + "/ethicalConsiderations";
+
+    // a dataset's facts: its first data entry
+    public static final String DATA = "/data/0";
+    public static final String DATA_DESCRIPTION = DATA + "/description";
+    public static final String DATA_CONTENTS_URL = DATA + "/contents/url";
+    public static final String DATA_CLASSIFICATION = DATA + "/classification";
+    public static final String DATA_SENSITIVE = DATA + "/sensitiveData";
+    public static final String DATA_GOVERNANCE = DATA + "/governance";
 
     private BomPointers() {
     }

@@ -36,18 +36,18 @@ import dev.aibom.core.Errors;
 public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("model-format-safe",
             "Model files cannot run code when they are loaded", Family.INTEGRITY, Severity.ERROR,
-            "Each model file is in an allowed format (by its content, not its name). Formats that can run code"
-                    + " (pickle, PyTorch zip, joblib, numpy, Keras, HDF5) are inspected: every pickle of a file (one"
-                    + " after another; legacy torch.save; inside PyTorch zips, joblib files with any of joblib's"
-                    + " compressors and numpy arrays stepped over, numpy object arrays), every Keras object reference"
-                    + " (config.json, or HDF5's model_config, parsed as JSON), every ONNX tensor's external data"
-                    + " (graphs, subgraphs, attributes, functions: the real path must stay in the model's folder)"
-                    + " and safetensors headers. A pickle global gets one of three answers: known to run code (the"
-                    + " denylist) fails; on the allowlist (each entry says why constructing it runs no code the file"
-                    + " controls) passes; on neither is 'not known to be safe': a warning, a failure with strict."
-                    + " allowedGlobals adds exact names (or module.*, never over the denylist). A part that cannot be"
-                    + " checked (too large, unreadable) could not be evaluated. Without the files, a recorded format"
-                    + " that can run code, or none, could not be evaluated.",
+            """
+            Each model file is in an allowed format (by its content, not its name). Formats that can run code \
+            (pickle, PyTorch zip, joblib, numpy, Keras, HDF5) are inspected: every pickle of a file (one after \
+            another; legacy torch.save; inside PyTorch zips, joblib files with any of joblib's compressors and \
+            numpy arrays stepped over, numpy object arrays), every Keras object reference (config.json, or \
+            HDF5's model_config, parsed as JSON), every ONNX tensor's external data (graphs, subgraphs, \
+            attributes, functions: the real path must stay in the model's folder) and safetensors headers. A \
+            pickle global gets one of three answers: known to run code (the denylist) fails; on the allowlist \
+            (each entry says why constructing it runs no code the file controls) passes; on neither is 'not \
+            known to be safe': a warning, a failure with strict. allowedGlobals adds exact names (or module.*, \
+            never over the denylist). A part that cannot be checked (too large, unreadable) could not be \
+            evaluated. Without the files, a recorded format that can run code, or none, could not be evaluated.""",
             "A.6.2.4", "A.10.3")
             .withRemedy("Convert the model to a format that holds only data (safetensors, ONNX, GGUF), or, after"
                     + " checking them, add the globals the pickle needs to allowedGlobals.");

@@ -32,18 +32,18 @@ import java.util.Optional;
 public final class SupplierAttestation extends BuiltInRule<SupplierAttestation.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("supplier-attestation",
             "A supplier's BOM carries a signed ISO/IEC 42001 attestation", Family.SUPPLIER, Severity.ERROR,
-            "In a review of a supplier's BOM whose system has one of the risk levels given ('unstated' stands for a"
-                    + " BOM that states none: by default it needs the attestation too, so that leaving the risk level"
-                    + " out does not avoid the control), the"
-                    + " BOM's declarations hold an attestation to ISO/IEC 42001 with an affirmation naming its"
-                    + " signatories, and the BOM is validly signed with a key the register lists for the supplier."
-                    + " The attestation is judged by content, not by presence: every signatory has a name; every"
-                    + " requirement the attestation maps resolves to one the BOM defines and is answered (a"
-                    + " conformance score from 0 to 1, or claims); every claim, counter-claim, piece of evidence and claim target resolves to an"
-                    + " entry in the BOM; no evidence a claim names has expired at review time; and the requirements"
-                    + " the policy names for the system's risk level (requirementsMet; by default all of them) are"
-                    + " stated as met (score 1, no counter-claim). The summary counts only what resolves."
-                    + " Not applicable outside a review.", "A.10.2", "A.10.3")
+            """
+            In a review of a supplier's BOM whose system has one of the risk levels given ('unstated' stands for \
+            a BOM that states none: by default it needs the attestation too, so that leaving the risk level out \
+            does not avoid the control), the BOM's declarations hold an attestation to ISO/IEC 42001 with an \
+            affirmation naming its signatories, and the BOM is validly signed with a key the register lists for \
+            the supplier. The attestation is judged by content, not by presence: every signatory has a name; \
+            every requirement the attestation maps resolves to one the BOM defines and is answered (a \
+            conformance score from 0 to 1, or claims); every claim, counter-claim, piece of evidence and claim \
+            target resolves to an entry in the BOM; no evidence a claim names has expired at review time; and \
+            the requirements the policy names for the system's risk level (requirementsMet; by default all of \
+            them) are stated as met (score 1, no counter-claim). The summary counts only what resolves. Not \
+            applicable outside a review.""", "A.10.2", "A.10.3")
             .withRemedy("Ask the supplier for an AI-BOM with its ISO/IEC 42001 declarations (aibom declare writes"
                     + " them), affirmed by a named person and signed with the key registered for the supplier.");
 
