@@ -7,10 +7,16 @@ import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.report.ReportFormats;
 import dev.aibom.core.report.ReportOutput;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 import java.io.File;
 import java.io.IOException;
@@ -42,6 +48,12 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
 
     private ReadLimits limits = ReadLimits.DEFAULT;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Component
+    private SettingsDecrypter decrypter;
+
     /** What relative paths are relative to: the project's folder (the current folder without a project). */
     @Parameter(defaultValue = "${basedir}", readonly = true)
     protected File basedir;
@@ -72,6 +84,25 @@ public abstract class AbstractAibomMojo extends AbstractMojo {
     }
 
     protected abstract void run() throws AibomException, IOException, MojoFailureException, MojoExecutionException;
+
+    /**
+     * The {@code settings.xml} server {@code id}, decrypted with Maven's master password when encrypted; none, or one
+     * that cannot be decrypted, is an error naming {@code parameter} and saying what to add ({@code entries}, the
+     * server's elements after its id).
+     */
+    protected Server server(String parameter, String id, String entries) throws AibomException {
+        Server server = session.getSettings().getServer(id);
+        if (server == null) {
+            throw new AibomException(parameter + ": settings.xml has no server '" + id + "'. Add <server><id>" + id
+                    + "</id>" + entries + "</server> to settings.xml.");
+        }
+        SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        if (!decrypted.getProblems().isEmpty()) {
+            throw new AibomException(parameter + ": cannot decrypt server '" + id + "' in settings.xml: "
+                    + decrypted.getProblems().get(0).getMessage());
+        }
+        return decrypted.getServer();
+    }
 
     /** The largest BOM read or written in this execution: {@code aibom.maxBomSize}, else this JVM's default. */
     protected ReadLimits limits() {

@@ -4,9 +4,7 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.job.ExportJob;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 
@@ -16,19 +14,7 @@ import java.util.List;
  * the export is of the BOM that was signed.
  */
 @Mojo(name = "export", defaultPhase = LifecyclePhase.VERIFY, requiresProject = false, threadSafe = true)
-public class ExportMojo extends AbstractAibomMojo {
-    /** The CycloneDX BOM to export. */
-    @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
-    private File bom;
-
-    /** The formats to write, separated by commas: {@code spdx3}. Required: name at least one. */
-    @Parameter(property = "aibom.exportFormats")
-    private String exportFormats;
-
-    /** The folder the exported documents go to ({@code aibom.spdx.json} for spdx3). */
-    @Parameter(property = "aibom.exportDirectory", defaultValue = "${project.build.directory}/aibom")
-    private File exportDirectory;
-
+public class ExportMojo extends ExportParameters {
     @Override
     protected void run() throws AibomException, IOException {
         List<ExportJob.Format> formats = ExportJob.Format.parseList("aibom.exportFormats", exportFormats);

@@ -28,94 +28,12 @@ import java.util.Set;
  * attaches it to the project with classifier {@code aibom}.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class GenerateMojo extends AbstractAibomMojo {
+public class GenerateMojo extends GenerateParameters {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
     @Component
     private MavenProjectHelper projectHelper;
-
-    /** The descriptor of the AI system (YAML, or JSON when it ends in .json). */
-    @Parameter(property = "aibom.descriptor", defaultValue = "${project.basedir}/aibom.yaml")
-    private File descriptor;
-
-    /** The folder no path in the descriptor may leave. */
-    @Parameter(property = "aibom.baseDirectory", defaultValue = "${project.basedir}")
-    private File baseDirectory;
-
-    /** Where the JSON BOM is written. */
-    @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
-    private File bom;
-
-    /** Also write the XML form next to the JSON one ({@code .cdx.xml}). */
-    @Parameter(property = "aibom.xml", defaultValue = "false")
-    private boolean xml;
-
-    /** Record SHA-512 digests besides SHA-256. */
-    @Parameter(property = "aibom.sha512", defaultValue = "false")
-    private boolean sha512;
-
-    /** Files hashed at once; 0 means one per processor. */
-    @Parameter(property = "aibom.hashThreads", defaultValue = "0")
-    private int hashThreads;
-
-    /** The BOM's timestamp: Maven's reproducible-build timestamp, else SOURCE_DATE_EPOCH, else now. */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}")
-    private String outputTimestamp;
-
-    /** Attach the BOM to the project (classifier {@code aibom}, type {@code json}) so install and deploy ship it. */
-    @Parameter(property = "aibom.attach", defaultValue = "true")
-    private boolean attach;
-
-    /** The classifier of the attached BOM. */
-    @Parameter(property = "aibom.classifier", defaultValue = "aibom")
-    private String classifier;
-
-    /**
-     * The Hugging Face Hub (or a mirror) that resolves {@code hf://} references. Not set: the {@code HF_ENDPOINT}
-     * environment variable, else {@code https://huggingface.co}. A token for gated or private repositories is read
-     * from {@code HF_TOKEN} (or {@code HUGGING_FACE_HUB_TOKEN}); it is sent only to this host and never logged.
-     */
-    @Parameter(property = "aibom.hubUrl")
-    private String hubUrl;
-
-    /**
-     * The cache of resolved Hub commits (a commit's metadata never changes, so entries never expire). Not set:
-     * {@code ~/.cache/aibom/hub}. Entries a project commits in {@code .aibom/hub-cache} beside its descriptor are
-     * read first.
-     */
-    @Parameter(property = "aibom.hubCache")
-    private File hubCache;
-
-    /**
-     * Never ask the Hub: every {@code hf://} reference must be a pinned commit in a cache. Follows Maven's own
-     * offline mode ({@code mvn -o}) unless set.
-     */
-    @Parameter(property = "aibom.offline", defaultValue = "${settings.offline}")
-    private boolean offline;
-
-    /**
-     * The folder of the hash cache: files whose path, size, modification time and file key are unchanged since they
-     * were hashed are not read again (see the README for what it trusts). Point it at a folder outside
-     * {@code target} to keep it across {@code mvn clean} or share it between CI runs; {@code none} turns it off.
-     */
-    @Parameter(property = "aibom.hashCache", defaultValue = "${project.build.directory}/aibom-hash-cache")
-    private String hashCache;
-
-    /**
-     * Public keys or certificates (PEM files, or folders of them) whose OpenSSF model signatures count: a model
-     * folder that carries a {@code model.sig} is checked with them, and the BOM records the result.
-     */
-    @Parameter(property = "aibom.trustedKeys")
-    private List<File> trustedKeys;
-
-    /** CA certificates (PEM): a model signature whose certificate chains to one counts. */
-    @Parameter(property = "aibom.caRoots")
-    private List<File> caRoots;
-
-    /** The CycloneDX version to write: {@code 1.6}, or {@code 1.7} (JSON only, validated against the 1.7 schema). */
-    @Parameter(property = "aibom.specVersion", defaultValue = "1.6")
-    private String specVersion;
 
     /** The session's user properties ({@code -Dname=value}), which {@code ${...}} in the descriptor may name. */
     @Parameter(defaultValue = "${session.userProperties}", readonly = true)

@@ -7,9 +7,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
-import java.io.File;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * Writes a starting {@code aibom.yaml} from what the project ships: the model files in its resources, its packaged
@@ -18,23 +16,7 @@ import java.util.List;
  * existing descriptor. Run it once, {@code mvn aibom:init}, then fill in the TODOs.
  */
 @Mojo(name = "init", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class InitMojo extends AbstractAibomMojo {
-    /** Where the descriptor goes. */
-    @Parameter(property = "aibom.descriptor", defaultValue = "${project.basedir}/aibom.yaml")
-    private File descriptor;
-
-    /** The AI system's name; the project's artifactId by default. */
-    @Parameter(property = "aibom.systemName", defaultValue = "${project.artifactId}")
-    private String systemName;
-
-    /** The AI system's version; written as {@code ${project.version}} so that it follows the project's. */
-    @Parameter(property = "aibom.systemVersion", defaultValue = "${project.version}")
-    private String systemVersion;
-
-    /** More files and folders to look into for model files, besides the resources and the packaged artifact. */
-    @Parameter(property = "aibom.scan")
-    private List<File> scan;
-
+public class InitMojo extends InitParameters {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 

@@ -6,17 +6,11 @@ import dev.aibom.core.job.SignJob;
 import dev.aibom.core.sign.JsfAlgorithm;
 import dev.aibom.core.sign.Passphrase;
 import dev.aibom.core.sign.SignOptions;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -27,65 +21,13 @@ import java.util.Optional;
  * can also come from an environment variable. Secrets are never logged.
  */
 @Mojo(name = "sign", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class SignMojo extends AbstractAibomMojo {
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Component
-    private SettingsDecrypter decrypter;
-
-    /** The BOM to sign (in place unless {@code signedBom} is set). */
-    @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
-    private File bom;
-
-    /** Where to write the signed BOM; defaults to the BOM itself. */
-    @Parameter(property = "aibom.signedBom")
-    private File signedBom;
-
-    /** The private key, PEM (PKCS#8, encrypted PKCS#8, SEC1 EC, PKCS#1 RSA, Ed25519). */
-    @Parameter(property = "aibom.keyFile")
-    private File keyFile;
-
-    /** A PKCS#12 keystore holding the key (its password from passphraseEnvironment or the server entry). */
-    @Parameter(property = "aibom.keystore")
-    private File keystore;
-
-    /** The keystore alias; may be left out when the keystore holds one key. */
-    @Parameter(property = "aibom.keystoreAlias")
-    private String keystoreAlias;
-
-    /** The id of a settings.xml server whose privateKey and passphrase to use. */
-    @Parameter(property = "aibom.serverId")
-    private String serverId;
-
-    /** The environment variable holding the key's passphrase (or the keystore password). */
-    @Parameter(property = "aibom.passphraseEnvironment", defaultValue = "AIBOM_KEY_PASSPHRASE")
-    private String passphraseEnvironment;
-
-    /** The signature algorithm; by default the key's (ES256 for P-256, RS256 for RSA, Ed25519 ...). */
-    @Parameter(property = "aibom.algorithm")
-    private String algorithm;
-
-    /** Use the JSF signers form, so that others (procurement) can countersign later. */
-    @Parameter(property = "aibom.signers", defaultValue = "false")
-    private boolean signers;
+public class SignMojo extends SignParameters {
 
     @Override
     protected void run() throws AibomException, java.io.IOException {
         Optional<KeySpec.StoredSecret> secret = Optional.empty();
         if (serverId != null && !serverId.isBlank()) {
-            Server server = session.getSettings().getServer(serverId);
-            if (server == null) {
-                throw new AibomException("aibom.serverId: settings.xml has no server '" + serverId + "'. Add"
-                        + " <server><id>" + serverId + "</id><privateKey>...</privateKey><passphrase>...</passphrase>"
-                        + "</server> to settings.xml.");
-            }
-            SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-            if (!decrypted.getProblems().isEmpty()) {
-                throw new AibomException("aibom.serverId: cannot decrypt server '" + serverId + "' in settings.xml: "
-                        + decrypted.getProblems().get(0).getMessage());
-            }
-            Server plain = decrypted.getServer();
+            Server plain = server("aibom.serverId", serverId, "<privateKey>...</privateKey><passphrase>...</passphrase>");
             secret = Optional.of(new KeySpec.StoredSecret("settings.xml server " + serverId,
                     Optional.ofNullable(plain.getPrivateKey()).map(Path::of),
                     Optional.ofNullable(plain.getPassphrase()).map(p -> Passphrase.of(p.toCharArray()))));

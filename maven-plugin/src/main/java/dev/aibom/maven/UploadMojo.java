@@ -4,21 +4,13 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.dt.DependencyTrackOptions;
 import dev.aibom.core.dt.ProjectTarget;
 import dev.aibom.core.job.UploadJob;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
-import java.io.File;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import dev.aibom.core.job.Trust;
 
 /**
@@ -30,83 +22,12 @@ import dev.aibom.core.job.Trust;
  * address, or over plain http with {@code aibom.dependencyTrack.allowPlainHttp}).
  */
 @Mojo(name = "upload", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
-public class UploadMojo extends AbstractAibomMojo {
+public class UploadMojo extends UploadParameters {
     /** The environment variable read when no settings.xml server is given. */
     static final String API_KEY_VARIABLE = "AIBOM_DT_API_KEY";
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    @Component
-    private SettingsDecrypter decrypter;
-
-    /** Skips only the upload. */
-    @Parameter(property = "aibom.dependencyTrack.skip", defaultValue = "false")
-    private boolean skipUpload;
-
-    /** The signed BOM to upload. */
-    @Parameter(property = "aibom.bom", defaultValue = "${project.build.directory}/aibom/aibom.cdx.json")
-    private File bom;
 
     /** The base URL of Dependency-Track's API server, e.g. {@code https://dtrack.example.com}. Required. */
-    /**
-     * Public keys or certificates (PEM files, or folders of them) the BOM's signature must verify with: only a BOM
-     * signed by a trusted key is sent. Required, unless {@link #caRoots} is given.
-     */
-    @Parameter(property = "aibom.trustedKeys")
-    private List<File> trustedKeys;
-
-    /** CA certificates (PEM): a signature whose certificate path chains to one is trusted. */
-    @Parameter(property = "aibom.caRoots")
-    private List<File> caRoots;
-
-    /** Certificate revocation lists (PEM or DER); when given, revocation is checked for every certificate path. */
-    @Parameter(property = "aibom.crls")
-    private List<File> crls;
-
-    /** The base URL of Dependency-Track's API server, such as {@code https://dtrack.example.com}. */
-    @Parameter(property = "aibom.dependencyTrack.url")
-    private String url;
-
-    /**
-     * The id of a settings.xml server whose password is the API key. Not set: the environment variable
-     * {@code AIBOM_DT_API_KEY}.
-     */
-    @Parameter(property = "aibom.dependencyTrack.serverId")
-    private String serverId;
-
-    /** The project's UUID; or name it with projectName and projectVersion. */
-    @Parameter(property = "aibom.dependencyTrack.projectUuid")
-    private String projectUuid;
-
-    /** The project's name; default: the name of the system the BOM describes. */
-    @Parameter(property = "aibom.dependencyTrack.projectName")
-    private String projectName;
-
-    /** The project's version; default: the version of the system the BOM describes. */
-    @Parameter(property = "aibom.dependencyTrack.projectVersion")
-    private String projectVersion;
-
-    /** Create the project when it does not exist (the key then needs PROJECT_CREATION_UPLOAD). */
-    @Parameter(property = "aibom.dependencyTrack.autoCreate", defaultValue = "false")
-    private boolean autoCreate;
-
-    /** The parent of a project the upload creates: a UUID, a name, or name@version. */
-    @Parameter(property = "aibom.dependencyTrack.parent")
-    private String parent;
-
-    /** Wait for Dependency-Track to process the BOM, then gate on the project's policy violations. */
-    @Parameter(property = "aibom.dependencyTrack.synchronous", defaultValue = "false")
-    private boolean synchronous;
-
-    /** How long the synchronous gate waits for the processing, in seconds. */
-    @Parameter(property = "aibom.dependencyTrack.timeoutSeconds", defaultValue = "300")
-    private int timeoutSeconds;
-
-    /** Send the API key over plain http to a host that is not a loopback address (logged as a warning). */
-    @Parameter(property = "aibom.dependencyTrack.allowPlainHttp", defaultValue = "false")
-    private boolean allowPlainHttp;
-
     @Override
     protected void run() throws AibomException, MojoFailureException {
         if (skipUpload) {
@@ -149,18 +70,8 @@ public class UploadMojo extends AbstractAibomMojo {
     /** The settings.xml server's password, else the environment variable; never logged. */
     private String apiKey() throws AibomException {
         if (serverId != null && !serverId.isBlank()) {
-            Server server = session.getSettings().getServer(serverId);
-            if (server == null) {
-                throw new AibomException("aibom.dependencyTrack.serverId: settings.xml has no server '" + serverId
-                        + "'. Add <server><id>" + serverId + "</id><password>the API key</password></server> to"
-                        + " settings.xml.");
-            }
-            SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-            if (!decrypted.getProblems().isEmpty()) {
-                throw new AibomException("aibom.dependencyTrack.serverId: cannot decrypt server '" + serverId
-                        + "' in settings.xml: " + decrypted.getProblems().get(0).getMessage());
-            }
-            String password = decrypted.getServer().getPassword();
+            String password = server("aibom.dependencyTrack.serverId", serverId,
+                    "<password>the API key</password>").getPassword();
             if (password == null || password.isBlank()) {
                 throw new AibomException("aibom.dependencyTrack.serverId: server '" + serverId + "' in settings.xml"
                         + " has no password: put the Dependency-Track API key there.");

@@ -24,11 +24,21 @@ public final class OptionSources {
     private OptionSources() {
     }
 
-    /** {@code OptionSources maven <sources>} or {@code OptionSources jenkins <sources> <resources>}. */
+    /**
+     * {@code OptionSources maven <sources> [<goals.yaml>]} (with the table, also each goal's parameter class:
+     * {@link GoalParameterSources}) or {@code OptionSources jenkins <sources> <resources>}.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length == 2 && args[0].equals("maven")) {
+        if ((args.length == 2 || args.length == 3) && args[0].equals("maven")) {
             for (OptionCatalogue.Group group : OptionCatalogue.GROUPS) {
                 write(Path.of(args[1]).resolve("dev/aibom/maven/" + group.baseName() + "Mojo.java"), maven(group));
+            }
+            if (args.length == 3) {
+                Path table = Path.of(args[2]);
+                for (GoalParameterSources.Goal goal : GoalParameterSources.read(table)) {
+                    write(Path.of(args[1]).resolve(GoalParameterSources.fileName(goal)),
+                            GoalParameterSources.source(goal, "src/main/goals/" + table.getFileName()));
+                }
             }
         } else if (args.length == 3 && args[0].equals("jenkins")) {
             for (OptionCatalogue.Group group : OptionCatalogue.GROUPS) {
@@ -40,7 +50,8 @@ public final class OptionSources {
                 }
             }
         } else {
-            throw new IllegalArgumentException("usage: OptionSources maven <sources> | jenkins <sources> <resources>");
+            throw new IllegalArgumentException("usage: OptionSources maven <sources> [<goals.yaml>]"
+                    + " | jenkins <sources> <resources>");
         }
     }
 
@@ -155,7 +166,7 @@ public final class OptionSources {
                 .map(v -> " Default: <code>" + v + "</code>.").orElse("") + "\n</div>\n";
     }
 
-    private static String javadoc(String text, String indent) {
+    static String javadoc(String text, String indent) {
         StringBuilder out = new StringBuilder(indent).append("/**\n");
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
