@@ -26,7 +26,8 @@ public final class OptionSources {
 
     /**
      * {@code OptionSources maven <sources> [<goals.yaml>]} (with the table, also each goal's parameter class:
-     * {@link GoalParameterSources}) or {@code OptionSources jenkins <sources> <resources>}.
+     * {@link GoalParameterSources}) or {@code OptionSources jenkins <sources> <resources> [<builders.yaml>]} (with the
+     * table, also the freestyle build steps: {@link BuildStepSources}).
      */
     public static void main(String[] args) throws IOException {
         if ((args.length == 2 || args.length == 3) && args[0].equals("maven")) {
@@ -40,7 +41,14 @@ public final class OptionSources {
                             GoalParameterSources.source(goal, "src/main/goals/" + table.getFileName()));
                 }
             }
-        } else if (args.length == 3 && args[0].equals("jenkins")) {
+        } else if ((args.length == 3 || args.length == 4) && args[0].equals("jenkins")) {
+            if (args.length == 4) {
+                Path table = Path.of(args[3]);
+                for (BuildStepSources.Builder builder : BuildStepSources.read(table)) {
+                    write(Path.of(args[1]).resolve(BuildStepSources.fileName(builder)),
+                            BuildStepSources.source(builder, "src/main/steps/" + table.getFileName()));
+                }
+            }
             for (OptionCatalogue.Group group : OptionCatalogue.GROUPS) {
                 String type = group.baseName() + "StepSettings";
                 write(Path.of(args[1]).resolve("dev/aibom/jenkins/" + type + ".java"), jenkins(group));
@@ -51,7 +59,7 @@ public final class OptionSources {
             }
         } else {
             throw new IllegalArgumentException("usage: OptionSources maven <sources> [<goals.yaml>]"
-                    + " | jenkins <sources> <resources>");
+                    + " | jenkins <sources> <resources> [<builders.yaml>]");
         }
     }
 
