@@ -2,6 +2,8 @@ package dev.aibom.core.bom;
 
 import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.aibom.control.BomView;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -38,11 +40,39 @@ public final class BomReader {
 
     /**
      * Reads the BOM file streamed into the parser: the file's bytes are never held whole (they are read again only
-     * when a message needs a line number or the place of bad UTF-8).
+     * when a message needs a line number or the place of bad UTF-8), and its elements are validated against the schema
+     * as they are read, on every core.
      */
     public LoadedBom read(Path file) throws InvalidInputException {
         StrictJson.Bytes again = () -> bytes(file);
-        return judge(file, json.parse(file, InputFiles.open(file, limits.maxBytes(), kind()), again), again);
+        Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,
+                parser -> stream(file, parser, true, Sink.NONE));
+        return loaded(file, streamed, again);
+    }
+
+    /**
+     * Reads and judges the BOM file exactly as {@link #read(Path)} does, but keeps no tree: each element of its
+     * top-level arrays is validated and counted as it is read, then dropped, so the memory needed does not grow with
+     * the number of components. For {@code validate}.
+     */
+    public Summary validate(Path file) throws InvalidInputException {
+        StrictJson.Bytes again = () -> bytes(file);
+        Counter counter = new Counter();
+        Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,
+                parser -> stream(file, parser, false, counter));
+        SpecVersion version = judge(file, streamed, again);
+        JsonNode root = streamed.root();
+        return new Summary(version, root.path("serialNumber").asText(null), counter.components, counter.models,
+                counter.datasets, counter.services, signatureForm(root));
+    }
+
+    /**
+     * What {@link #validate} found in a valid BOM.
+     *
+     * @param components every component, nested ones included
+     */
+    public record Summary(SpecVersion specVersion, String serialNumber, int components, int models, int datasets,
+                          int services, SignatureForm signature) {
     }
 
     private InputFiles.Kind kind() {
@@ -56,11 +86,144 @@ public final class BomReader {
 
     /** Reads BOM bytes; {@code file} only names them in messages. */
     public LoadedBom read(Path file, byte[] bytes) throws InvalidInputException {
-        return judge(file, parse(file, bytes), () -> bytes);
+        Streamed streamed = json.stream(file, bytes, parser -> stream(file, parser, true, Sink.NONE));
+        return loaded(file, streamed, () -> bytes);
     }
 
-    /** What makes a parsed tree a BOM aibom reads: its format, version, schema and unique bom-refs. */
-    private LoadedBom judge(Path file, JsonNode tree, StrictJson.Bytes bytes) throws InvalidInputException {
+    private LoadedBom loaded(Path file, Streamed streamed, StrictJson.Bytes bytes) throws InvalidInputException {
+        SpecVersion version = judge(file, streamed, bytes);
+        JsonNode tree = streamed.root();
+        return new LoadedBom(file, version, tree, () -> typedModel(file, tree, version), signatureForm(tree));
+    }
+
+    /** What is told about each element of a top-level array as it is read. */
+    private interface Sink {
+        Sink NONE = (member, element) -> { };
+
+        void element(String member, JsonNode element);
+    }
+
+    /** Counts what {@code validate} reports, by {@link BomView}'s own rules, one element at a time. */
+    private static final class Counter implements Sink {
+        int components;
+        int models;
+        int datasets;
+        int services;
+
+        @Override
+        public void element(String member, JsonNode element) {
+            if (!member.equals("components") && !member.equals("services")) {
+                return;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode alone =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            alone.putArray(member).add(element);
+            BomView view = new BomView(alone);
+            models += view.items(BomView.MODEL).size();
+            datasets += view.items(BomView.DATASET).size();
+            services += view.items(BomView.SERVICE).size();
+            if (member.equals("components")) {
+                components += count(element);
+            }
+        }
+
+        private static int count(JsonNode component) {
+            int count = 1;
+            for (JsonNode nested : component.path("components")) {
+                count += count(nested);
+            }
+            return count;
+        }
+    }
+
+    /**
+     * The document read in one pass: its root (with the top-level arrays whole, or empty when not kept), the schema
+     * errors of all of it, and the bom-refs of the system, the components and the services in document order.
+     */
+    private record Streamed(JsonNode root, List<BomSchema.SchemaError> schemaErrors, List<String[]> componentRefs,
+                            List<String[]> serviceRefs) {
+    }
+
+    /**
+     * Reads the document member by member; each element of a top-level array is parsed alone, passed to the schema
+     * validation (once the specVersion is known: elements before it wait), to the sink, and kept in the root only
+     * when {@code keep}.
+     */
+    private Streamed stream(Path file, JsonParser parser, boolean keep, Sink sink)
+            throws IOException, InvalidInputException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw json.empty(file);
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw json.notAnObject(file, switch (first) {
+                case START_ARRAY -> "ARRAY";
+                case VALUE_STRING -> "STRING";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "NUMBER";
+                case VALUE_TRUE, VALUE_FALSE -> "BOOLEAN";
+                default -> "NULL";
+            });
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode root = json.objectNode();
+        List<String[]> componentRefs = new ArrayList<>();
+        List<String[]> serviceRefs = new ArrayList<>();
+        List<Object[]> waiting = new ArrayList<>();
+        BomSchema.Validation validation = null;
+        try {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY) {
+                    com.fasterxml.jackson.databind.node.ArrayNode array = json.arrayNode();
+                    root.set(name, array);
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode element = json.part(parser);
+                        if (validation != null) {
+                            validation.element(name, element);
+                        } else {
+                            waiting.add(new Object[]{name, element});
+                        }
+                        if (keep) {
+                            array.add(element);
+                        }
+                        sink.element(name, element);
+                        if (name.equals("components") || name.equals("services")) {
+                            collectBomRefs(element, "/" + name + "/" + index,
+                                    name.equals("components") ? componentRefs : serviceRefs);
+                        }
+                        index++;
+                    }
+                } else {
+                    root.set(name, json.part(parser));
+                }
+                if (validation == null) {
+                    java.util.Optional<SpecVersion> version = SpecVersion.of(root.path("specVersion").asText(""));
+                    if (version.isPresent()) {
+                        validation = new BomSchema.Validation(version.get());
+                        for (Object[] early : waiting) {
+                            validation.element((String) early[0], (JsonNode) early[1]);
+                        }
+                        waiting.clear();
+                    }
+                }
+            }
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw json.trailingData(file, parser.currentTokenLocation());
+            }
+            List<BomSchema.SchemaError> errors = validation == null ? List.of() : validation.finish(root);
+            return new Streamed(root, errors, componentRefs, serviceRefs);
+        } finally {
+            if (validation != null) {
+                validation.close();
+            }
+        }
+    }
+
+    /** What makes a streamed document a BOM aibom reads: its format, version, schema and unique bom-refs. */
+    private SpecVersion judge(Path file, Streamed streamed, StrictJson.Bytes bytes) throws InvalidInputException {
+        JsonNode tree = streamed.root();
         String specVersion = tree.path("specVersion").asText("");
         if (!"CycloneDX".equals(tree.path("bomFormat").asText())) {
             throw problem(file, 0, 0, "bomFormat", "this is not a CycloneDX BOM (bomFormat is "
@@ -73,41 +236,46 @@ public final class BomReader {
                             : specVersion) + " is not supported; aibom reads CycloneDX 1.4, 1.5, 1.6 and 1.7 JSON.",
                     "ask the supplier for a CycloneDX 1.4-1.7 JSON BOM.");
         }
-        SpecVersion version = known.get();
-        List<BomSchema.SchemaError> errors = BomSchema.validateJson(tree, version);
-        if (!errors.isEmpty()) {
+        if (!streamed.schemaErrors().isEmpty()) {
             SourceMap sourceMap = sourceMap(bytes.get());
             List<Problem> problems = new ArrayList<>();
-            for (BomSchema.SchemaError error : errors) {
+            for (BomSchema.SchemaError error : streamed.schemaErrors()) {
                 SourceMap.Position position = sourceMap.positionOf(error.pointer());
                 problems.add(new Problem(file, position.line(), position.column(), error.pointer(),
                         "does not match the CycloneDX " + specVersion + " schema: " + error.message(), ""));
             }
             throw new InvalidInputException(WHAT, file, problems);
         }
-        List<Problem> duplicates = duplicateBomRefs(file, tree, bytes);
+        List<Problem> duplicates = duplicateBomRefs(file, streamed, bytes);
         if (!duplicates.isEmpty()) {
             throw new InvalidInputException(WHAT, file, duplicates);
         }
-        return new LoadedBom(file, version, tree, () -> typedModel(file, tree, version), signatureForm(tree));
+        return known.get();
     }
 
     /**
      * CycloneDX requires bom-refs to be unique in a BOM. A second component with the bom-ref of another would inherit
      * its waivers, its dependencies and its findings, so a BOM that repeats one is refused.
      */
-    private List<Problem> duplicateBomRefs(Path file, JsonNode tree, StrictJson.Bytes bytes)
+    private List<Problem> duplicateBomRefs(Path file, Streamed streamed, StrictJson.Bytes bytes)
             throws InvalidInputException {
         java.util.Map<String, String> seen = new java.util.HashMap<>();
         List<String[]> repeated = new ArrayList<>();
         // what findings, waivers and dependencies attach to: the system, components and services (formulation
         // workspaces of the specification's own valid samples reuse bom-refs as references)
-        JsonNode system = tree.path("metadata").path("component");
+        List<String[]> refs = new ArrayList<>();
+        JsonNode system = streamed.root().path("metadata").path("component");
         if (system.isObject()) {
-            collectBomRefs(system, "/metadata/component", seen, repeated);
+            collectBomRefs(system, "/metadata/component", refs);
         }
-        collectBomRefs(tree.path("components"), "/components", seen, repeated);
-        collectBomRefs(tree.path("services"), "/services", seen, repeated);
+        refs.addAll(streamed.componentRefs());
+        refs.addAll(streamed.serviceRefs());
+        for (String[] ref : refs) {
+            String first = seen.putIfAbsent(ref[0], ref[1]);
+            if (first != null) {
+                repeated.add(new String[]{ref[0], first.isEmpty() ? "/" : first, ref[1]});
+            }
+        }
         if (repeated.isEmpty()) {
             return List.of();
         }
@@ -123,32 +291,25 @@ public final class BomReader {
         return problems;
     }
 
-    private static void collectBomRefs(JsonNode node, String pointer, java.util.Map<String, String> seen,
-                                       List<String[]> repeated) {
+    /** Each bom-ref (and where it is) of a component or service and those nested in it, in document order. */
+    private static void collectBomRefs(JsonNode node, String pointer, List<String[]> out) {
         if (node.isObject()) {
             JsonNode ref = node.get("bom-ref");
             if (ref != null && ref.isTextual()) {
-                String first = seen.putIfAbsent(ref.asText(), pointer);
-                if (first != null) {
-                    repeated.add(new String[]{ref.asText(), first.isEmpty() ? "/" : first, pointer});
-                }
+                out.add(new String[]{ref.asText(), pointer});
             }
             for (String nested : new String[]{"components", "services"}) {
                 if (node.path(nested).isArray()) {
-                    collectBomRefs(node.get(nested), pointer + "/" + nested, seen, repeated);
+                    collectBomRefs(node.get(nested), pointer + "/" + nested, out);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 if (node.get(i).isContainerNode()) {
-                    collectBomRefs(node.get(i), pointer + "/" + i, seen, repeated);
+                    collectBomRefs(node.get(i), pointer + "/" + i, out);
                 }
             }
         }
-    }
-
-    private JsonNode parse(Path file, byte[] bytes) throws InvalidInputException {
-        return json.parse(file, bytes);
     }
 
     private SourceMap sourceMap(byte[] bytes) {

@@ -16,6 +16,7 @@ import com.networknt.schema.resource.InputStreamSource;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -109,18 +110,273 @@ public final class BomSchema {
 
     /** Schema errors of a JSON BOM, each with the JSON pointer of where it is; empty when valid. */
     public static List<SchemaError> validateJson(JsonNode bom, SpecVersion version) {
-        if (schema(version).validate(bom).isEmpty()) {
-            return List.of();
+        try (Validation validation = new Validation(version)) {
+            if (bom.isObject()) {
+                for (Map.Entry<String, JsonNode> member : bom.properties()) {
+                    if (member.getValue().isArray()) {
+                        for (JsonNode element : member.getValue()) {
+                            validation.element(member.getKey(), element);
+                        }
+                    }
+                }
+            }
+            return validation.finish(bom);
         }
-        List<SchemaError> errors = pointerSchema(version).validate(bom).stream()
-                .map(error -> new SchemaError(error.getInstanceLocation().toString(), error.getMessage()))
-                .toList();
-        if (errors.isEmpty()) {
-            // the same schema with other paths cannot disagree; if it ever did, the BOM is still not valid
-            throw new IllegalStateException("the CycloneDX " + version.text() + " schema found errors it cannot"
-                    + " locate");
+    }
+
+    /**
+     * How a version's schema is split: its root is an object schema whose array members ({@code components},
+     * {@code services}, {@code dependencies} ...) say only what each element is ({@code items}) and whether elements
+     * are unique, so a BOM is valid exactly when each element is valid against {@code items}, no two elements of a
+     * {@code uniqueItems} member are equal, and the rest of the BOM - with those members empty - is valid against the
+     * root. That lets a BOM be validated element by element as it is read (never held whole), on every core.
+     *
+     * @param members  the split members, in the order of the schema's properties
+     * @param keywords the root's keywords in the order the validator evaluates them
+     */
+    private record Split(Schema root, Schema pointerRoot, Map<String, Member> members, List<String> order,
+                         List<String> keywords) {
+    }
+
+    /** One split member: the schema of its elements (legacy paths, and JSON pointers for messages). */
+    private record Member(String name, Schema items, Schema pointerItems, boolean unique) {
+    }
+
+    private static final Set<String> ROOT_KEYWORDS = Set.of("$schema", "$id", "type", "title", "$comment",
+            "required", "additionalProperties", "properties", "definitions");
+    private static final Set<String> SPLIT_KEYWORDS = Set.of("type", "title", "description", "$comment", "items",
+            "uniqueItems", "additionalItems");
+    private static final Map<SpecVersion, Split> SPLITS = new ConcurrentHashMap<>();
+
+    private static Split split(SpecVersion version) {
+        return SPLITS.computeIfAbsent(version, v -> {
+            Schema root = schema(v);
+            JsonNode node = root.getSchemaNode();
+            for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                String keyword = it.next();
+                if (!ROOT_KEYWORDS.contains(keyword)) {
+                    // a keyword across members would make element-by-element validation wrong: refuse to guess
+                    throw new IllegalStateException("the CycloneDX " + v.text() + " schema has the root keyword '"
+                            + keyword + "', which aibom's element-by-element validation does not know");
+                }
+            }
+            Map<String, Member> members = new java.util.LinkedHashMap<>();
+            List<String> order = new java.util.ArrayList<>();
+            String file = BASE + "bom-" + v.text() + ".schema.json";
+            for (Map.Entry<String, JsonNode> property : node.path("properties").properties()) {
+                order.add(property.getKey());
+                JsonNode p = property.getValue();
+                boolean onlyItems = true;
+                for (java.util.Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
+                    onlyItems &= SPLIT_KEYWORDS.contains(it.next());
+                }
+                if (onlyItems && "array".equals(p.path("type").asText()) && p.path("items").isObject()) {
+                    String items = file + "#/properties/" + property.getKey() + "/items";
+                    members.put(property.getKey(), new Member(property.getKey(),
+                            REGISTRY.getSchema(SchemaLocation.of(items)),
+                            POINTER_REGISTRY.getSchema(SchemaLocation.of(items)),
+                            p.path("uniqueItems").asBoolean(false)));
+                }
+            }
+            List<String> keywords = root.getValidators().stream()
+                    .map(com.networknt.schema.keyword.KeywordValidator::getKeyword).toList();
+            return new Split(root, pointerSchema(v), Map.copyOf(members), List.copyOf(order), keywords);
+        });
+    }
+
+    /**
+     * One BOM's validation, fed element by element as the BOM is read ({@link #element}), then finished with the rest
+     * of it ({@link #finish}). Elements are validated on a pool of worker threads (one per core), a few batches
+     * ahead of the reader at most; errors come back in the order a validation of the whole BOM gives them.
+     */
+    public static final class Validation implements AutoCloseable {
+        private static final int BATCH = 64;
+        private final Split split;
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.concurrent.Semaphore ahead;
+        private final Map<String, List<java.util.concurrent.Future<Batch>>> batches = new java.util.LinkedHashMap<>();
+        private final Map<String, List<JsonNode>> pending = new java.util.HashMap<>();
+        private final Map<String, Integer> counts = new java.util.HashMap<>();
+        private final Map<String, com.fasterxml.jackson.databind.node.ArrayNode> unsplit =
+                new java.util.LinkedHashMap<>();
+
+        public Validation(SpecVersion version) {
+            this.split = split(version);
+            int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+            this.pool = java.util.concurrent.Executors.newFixedThreadPool(workers, runnable -> {
+                Thread thread = new Thread(runnable, "aibom-schema");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.ahead = new java.util.concurrent.Semaphore(2 * workers);
         }
-        return errors;
+
+        /** The next element of the top-level array {@code member}. */
+        public void element(String member, JsonNode element) {
+            if (!split.members().containsKey(member)) {
+                unsplit.computeIfAbsent(member, m -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .arrayNode()).add(element);
+                return;
+            }
+            List<JsonNode> batch = pending.computeIfAbsent(member, m -> new java.util.ArrayList<>(BATCH));
+            batch.add(element);
+            if (batch.size() == BATCH) {
+                submit(member, batch);
+                pending.remove(member);
+            }
+        }
+
+        private void submit(String member, List<JsonNode> elements) {
+            Member m = split.members().get(member);
+            int first = counts.merge(member, elements.size(), Integer::sum) - elements.size();
+            ahead.acquireUninterruptibly();
+            try {
+                batches.computeIfAbsent(member, k -> new java.util.ArrayList<>()).add(pool.submit(() -> {
+                    try {
+                        return Batch.of(m, first, elements);
+                    } finally {
+                        ahead.release();
+                    }
+                }));
+            } catch (RuntimeException e) {
+                ahead.release();
+                throw e;
+            }
+        }
+
+        /**
+         * The errors of the whole BOM: {@code bom} is its root as read, where every top-level array that was passed
+         * to {@link #element} may be whole or empty (its elements were passed here).
+         */
+        public List<SchemaError> finish(JsonNode bom) {
+            for (Map.Entry<String, List<JsonNode>> rest : List.copyOf(pending.entrySet())) {
+                submit(rest.getKey(), rest.getValue());
+            }
+            pending.clear();
+            Map<String, List<SchemaError>> byMember = new java.util.HashMap<>();
+            Map<String, List<SchemaError>> duplicates = new java.util.HashMap<>();
+            for (Map.Entry<String, List<java.util.concurrent.Future<Batch>>> member : batches.entrySet()) {
+                List<SchemaError> errors = new java.util.ArrayList<>();
+                java.util.Set<java.nio.ByteBuffer> seen = new java.util.HashSet<>();
+                List<SchemaError> repeated = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Batch> future : member.getValue()) {
+                    Batch batch = result(future);
+                    errors.addAll(batch.errors());
+                    for (byte[] digest : batch.digests()) {
+                        if (!seen.add(java.nio.ByteBuffer.wrap(digest))) {
+                            repeated.add(new SchemaError("/" + escape(member.getKey()),
+                                    "must have only unique items in the array"));
+                        }
+                    }
+                }
+                byMember.put(member.getKey(), errors);
+                duplicates.put(member.getKey(), repeated);
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode rest =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            if (bom.isObject()) {
+                for (Map.Entry<String, JsonNode> member : bom.properties()) {
+                    JsonNode value = member.getValue();
+                    if (split.members().containsKey(member.getKey()) && value.isArray()) {
+                        value = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                    } else if (unsplit.containsKey(member.getKey())) {
+                        value = unsplit.get(member.getKey());
+                    }
+                    rest.set(member.getKey(), value);
+                }
+            }
+            return ordered(rest, byMember, duplicates);
+        }
+
+        /**
+         * The rest's errors as the root schema gives them, each split member's element errors (then its repeated
+         * elements) placed where the root's {@code properties} keyword would have put them: among the errors of the
+         * other members in the schema's order of properties, after the errors of root keywords evaluated before
+         * {@code properties} and before those of the keywords evaluated after it ({@code additionalProperties}).
+         */
+        private List<SchemaError> ordered(JsonNode rest, Map<String, List<SchemaError>> byMember,
+                                          Map<String, List<SchemaError>> duplicates) {
+            List<com.networknt.schema.Error> found = List.of();
+            if (!split.root().validate(rest).isEmpty()) {
+                found = split.pointerRoot().validate(rest);
+                if (found.isEmpty()) {
+                    throw new IllegalStateException("the CycloneDX schema found errors it cannot locate");
+                }
+            }
+            int propertiesAt = split.keywords().indexOf("properties");
+            List<SchemaError> out = new java.util.ArrayList<>();
+            java.util.Set<String> placed = new java.util.HashSet<>();
+            for (com.networknt.schema.Error error : found) {
+                String[] path = error.getEvaluationPath().toString().split("/", 4);
+                String keyword = path.length > 1 ? path[1] : "";
+                if (keyword.equals("properties") && path.length > 2) {
+                    int at = split.order().indexOf(path[2]);
+                    for (String earlier : split.order().subList(0, Math.max(0, at))) {
+                        place(earlier, byMember, duplicates, placed, out);
+                    }
+                } else if (split.keywords().indexOf(keyword) > propertiesAt) {
+                    split.order().forEach(member -> place(member, byMember, duplicates, placed, out));
+                }
+                out.add(new SchemaError(error.getInstanceLocation().toString(), error.getMessage()));
+            }
+            for (String member : split.order()) {
+                place(member, byMember, duplicates, placed, out);
+            }
+            return List.copyOf(out);
+        }
+
+        private static void place(String member, Map<String, List<SchemaError>> byMember,
+                                  Map<String, List<SchemaError>> duplicates, java.util.Set<String> placed,
+                                  List<SchemaError> out) {
+            if (byMember.containsKey(member) && placed.add(member)) {
+                out.addAll(byMember.get(member));
+                out.addAll(duplicates.get(member));
+            }
+        }
+
+        private static Batch result(java.util.concurrent.Future<Batch> future) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while validating", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What a batch of elements found: its errors (pointers into the BOM) and, for a unique member, each digest. */
+    private record Batch(List<SchemaError> errors, List<byte[]> digests) {
+        static Batch of(Member member, int first, List<JsonNode> elements) {
+            List<SchemaError> errors = new java.util.ArrayList<>();
+            List<byte[]> digests = member.unique() ? new java.util.ArrayList<>(elements.size()) : List.of();
+            for (int i = 0; i < elements.size(); i++) {
+                JsonNode element = elements.get(i);
+                if (!member.items().validate(element).isEmpty()) {
+                    String at = "/" + escape(member.name()) + "/" + (first + i);
+                    for (com.networknt.schema.Error error : member.pointerItems().validate(element)) {
+                        errors.add(new SchemaError(at + error.getInstanceLocation().toString(), error.getMessage()));
+                    }
+                }
+                if (member.unique()) {
+                    digests.add(NodeEquality.digest(element));
+                }
+            }
+            return new Batch(errors, digests);
+        }
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /** XSD errors of a CycloneDX 1.6 XML BOM (the specification's XSD, see {@link XmlBoms}); empty when valid. */

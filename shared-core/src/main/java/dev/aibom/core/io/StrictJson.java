@@ -35,6 +35,7 @@ import java.util.Locale;
  */
 public final class StrictJson {
     private final ObjectMapper mapper;
+    private final com.fasterxml.jackson.databind.ObjectReader partReader;
     private final String what;
     private final String noun;
     private final String expected;
@@ -59,6 +60,7 @@ public final class StrictJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .build();
+        this.partReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.what = what;
         this.noun = noun;
         this.expected = expected;
@@ -90,14 +92,49 @@ public final class StrictJson {
         return mapper;
     }
 
+    /**
+     * Reads one value of a document being streamed (a member or an element) as a tree, with the same strictness;
+     * what follows it is the streamer's to read.
+     */
+    public JsonNode part(JsonParser parser) throws IOException {
+        if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+            return CompactNodes.INSTANCE.nullNode();
+        }
+        return partReader.readTree(parser);
+    }
+
+    /** An empty object from the same node factory, for a document built from its parts. */
+    public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
+        return CompactNodes.INSTANCE.objectNode();
+    }
+
+    /** An empty array from the same node factory. */
+    public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
+        return CompactNodes.INSTANCE.arrayNode();
+    }
+
     /** The document's tree; {@code file} only names it in messages. */
     public JsonNode parse(Path file, byte[] bytes) throws InvalidInputException {
+        return stream(file, bytes, parser -> tree(file, parser));
+    }
+
+    /**
+     * Reads the document from a parser with this reader's strictness, as {@code streamer} wants it (the tree, or its
+     * parts one at a time); every problem the parser finds becomes the same message as for {@link #parse}.
+     */
+    public <T> T stream(Path file, byte[] bytes, Streamer<T> streamer) throws InvalidInputException {
         // parse characters, not the bytes: jackson-core 2.21's byte parser rejects an escaped surrogate pair
         // ("\ud83d\ude02") in a member name as "Invalid UTF-8". The bytes are checked to be UTF-8 first, then decoded
         // as the parser reads them: never a second copy of the document as text (a 235 MB BOM held 1.2 GB of copies)
         checkUtf8(file, bytes);
-        return parse(file, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
-                () -> bytes);
+        return stream(file, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
+                () -> bytes, streamer);
+    }
+
+    /** What reads a document from the parser: its tree, or its parts as they come. */
+    @FunctionalInterface
+    public interface Streamer<T> {
+        T read(JsonParser parser) throws IOException, InvalidInputException;
     }
 
     /** Reads the bytes again for a message that needs them (where invalid UTF-8 starts). */
@@ -111,26 +148,53 @@ public final class StrictJson {
      * UTF-8 sequence stops the parse and {@code bytes} is read again only to say where it is.
      */
     public JsonNode parse(Path file, InputStream in, Bytes bytes) throws InvalidInputException {
+        return stream(file, in, bytes, parser -> tree(file, parser));
+    }
+
+    /** {@link #stream(Path, byte[], Streamer)} from a stream (never held whole), decoded as strictly. */
+    public <T> T stream(Path file, InputStream in, Bytes bytes, Streamer<T> streamer) throws InvalidInputException {
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (InputStream stream = in) {
-            return parse(file, new InputStreamReader(stream, strict), bytes);
+            return stream(file, new InputStreamReader(stream, strict), bytes, streamer);
         } catch (IOException e) {
             throw problem(file, 0, 0, "cannot read the file: " + e.getMessage(), "");
         }
     }
 
-    private JsonNode parse(Path file, java.io.Reader text, Bytes bytes) throws InvalidInputException {
+    private JsonNode tree(Path file, JsonParser parser) throws IOException, InvalidInputException {
+        JsonNode tree = mapper.readTree(parser);
+        if (tree == null || tree.isMissingNode()) {
+            throw empty(file);
+        }
+        if (!tree.isObject()) {
+            throw notAnObject(file, tree.getNodeType().name());
+        }
+        return tree;
+    }
+
+    /** The document has no content. */
+    public InvalidInputException empty(Path file) {
+        return problem(file, 0, 0, "the file is empty.", "pass " + expected + ".");
+    }
+
+    /** The document is a JSON value of type {@code type} ({@code ARRAY}, as {@code JsonNodeType} names it). */
+    public InvalidInputException notAnObject(Path file, String type) {
+        return problem(file, 1, 1, "a " + noun + " is a JSON object, but this file holds a JSON "
+                + type.toLowerCase(Locale.ROOT) + ".", "pass " + expected + ".");
+    }
+
+    /** Something follows the document, at {@code at}. */
+    public InvalidInputException trailingData(Path file, JsonLocation at) {
+        return problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                "there is data after the end of the JSON document.", "ask " + sender + " for a well-formed "
+                        + noun + ".");
+    }
+
+    private <T> T stream(Path file, java.io.Reader text, Bytes bytes, Streamer<T> streamer)
+            throws InvalidInputException {
         try (JsonParser parser = mapper.createParser(text)) {
-            JsonNode tree = mapper.readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
-                throw problem(file, 0, 0, "the file is empty.", "pass " + expected + ".");
-            }
-            if (!tree.isObject()) {
-                throw problem(file, 1, 1, "a " + noun + " is a JSON object, but this file holds a JSON "
-                        + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ".", "pass " + expected + ".");
-            }
-            return tree;
+            return streamer.read(parser);
         } catch (InputFiles.LimitExceeded e) {
             throw e.problem();
         } catch (CharacterCodingException e) {
@@ -155,10 +219,7 @@ public final class StrictJson {
                     : Math.max(0, at.getColumnNr()), message, "ask " + sender + " for a well-formed " + noun + ".");
         } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             if (e.getOriginalMessage().contains("Trailing token")) {
-                JsonLocation at = e.getLocation();
-                throw problem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                        "there is data after the end of the JSON document.", "ask " + sender + " for a well-formed "
-                                + noun + ".");
+                throw trailingData(file, e.getLocation());
             }
             throw problem(file, 0, 0, "this is not valid JSON: " + e.getOriginalMessage(), "");
         } catch (IOException e) {

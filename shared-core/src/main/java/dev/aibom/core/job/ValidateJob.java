@@ -4,9 +4,7 @@ import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
-import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.bom.SignatureForm;
-import dev.aibom.control.BomView;
 import dev.aibom.core.control.rules.system.AiComponentsPresent;
 
 import java.nio.file.Path;
@@ -27,24 +25,19 @@ public final class ValidateJob {
                          int services, SignatureForm signature) {
     }
 
-    /** @param limits the largest BOM read (the front end's maxBomSize) */
+    /**
+     * Reads the BOM in one pass without keeping it ({@link BomReader#validate}): memory does not grow with its number
+     * of components.
+     *
+     * @param limits the largest BOM read (the front end's maxBomSize)
+     */
     public static Result run(Path bom, ReadLimits limits, Log log) throws AibomException {
-        LoadedBom loaded = new BomReader(limits).read(bom);
-        BomView view = new BomView(loaded.tree());
-        Result result = new Result(bom, loaded.specVersion().text(), view.serialNumber(),
-                count(loaded.tree().path("components")), view.items(BomView.MODEL).size(),
-                view.items(BomView.DATASET).size(), view.items(BomView.SERVICE).size(), loaded.signatureForm());
+        BomReader.Summary summary = new BomReader(limits).validate(bom);
+        Result result = new Result(bom, summary.specVersion().text(), summary.serialNumber(), summary.components(),
+                summary.models(), summary.datasets(), summary.services(), summary.signature());
         log.info(bom + " is a valid CycloneDX " + result.specVersion() + " BOM (" + result.components()
                 + " components; " + AiComponentsPresent.contents(result.models(), result.datasets(),
                 result.services()) + "; signature: " + result.signature().name().toLowerCase(Locale.ROOT) + ")");
         return result;
-    }
-
-    private static int count(com.fasterxml.jackson.databind.JsonNode components) {
-        int count = 0;
-        for (com.fasterxml.jackson.databind.JsonNode component : components) {
-            count += 1 + count(component.path("components"));
-        }
-        return count;
     }
 }

@@ -28,7 +28,8 @@ public final class OfficialSchema {
     public static List<String> errors(JsonNode bom, String version) {
         Path dir = TestFiles.conformance().resolve("cyclonedx-spec/schema");
         Map<String, String> contents = new HashMap<>();
-        for (String name : List.of("spdx.schema.json", "jsf-0.82.schema.json", "bom-" + version + ".schema.json")) {
+        for (String name : List.of("spdx.schema.json", "jsf-0.82.schema.json", "cryptography-defs.schema.json",
+                "bom-" + version + ".schema.json")) {
             try {
                 contents.put(BASE + name, Files.readString(dir.resolve(name)));
             } catch (IOException e) {
