@@ -44,9 +44,9 @@ public final class BomReader {
      * as they are read, on every core.
      */
     public LoadedBom read(Path file) throws InvalidInputException {
-        StrictJson.Bytes again = () -> bytes(file);
+        StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), kind());
         Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,
-                parser -> stream(file, parser, true, Sink.NONE));
+                parser -> stream(file, parser, true, ElementSink.NONE));
         return loaded(file, streamed, again);
     }
 
@@ -56,7 +56,7 @@ public final class BomReader {
      * the number of components. For {@code validate}.
      */
     public Summary validate(Path file) throws InvalidInputException {
-        StrictJson.Bytes again = () -> bytes(file);
+        StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), kind());
         Counter counter = new Counter();
         Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,
                 parser -> stream(file, parser, false, counter));
@@ -86,8 +86,8 @@ public final class BomReader {
 
     /** Reads BOM bytes; {@code file} only names them in messages. */
     public LoadedBom read(Path file, byte[] bytes) throws InvalidInputException {
-        Streamed streamed = json.stream(file, bytes, parser -> stream(file, parser, true, Sink.NONE));
-        return loaded(file, streamed, () -> bytes);
+        Streamed streamed = json.stream(file, bytes, parser -> stream(file, parser, true, ElementSink.NONE));
+        return loaded(file, streamed, () -> new java.io.ByteArrayInputStream(bytes));
     }
 
     private LoadedBom loaded(Path file, Streamed streamed, StrictJson.Bytes bytes) throws InvalidInputException {
@@ -96,22 +96,44 @@ public final class BomReader {
         return new LoadedBom(file, version, tree, () -> typedModel(file, tree, version), signatureForm(tree));
     }
 
-    /** What is told about each element of a top-level array as it is read. */
-    private interface Sink {
-        Sink NONE = (member, element) -> { };
+    /**
+     * Reads and judges the BOM file exactly as {@link #read(Path)} does, keeping only its root: every element of a
+     * top-level array goes to {@code sink} as it is read (in document order, with its index) and is then dropped; in
+     * the root those arrays are empty. For work that needs each element once ({@code verify}), so that memory does not
+     * grow with the number of components.
+     */
+    public Root readRoot(Path file, ElementSink sink) throws InvalidInputException {
+        StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), kind());
+        Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,
+                parser -> stream(file, parser, false, sink));
+        SpecVersion version = judge(file, streamed, again);
+        return new Root(version, (com.fasterxml.jackson.databind.node.ObjectNode) streamed.root());
+    }
 
-        void element(String member, JsonNode element);
+    /**
+     * A BOM read by {@link #readRoot}: its version and its root, whose top-level arrays are empty (their elements went
+     * to the sink).
+     */
+    public record Root(SpecVersion specVersion, com.fasterxml.jackson.databind.node.ObjectNode root) {
+    }
+
+    /** What is told about each element of a top-level array as it is read. */
+    @FunctionalInterface
+    public interface ElementSink {
+        ElementSink NONE = (member, index, element) -> { };
+
+        void element(String member, int index, JsonNode element) throws IOException;
     }
 
     /** Counts what {@code validate} reports, by {@link BomView}'s own rules, one element at a time. */
-    private static final class Counter implements Sink {
+    private static final class Counter implements ElementSink {
         int components;
         int models;
         int datasets;
         int services;
 
         @Override
-        public void element(String member, JsonNode element) {
+        public void element(String member, int index, JsonNode element) {
             if (!member.equals("components") && !member.equals("services")) {
                 return;
             }
@@ -149,7 +171,7 @@ public final class BomReader {
      * validation (once the specVersion is known: elements before it wait), to the sink, and kept in the root only
      * when {@code keep}.
      */
-    private Streamed stream(Path file, JsonParser parser, boolean keep, Sink sink)
+    private Streamed stream(Path file, JsonParser parser, boolean keep, ElementSink sink)
             throws IOException, InvalidInputException {
         JsonToken first = parser.nextToken();
         if (first == null) {
@@ -187,7 +209,7 @@ public final class BomReader {
                         if (keep) {
                             array.add(element);
                         }
-                        sink.element(name, element);
+                        sink.element(name, index, element);
                         if (name.equals("components") || name.equals("services")) {
                             collectBomRefs(element, "/" + name + "/" + index,
                                     name.equals("components") ? componentRefs : serviceRefs);
@@ -237,7 +259,8 @@ public final class BomReader {
                     "ask the supplier for a CycloneDX 1.4-1.7 JSON BOM.");
         }
         if (!streamed.schemaErrors().isEmpty()) {
-            SourceMap sourceMap = sourceMap(bytes.get());
+            SourceMap sourceMap = sourceMap(bytes, streamed.schemaErrors().stream()
+                    .map(BomSchema.SchemaError::pointer).toList());
             List<Problem> problems = new ArrayList<>();
             for (BomSchema.SchemaError error : streamed.schemaErrors()) {
                 SourceMap.Position position = sourceMap.positionOf(error.pointer());
@@ -279,7 +302,7 @@ public final class BomReader {
         if (repeated.isEmpty()) {
             return List.of();
         }
-        SourceMap sourceMap = sourceMap(bytes.get());
+        SourceMap sourceMap = sourceMap(bytes, repeated.stream().map(d -> d[2] + "/bom-ref").toList());
         List<Problem> problems = new ArrayList<>();
         for (String[] duplicate : repeated) {
             SourceMap.Position position = sourceMap.positionOf(duplicate[2] + "/bom-ref");
@@ -312,10 +335,13 @@ public final class BomReader {
         }
     }
 
-    private SourceMap sourceMap(byte[] bytes) {
-        try (JsonParser parser = json.mapper().createParser(new String(bytes, StandardCharsets.UTF_8))) {
-            return SourceMap.record(parser);
-        } catch (IOException e) {
+    /** Where {@code pointers} are in the document, read again as a stream (only what those need is kept). */
+    private SourceMap sourceMap(StrictJson.Bytes bytes, List<String> pointers) {
+        try (java.io.InputStream in = bytes.open();
+             JsonParser parser = json.mapper().createParser(new java.io.InputStreamReader(in,
+                     StandardCharsets.UTF_8))) {
+            return SourceMap.recordOnly(parser, pointers);
+        } catch (IOException | InvalidInputException e) {
             return SourceMap.empty();
         }
     }

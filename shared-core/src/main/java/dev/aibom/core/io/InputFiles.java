@@ -40,6 +40,9 @@ public final class InputFiles {
     }
 
     /** The file's bytes, or a {@link Problem} naming it: missing, not a regular file, outside the base, too large. */
+    /** The most bytes one Java array holds. */
+    static final long ARRAY_LIMIT = Integer.MAX_VALUE - 8;
+
     public static byte[] read(Path file, long limit, Kind kind) throws InvalidInputException {
         return read(file, limit, kind, Optional.empty());
     }
@@ -47,6 +50,13 @@ public final class InputFiles {
     /** @param base the folder the file must stay inside once symbolic links are resolved, if any */
     public static byte[] read(Path file, long limit, Kind kind, Optional<Path> base) throws InvalidInputException {
         try (InputStream in = open(file, limit, kind, base)) {
+            long size = Files.size(file);
+            if (size > ARRAY_LIMIT) {
+                throw InvalidInputException.of(kind.what(), new Problem(file, 0, 0, "", "the file is " + size
+                        + " bytes; this operation holds the whole file, and Java cannot hold more than " + ARRAY_LIMIT
+                        + " bytes at once.", "validate and verify stream a BOM of any size; for this operation,"
+                        + " split the BOM."));
+            }
             return in.readAllBytes();
         } catch (LimitExceeded e) {
             throw e.problem();

@@ -22,6 +22,11 @@ public record ReadLimits(long maxBytes, int maxDepth, boolean configured) {
     /** The largest default limit, whatever the heap. */
     public static final long MAX_DEFAULT_BYTES = 256L * 1024 * 1024;
     public static final int DEFAULT_DEPTH = 64;
+    /**
+     * The largest limit that can be set: a BOM is streamed (validate and verify hold none of it), so a limit is not
+     * bounded by what fits in one array; an operation that must hold a file's bytes refuses one over 2 GiB.
+     */
+    public static final long MAX_BYTES = 1024L * 1024 * 1024 * 1024;
     /** The limits for the heap of this JVM. */
     public static final ReadLimits DEFAULT = forHeap(Runtime.getRuntime().maxMemory());
 
@@ -56,8 +61,8 @@ public record ReadLimits(long maxBytes, int maxDepth, boolean configured) {
         String digits = factor == 1 ? value : value.substring(0, value.length() - 1);
         try {
             long bytes = Math.multiplyExact(Long.parseLong(digits.trim()), factor);
-            if (bytes < 1024 || bytes > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException("'" + text + "' is not between 1K and 2047M");
+            if (bytes < 1024 || bytes > MAX_BYTES) {
+                throw new IllegalArgumentException("'" + text + "' is not between 1K and 1024G");
             }
             return bytes;
         } catch (NumberFormatException | ArithmeticException e) {
@@ -66,8 +71,8 @@ public record ReadLimits(long maxBytes, int maxDepth, boolean configured) {
     }
 
     public ReadLimits {
-        if (maxBytes <= 0 || maxBytes > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8));
+        if (maxBytes <= 0 || maxBytes > MAX_BYTES) {
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + MAX_BYTES);
         }
         if (maxDepth <= 0) {
             throw new IllegalArgumentException("maxDepth must be > 0");

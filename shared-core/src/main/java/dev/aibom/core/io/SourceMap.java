@@ -100,6 +100,39 @@ public final class SourceMap {
         return new SourceMap(positions, values, quoted, aliases);
     }
 
+    /**
+     * As {@link #record(JsonParser)}, but keeps only what {@link #positionOf} needs for {@code pointers} (each, and
+     * its ancestors) and stops reading once it has them all: a few errors in a document of any size, found without a
+     * map of all of it.
+     */
+    public static SourceMap recordOnly(JsonParser parser, java.util.Collection<String> pointers) throws IOException {
+        Set<String> wanted = new HashSet<>();
+        for (String pointer : pointers) {
+            for (JsonPointer at = JsonPointer.compile(pointer); at != null; at = at.head()) {
+                wanted.add(at.toString());
+            }
+        }
+        Map<String, Position> positions = new HashMap<>();
+        JsonToken token;
+        while (positions.size() < wanted.size() && (token = parser.nextToken()) != null) {
+            if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                continue;
+            }
+            String pointer;
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                var parent = parser.getParsingContext().getParent();
+                pointer = parent == null ? "" : parent.pathAsPointer().toString();
+            } else {
+                pointer = parser.getParsingContext().pathAsPointer().toString();
+            }
+            if (wanted.contains(pointer) && !positions.containsKey(pointer)) {
+                JsonLocation location = parser.currentTokenLocation();
+                positions.put(pointer, new Position(location.getLineNr(), location.getColumnNr()));
+            }
+        }
+        return new SourceMap(positions, Map.of(), Set.of(), List.of());
+    }
+
     /** The position of {@code pointer}, or of its nearest recorded ancestor. */
     public Position positionOf(String pointer) {
         JsonPointer current = JsonPointer.compile(pointer);

@@ -126,9 +126,13 @@ public final class StrictJson {
         // parse characters, not the bytes: jackson-core 2.21's byte parser rejects an escaped surrogate pair
         // ("\ud83d\ude02") in a member name as "Invalid UTF-8". The bytes are checked to be UTF-8 first, then decoded
         // as the parser reads them: never a second copy of the document as text (a 235 MB BOM held 1.2 GB of copies)
-        checkUtf8(file, bytes);
+        try {
+            checkUtf8(file, new ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a ByteArrayInputStream does not throw
+        }
         return stream(file, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
-                () -> bytes, streamer);
+                () -> new ByteArrayInputStream(bytes), streamer);
     }
 
     /** What reads a document from the parser: its tree, or its parts as they come. */
@@ -137,10 +141,13 @@ public final class StrictJson {
         T read(JsonParser parser) throws IOException, InvalidInputException;
     }
 
-    /** Reads the bytes again for a message that needs them (where invalid UTF-8 starts). */
+    /**
+     * Opens the document's bytes again for a message that needs them (where invalid UTF-8 starts, the line of an
+     * error), as a stream: a document of any size is read again without being held.
+     */
     @FunctionalInterface
     public interface Bytes {
-        byte[] get() throws InvalidInputException;
+        InputStream open() throws InvalidInputException;
     }
 
     /**
@@ -198,7 +205,11 @@ public final class StrictJson {
         } catch (InputFiles.LimitExceeded e) {
             throw e.problem();
         } catch (CharacterCodingException e) {
-            checkUtf8(file, bytes.get());
+            try (InputStream again = bytes.open()) {
+                checkUtf8(file, again);
+            } catch (IOException unreadable) {
+                // fall through to the message without the offset
+            }
             throw problem(file, 0, 0, "the file is not valid UTF-8.", "JSON " + noun + "s must be UTF-8.");
         } catch (StreamConstraintsException e) {
             throw problem(file, 0, 0, "the JSON exceeds a read limit: " + e.getOriginalMessage(),
@@ -228,24 +239,38 @@ public final class StrictJson {
     }
 
     /** Strict UTF-8, checked through a small buffer: the offset of the first bad byte sequence is named. */
-    private void checkUtf8(Path file, byte[] bytes) throws InvalidInputException {
+    private void checkUtf8(Path file, InputStream bytes) throws InvalidInputException, IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         CharBuffer out = CharBuffer.allocate(64 * 1024);
+        long consumed = 0; // bytes before the buffer's start
+        boolean end = false;
         while (true) {
-            CoderResult result = decoder.decode(in, out, true);
-            if (result.isUnderflow()) {
+            if (!end) {
+                int read = bytes.read(in.array(), in.position(), in.remaining());
+                if (read < 0) {
+                    end = true;
+                } else {
+                    in.position(in.position() + read);
+                }
+            }
+            in.flip();
+            CoderResult result = decoder.decode(in, out, end);
+            if (result.isUnderflow() && end) {
                 result = decoder.flush(out);
             }
             if (result.isError()) {
                 throw problem(file, 0, 0, "the file is not valid UTF-8 (bad byte sequence at offset "
-                        + in.position() + ").", "JSON " + noun + "s must be UTF-8; ask " + sender + " to re-export it.");
+                        + (consumed + in.position()) + ").", "JSON " + noun + "s must be UTF-8; ask " + sender
+                        + " to re-export it.");
             }
-            if (result.isUnderflow()) {
+            if (result.isUnderflow() && end) {
                 return;
             }
+            consumed += in.position();
+            in.compact();
             out.clear();
         }
     }

@@ -13,7 +13,11 @@ import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.bom.BomReader;
-import dev.aibom.core.bom.LoadedBom;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.integrity.ArtifactIntegrity;
@@ -73,23 +77,38 @@ public final class VerifyJob {
         }
     }
 
+    /**
+     * Reads the BOM once, without keeping it: each element of its top-level arrays is schema-checked, canonicalized
+     * into a spool for the root signature, searched for nested signatures and - when the files are checked - reduced
+     * to what the file check needs, then dropped. Memory does not grow with the number of components.
+     */
     public static Result run(Request request, Log log, HashListener listener) throws AibomException, IOException {
-        LoadedBom loaded = new BomReader(request.limits()).read(request.bom());
         VerificationPolicy policy = request.trust().policy(List.of(), request.requireSignature());
-        VerificationReport report = BomSignatures.verify(loaded, policy);
+        ArrayNode fileFacts = JsonNodeFactory.instance.arrayNode();
+        boolean checkFiles = request.filesBase().isPresent();
+        BomSignatures.Read read = BomSignatures.verify(request.bom(), request.limits(), policy,
+                (member, index, element) -> {
+                    if (checkFiles && member.equals("components")) {
+                        fileFacts.add(fileFacts(element));
+                    }
+                });
+        VerificationReport report = read.report();
+        ObjectNode root = read.root();
         for (SignerResult signer : report.rootSigners()) {
             log.info("signature " + signer.summary());
         }
         for (SignerResult signer : report.nested()) {
             log.info("nested signature " + signer.summary());
         }
-        DeclarationSummary.of(loaded.tree()).ifPresent(declarations -> log.info(
+        DeclarationSummary.of(root).ifPresent(declarations -> log.info(
                 "declarations: " + declarations.line() + (report.state() == VerificationReport.State.UNSIGNED
                 ? " (not signed: nobody is bound to them)" : "")));
         List<String> failures = new ArrayList<>(report.failures());
         Optional<ArtifactIntegrity.Report> files = Optional.empty();
         if (request.filesBase().isPresent()) {
-            ArtifactIntegrity.Report integrity = ArtifactIntegrity.check(loaded.tree(), request.filesBase().get(),
+            ObjectNode components = JsonNodeFactory.instance.objectNode();
+            components.set("components", fileFacts);
+            ArtifactIntegrity.Report integrity = ArtifactIntegrity.check(components, request.filesBase().get(),
                     listener);
             files = Optional.of(integrity);
             long ok = integrity.findings().stream().filter(f -> f.status() == ArtifactIntegrity.Status.OK).count();
@@ -103,7 +122,7 @@ public final class VerifyJob {
                         .normalize() + ": if the delivery's files are elsewhere, give their folder ("
                         + request.filesHint() + ")");
             }
-            modelSignatures(loaded, request.filesBase().get(), policy, log, failures);
+            modelSignatures(components, request.filesBase().get(), policy, log, failures);
         }
         SignatureVerdict verdict = SignatureVerdict.of(report, policy.trustedKeys(), Optional.empty());
         if (failures.isEmpty()) {
@@ -121,12 +140,12 @@ public final class VerifyJob {
      * Every model folder that carries a {@code model.sig} (OpenSSF Model Signing): the signature must verify with the
      * same trust as the BOM's, over the files as they are now.
      */
-    private static void modelSignatures(LoadedBom loaded, Path base, VerificationPolicy policy, Log log,
+    private static void modelSignatures(JsonNode components, Path base, VerificationPolicy policy, Log log,
                                         List<String> failures) throws AibomException, IOException {
         ProjectFolder folder = ProjectFolder.of(base);
         ModelSignatureVerifier verifier = new ModelTrust(policy.trustedKeys(), policy.trustedRoots(), policy.now())
                 .verifier();
-        for (BomItem model : new BomView(loaded.tree()).items(BomView.MODEL)) {
+        for (BomItem model : new BomView(components).items(BomView.MODEL)) {
             Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
             if (path.isEmpty() || !(folder.locate(path.get()) instanceof ProjectFolder.Inside inside)) {
                 continue; // the file check above says what is missing
@@ -144,5 +163,26 @@ public final class VerifyJob {
                 failures.add(line);
             }
         }
+    }
+
+    /** What the file check and the model signatures read of a component (and of the components in it), nothing more. */
+    private static final java.util.Set<String> FILE_FACTS = java.util.Set.of("bom-ref", "purl", "name", "type",
+            "hashes", "properties");
+
+    private static ObjectNode fileFacts(JsonNode component) {
+        ObjectNode facts = JsonNodeFactory.instance.objectNode();
+        if (!component.isObject()) {
+            return facts;
+        }
+        for (String name : FILE_FACTS) {
+            if (component.has(name)) {
+                facts.set(name, component.get(name));
+            }
+        }
+        if (component.path("components").isArray()) {
+            ArrayNode nested = facts.putArray("components");
+            component.get("components").forEach(child -> nested.add(fileFacts(child)));
+        }
+        return facts;
     }
 }

@@ -1,6 +1,7 @@
 package dev.aibom.core.sign;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.InvalidInputException;
@@ -94,6 +95,82 @@ public final class BomSignatures {
         collectNested(tree, "", true, verifier, nested);
         return new VerificationReport(tree.has(Jsf.DEFAULT_PROPERTY), policy.requireSignature(), root, nested,
                 !policy.trustedKeys().isEmpty() || !policy.trustedRoots().isEmpty());
+    }
+
+    /**
+     * Reads the BOM file once without keeping it ({@code BomReader.readRoot}) and verifies its signatures as
+     * {@link #verify(LoadedBom, VerificationPolicy)} would: each element of its top-level arrays is canonicalized into
+     * a {@link Jcs.Spool} (for the root signature) and searched for nested signatures as it is read, and passed on to
+     * {@code also}; then the root signature is checked over the root with its arrays from the spool.
+     *
+     * @return the report and the root (its top-level arrays empty)
+     */
+    public static Read verify(Path file, ReadLimits limits, VerificationPolicy policy, BomReader.ElementSink also)
+            throws InvalidInputException, IOException {
+        Streamed signatures = new Streamed(policy);
+        try (Jcs.Spool spool = new Jcs.Spool()) {
+            ObjectNode root = new BomReader(limits).readRoot(file, (member, index, element) -> {
+                spool.element(member, element);
+                signatures.element(member, index, element);
+                also.element(member, index, element);
+            }).root();
+            ObjectNode signed = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> member : root.properties()) {
+                if (member.getValue().isArray()) {
+                    if (!spool.members().contains(member.getKey())) {
+                        spool.empty(member.getKey());
+                    }
+                    signed.set(member.getKey(), spool.member(member.getKey()));
+                } else {
+                    signed.set(member.getKey(), member.getValue());
+                }
+            }
+            return new Read(signatures.report(signed), root);
+        }
+    }
+
+    /** A BOM's signatures verified as it was read, and its root (top-level arrays empty). */
+    public record Read(VerificationReport report, ObjectNode root) {
+    }
+
+    /**
+     * Verifies the signatures of a BOM read without a tree ({@code BomReader.readRoot}): each element of its top-level
+     * arrays is passed to {@link #element} as it is read (its nested signatures are verified then), and the root to
+     * {@link #report}, its arrays standing as {@link Jcs.Spool} members so that the root signature covers the document
+     * exactly as {@link #verify(LoadedBom, VerificationPolicy)} would. The same results, in the same order.
+     */
+    public static final class Streamed {
+        private final VerificationPolicy policy;
+        private final JsfVerifier verifier;
+        private final Map<String, List<SignerResult>> nestedInArrays = new java.util.HashMap<>();
+
+        public Streamed(VerificationPolicy policy) {
+            this.policy = policy;
+            this.verifier = new JsfVerifier(policy);
+        }
+
+        /** The next element of the top-level array {@code member}. */
+        public void element(String member, int index, JsonNode element) {
+            collectNested(element, "/" + escape(member) + "/" + index, false, verifier,
+                    nestedInArrays.computeIfAbsent(member, m -> new ArrayList<>()));
+        }
+
+        /** The report, once the whole BOM has been read: {@code root} with its arrays as spooled members. */
+        public VerificationReport report(JsonNode root) {
+            List<SignerResult> rootSigners = root.has(Jsf.DEFAULT_PROPERTY)
+                    ? verifier.verify(root, Jsf.DEFAULT_PROPERTY, "") : List.of();
+            List<SignerResult> nested = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (nestedInArrays.containsKey(field.getKey())) {
+                    nested.addAll(nestedInArrays.get(field.getKey()));
+                } else if (!field.getKey().equals(Jsf.DEFAULT_PROPERTY)) {
+                    collectNested(field.getValue(), "/" + escape(field.getKey()), false, verifier, nested);
+                }
+            }
+            return new VerificationReport(root.has(Jsf.DEFAULT_PROPERTY), policy.requireSignature(), rootSigners,
+                    nested, !policy.trustedKeys().isEmpty() || !policy.trustedRoots().isEmpty());
+        }
     }
 
     private static void collectNested(JsonNode node, String pointer, boolean root, JsfVerifier verifier,

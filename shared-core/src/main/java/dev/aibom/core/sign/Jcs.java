@@ -56,6 +56,149 @@ public final class Jcs {
         out.flush();
     }
 
+    /**
+     * The canonical form of a document's top-level arrays, written element by element as the document is read (each
+     * element canonicalized alone, which is what it is inside the whole: RFC 8785 orders members within an object,
+     * never across an array), into a temporary file deleted on {@link #close}; nothing holds the arrays. A document
+     * whose arrays are replaced by {@link #member} nodes canonicalizes as the whole document would.
+     */
+    public static final class Spool implements AutoCloseable {
+        private final java.nio.file.Path file;
+        private final java.io.OutputStream out;
+        private final Map<String, Region> regions = new java.util.LinkedHashMap<>();
+        private long written;
+        private String open;
+        private boolean first;
+        private Region current;
+
+        /** A spool in a new temporary file (deleted on close). */
+        public Spool() throws java.io.IOException {
+            this.file = java.nio.file.Files.createTempFile("aibom-canonical-", ".json");
+            this.out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16);
+        }
+
+        /** The next element of the top-level array {@code member}; the arrays come one after another. */
+        public void element(String member, JsonNode element) throws java.io.IOException {
+            if (!member.equals(open)) {
+                end();
+                if (regions.containsKey(member)) {
+                    throw new IllegalStateException("the array " + member + " was spooled before");
+                }
+                open = member;
+                first = true;
+                current = new Region(this, written);
+                regions.put(member, current);
+                write((byte) '[');
+            }
+            if (current.problem != null) {
+                return;
+            }
+            if (!first) {
+                write((byte) ',');
+            }
+            first = false;
+            byte[] canonical;
+            try {
+                canonical = canonicalize(element);
+            } catch (IllegalArgumentException e) {
+                current.problem = e.getMessage(); // said when the signature is checked, as for a whole document
+                return;
+            }
+            out.write(canonical);
+            written += canonical.length;
+        }
+
+        /** An empty top-level array (no element was passed for it). */
+        public void empty(String member) throws java.io.IOException {
+            end();
+            open = null;
+            Region region = new Region(this, written);
+            write((byte) '[');
+            write((byte) ']');
+            region.length = 2;
+            regions.put(member, region);
+        }
+
+        private void end() throws java.io.IOException {
+            if (open != null) {
+                write((byte) ']');
+                current.length = written - current.offset;
+                open = null;
+            }
+        }
+
+        private void write(byte b) throws java.io.IOException {
+            out.write(b);
+            written++;
+        }
+
+        /**
+         * The node that stands for the spooled array {@code member} in the document: {@link Jcs} writes its canonical
+         * bytes from the spool; to anything else it is an opaque value, not an array.
+         */
+        public JsonNode member(String member) throws java.io.IOException {
+            end();
+            out.flush();
+            Region region = regions.get(member);
+            if (region == null) {
+                throw new IllegalArgumentException("the array " + member + " was not spooled");
+            }
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.pojoNode(region);
+        }
+
+        /** The members spooled, in the order they came. */
+        public java.util.Set<String> members() {
+            return regions.keySet();
+        }
+
+        @Override
+        public void close() throws java.io.IOException {
+            try {
+                out.close();
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        }
+
+        /** Where one array's canonical bytes are in the spool. */
+        static final class Region {
+            private final Spool spool;
+            private final long offset;
+            private long length;
+            private String problem;
+
+            Region(Spool spool, long offset) {
+                this.spool = spool;
+                this.offset = offset;
+            }
+
+            void copyTo(java.io.OutputStream sink) throws java.io.IOException {
+                if (problem != null) {
+                    throw new IllegalArgumentException(problem);
+                }
+                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(spool.file)) {
+                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 16);
+                    long position = offset;
+                    long end = offset + length;
+                    while (position < end) {
+                        buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
+                        int read = channel.read(buffer, position);
+                        if (read < 0) {
+                            throw new java.io.EOFException("the canonical spool " + spool.file + " ended early");
+                        }
+                        sink.write(buffer.array(), 0, read);
+                        position += read;
+                    }
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "[spooled canonical array]";
+            }
+        }
+    }
+
     /** A character buffer flushed as UTF-8 between tokens, so a surrogate pair is never split. */
     private static final class Out {
         private static final int CHUNK = 1 << 16;
@@ -123,6 +266,12 @@ public final class Jcs {
     }
 
     private static void write(JsonNode node, Out out) throws java.io.IOException {
+        if (node instanceof com.fasterxml.jackson.databind.node.POJONode pojo
+                && pojo.getPojo() instanceof Spool.Region region) {
+            out.flush();
+            region.copyTo(out.sink);
+            return;
+        }
         switch (node.getNodeType()) {
             case OBJECT -> object(node, Map.of(), out);
             case ARRAY -> {

@@ -69,8 +69,20 @@ class BomSigningTest {
         return new BomReader(ReadLimits.DEFAULT).read(file);
     }
 
+    /**
+     * Verifies the BOM from its tree and again as {@code verify} does, streamed from its file without a tree (the
+     * canonical form of its arrays from a spool); the two reports must be the same, signer by signer.
+     */
+    static VerificationReport verifyBoth(LoadedBom bom, VerificationPolicy policy) throws Exception {
+        VerificationReport fromTree = BomSignatures.verify(bom, policy);
+        VerificationReport streamed = BomSignatures.verify(bom.source(), ReadLimits.DEFAULT, policy,
+                dev.aibom.core.bom.BomReader.ElementSink.NONE).report();
+        assertThat(streamed).isEqualTo(fromTree);
+        return fromTree;
+    }
+
     private VerificationReport verify(ObjectNode signed, PublicKey... trusted) throws Exception {
-        return BomSignatures.verify(reread(signed), VerificationPolicy.trusting(List.of(trusted)));
+        return verifyBoth(reread(signed), VerificationPolicy.trusting(List.of(trusted)));
     }
 
     private record Case(String name, JsfAlgorithm algorithm, String[] genpkey) {
@@ -163,7 +175,7 @@ class BomSigningTest {
                     assertThat(signed.at("/signature/certificatePath")).hasSize(2);
                     VerificationPolicy policy = VerificationPolicy.trusting(List.of())
                             .withRoots(KeyLoader.certificates(JsfVectorsTest.jsf().resolve("keys/rootca.pem")));
-                    VerificationReport report = BomSignatures.verify(reread(signed), policy);
+                    VerificationReport report = verifyBoth(reread(signed), policy);
                     assertThat(report.failures()).isEmpty();
                     assertThat(report.rootSigners().get(0).reason()).startsWith("signature valid; the certificate of"
                             + " CN=Test certificate matching p256privatekey.pem chains to a trusted root");
@@ -193,10 +205,10 @@ class BomSigningTest {
     }
 
     @Test
-    void anUnsignedBomFailsWhenASignatureIsRequired() {
-        VerificationReport report = BomSignatures.verify(bom, VerificationPolicy.trusting(List.of()));
+    void anUnsignedBomFailsWhenASignatureIsRequired() throws Exception {
+        VerificationReport report = verifyBoth(bom, VerificationPolicy.trusting(List.of()));
         assertThat(report.failures()).containsExactly("the BOM is not signed, and a signature is required");
-        assertThat(BomSignatures.verify(bom, VerificationPolicy.trusting(List.of()).withRequireSignature(false))
+        assertThat(verifyBoth(bom, VerificationPolicy.trusting(List.of()).withRequireSignature(false))
                 .passed()).isTrue();
     }
 
@@ -258,7 +270,7 @@ class BomSigningTest {
         assertThat(verified.decision()).isEqualTo(ApprovalRecord.Decision.APPROVED);
         assertThat(verified.by()).isEqualTo("Lena Ortiz");
         // the supplier's own signature is untouched and still verifies
-        assertThat(BomSignatures.verify(supplied, VerificationPolicy.trusting(List.of(supplier.publicKey())))
+        assertThat(verifyBoth(supplied, VerificationPolicy.trusting(List.of(supplier.publicKey())))
                 .failures()).isEmpty();
 
         ObjectNode changed = (ObjectNode) supplied.tree().deepCopy();
@@ -271,6 +283,33 @@ class BomSigningTest {
     }
 
     /** Every semantic change to a signed BOM is detected; formatting and member order are not semantic. */
+    @Test
+    void streamedVerificationSeesChangesInsideTheArraysAndContentThatCannotBeCanonicalized() throws Exception {
+        SigningKey key = generated(KeyPairs.Type.EC_P256);
+        ObjectNode signed = BomSignatures.sign(bom, key, SignOptions.defaults());
+        VerificationPolicy policy = VerificationPolicy.trusting(List.of(key.publicKey()));
+        assertThat(verifyBoth(reread(signed), policy).passed()).isTrue();
+        ObjectNode renamed = signed.deepCopy();
+        ((ObjectNode) renamed.at("/components/0")).put("name", renamed.at("/components/0/name").asText() + "x");
+        VerificationReport changed = verifyBoth(reread(renamed), policy);
+        assertThat(changed.rootSigners().get(0).valid()).isFalse();
+        ObjectNode swapped = signed.deepCopy();
+        ArrayNode components = (ArrayNode) swapped.get("components");
+        if (components.size() > 1) {
+            JsonNode first = components.remove(0);
+            components.add(first);
+            assertThat(verifyBoth(reread(swapped), policy).rootSigners().get(0).valid()).isFalse();
+        }
+        // a lone surrogate cannot be canonicalized: the same answer whether the document is held or streamed
+        Path lone = temp.resolve("lone-surrogate.json");
+        ObjectNode broken = signed.deepCopy();
+        ((ObjectNode) broken.at("/components/0")).put("description", "PLACEHOLDER");
+        Files.writeString(lone, BomJson.MAPPER.writeValueAsString(broken).replace("PLACEHOLDER", "\\ud800"));
+        VerificationReport report = verifyBoth(new BomReader(ReadLimits.DEFAULT).read(lone), policy);
+        assertThat(report.rootSigners().get(0).reason()).startsWith("the signed content cannot be canonicalized: JCS"
+                + " requires valid Unicode");
+    }
+
     @Test
     void everyChangeIsDetectedAndFormattingIsNot() throws Exception {
         SigningKey key = generated(KeyPairs.Type.EC_P256);
@@ -324,7 +363,7 @@ class BomSigningTest {
         names.forEach(name -> reordered.set(name, signed.get(name)));
         Path compact = temp.resolve("compact.json");
         Files.writeString(compact, BomJson.MAPPER.writeValueAsString(reordered));
-        assertThat(BomSignatures.verify(new BomReader(ReadLimits.DEFAULT).read(compact), policy).failures()).isEmpty();
+        assertThat(verifyBoth(new BomReader(ReadLimits.DEFAULT).read(compact), policy).failures()).isEmpty();
     }
 
     @dev.aibom.core.NeedsConformance
@@ -332,7 +371,7 @@ class BomSigningTest {
     void theSignedCycloneDx14SampleVerifiesIncludingItsNestedSignatures() throws Exception {
         LoadedBom sample = new BomReader(ReadLimits.DEFAULT).read(TestFiles.conformance()
                 .resolve("cyclonedx-spec/test-resources/1.4/valid-signatures-1.4.json"));
-        VerificationReport report = BomSignatures.verify(sample, VerificationPolicy.trusting(List.of()));
+        VerificationReport report = verifyBoth(sample, VerificationPolicy.trusting(List.of()));
         assertThat(report.rootSigners()).singleElement().satisfies(root -> {
             assertThat(root.valid()).as(root.summary()).isTrue();
             assertThat(root.trusted()).isFalse(); // its certificate's root CA is not configured
@@ -348,7 +387,7 @@ class BomSigningTest {
     void theEditedCycloneDx16SampleFailsAtTheRootOnly() throws Exception {
         LoadedBom sample = new BomReader(ReadLimits.DEFAULT).read(TestFiles.conformance()
                 .resolve("cyclonedx-spec/test-resources/1.6/valid-signatures-1.6.json"));
-        VerificationReport report = BomSignatures.verify(sample, VerificationPolicy.trusting(List.of()));
+        VerificationReport report = verifyBoth(sample, VerificationPolicy.trusting(List.of()));
         assertThat(report.rootSigners().get(0).valid()).isFalse();
         assertThat(report.rootSigners().get(0).reason()).startsWith("the content was changed after signing");
         assertThat(report.nested()).hasSize(3).allSatisfy(n -> assertThat(n.valid()).as(n.summary()).isTrue());
@@ -359,7 +398,7 @@ class BomSigningTest {
         SigningKey key = generated(KeyPairs.Type.EC_P256);
         Path out = temp.resolve("signed/bom.json");
         BomSignatures.signFile(bomFile, out, key, SignOptions.defaults(), ReadLimits.DEFAULT);
-        VerificationReport report = BomSignatures.verify(new BomReader(ReadLimits.DEFAULT).read(out),
+        VerificationReport report = verifyBoth(new BomReader(ReadLimits.DEFAULT).read(out),
                 VerificationPolicy.trusting(List.of(key.publicKey())));
         assertThat(report.failures()).isEmpty();
         assertThat(Files.readString(out)).endsWith("}\n");
@@ -467,7 +506,7 @@ class BomSigningTest {
         BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults(), ReadLimits.DEFAULT);
         assertThat(java.nio.file.Files.readAllLines(bomFile).size()).isGreaterThan(100);
         for (Path signed : List.of(compact, bomFile)) {
-            assertThat(BomSignatures.verify(new BomReader(ReadLimits.DEFAULT).read(signed), VerificationPolicy.trusting(
+            assertThat(verifyBoth(new BomReader(ReadLimits.DEFAULT).read(signed), VerificationPolicy.trusting(
                     List.of(key.publicKey()))).state()).isEqualTo(VerificationReport.State.VALID_TRUSTED);
         }
     }
@@ -491,8 +530,10 @@ class BomSigningTest {
         assertThat(limits.configured()).isTrue();
         assertThat(dev.aibom.core.io.ReadLimits.parseSize("512M")).isEqualTo(512L * 1024 * 1024);
         assertThat(dev.aibom.core.io.ReadLimits.parseSize("1g")).isEqualTo(1024L * 1024 * 1024);
-        assertThatThrownBy(() -> dev.aibom.core.io.ReadLimits.parseSize("2G")).hasMessage("'2G' is not between 1K"
-                + " and 2047M");
+        assertThat(dev.aibom.core.io.ReadLimits.parseSize("4G")).as("streamed: beyond what one array holds")
+                .isEqualTo(4L * 1024 * 1024 * 1024);
+        assertThatThrownBy(() -> dev.aibom.core.io.ReadLimits.parseSize("1025G")).hasMessage("'1025G' is not between"
+                + " 1K and 1024G");
         assertThatThrownBy(() -> dev.aibom.core.io.ReadLimits.parseSize("lots")).hasMessage("'lots' is not a"
                 + " size: write e.g. 512M, 2G or 300000000");
     }
