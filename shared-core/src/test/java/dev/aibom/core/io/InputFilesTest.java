@@ -90,4 +90,18 @@ class InputFilesTest {
         assertThatThrownBy(() -> DescriptorLoader.load(yaml, temp, Optional.empty()))
                 .hasMessageContaining("more than the AI-BOM descriptor limit of 1048576 bytes.");
     }
+
+    @Test
+    void aFileTooLargeToHoldIsRefusedByWhatHoldsIt() throws Exception {
+        Path huge = temp.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(InputFiles.ARRAY_LIMIT + 1); // sparse: nothing is written
+        }
+        assertThatThrownBy(() -> InputFiles.read(huge, 4L * 1024 * 1024 * 1024, POLICY))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Invalid policy " + huge + ":\n  - " + huge + ": the file is " + (InputFiles.ARRAY_LIMIT + 1)
+                        + " bytes; this operation holds the whole file, and Java cannot hold more than "
+                        + InputFiles.ARRAY_LIMIT + " bytes at once. Fix: validate and verify stream a BOM of any size;"
+                        + " for this operation, split the BOM.");
+    }
 }
