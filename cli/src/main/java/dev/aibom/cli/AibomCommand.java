@@ -9,10 +9,6 @@ import dev.aibom.core.io.ReadLimits;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"AI bills of materials (CycloneDX 1.6 ML-BOMs) for ISO/IEC 42001: generate, sign and verify"
                 + " them, check the Annex A controls, and review the AI-BOMs suppliers send.", ""},
-        subcommands = {GenerateCommand.class, DeclareCommand.class, ValidateCommand.class, SignCommand.class, VerifyCommand.class,
-                CheckCommand.class, ReviewCommand.class, UploadCommand.class, ExportCommand.class, ApproveCommand.class,
-                VerifyApprovalCommand.class,
-                KeygenCommand.class, DiffCommand.class, InitCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -25,6 +21,32 @@ import dev.aibom.core.io.ReadLimits;
         footer = {"", "Run 'aibom help COMMAND' for a command's options. Documentation: the README of the"
                 + " distribution."})
 public final class AibomCommand implements Runnable {
+    /**
+     * The subcommands, in the order the help lists them. {@link Main} adds them: only the one a command line names
+     * (picocli builds the model of every command it is given, which a run of one command need not pay for), or all.
+     */
+    static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> subcommands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> all = new java.util.LinkedHashMap<>();
+        all.put("generate", GenerateCommand::new);
+        all.put("declare", DeclareCommand::new);
+        all.put("validate", ValidateCommand::new);
+        all.put("sign", SignCommand::new);
+        all.put("verify", VerifyCommand::new);
+        all.put("check", CheckCommand::new);
+        all.put("review", ReviewCommand::new);
+        all.put("upload", UploadCommand::new);
+        all.put("export", ExportCommand::new);
+        all.put("approve", ApproveCommand::new);
+        all.put("verify-approval", VerifyApprovalCommand::new);
+        all.put("keygen", KeygenCommand::new);
+        all.put("diff", DiffCommand::new);
+        all.put("init", InitCommand::new);
+        all.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
     /** Set by {@link Main} before the command line is parsed; the subcommands read it through their parent. */
     Context context;
 

@@ -45,14 +45,42 @@ public final class Main {
     static int run(String[] args, Context context) {
         AibomCommand root = new AibomCommand();
         root.context = context;
-        CommandLine commandLine = commandLine(root);
+        CommandLine commandLine = commandLine(root, named(args));
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         return commandLine.execute(args);
     }
 
+    /**
+     * The subcommand a command line runs, when it names one aibom has: the first word that is not an option of
+     * {@code aibom} itself or its value; null otherwise (no command, help, or a misspelt one, for which the help and
+     * picocli's suggestions need every command).
+     */
+    static String named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--max-bom-size")) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return AibomCommand.SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
+            }
+        }
+        return null;
+    }
+
+    /** The command line with every subcommand (help, completion, tests). */
     static CommandLine commandLine(AibomCommand root) {
+        return commandLine(root, null);
+    }
+
+    /** The command line with the subcommand {@code only}, or with all of them when it is null. */
+    static CommandLine commandLine(AibomCommand root, String only) {
         CommandLine commandLine = new CommandLine(root);
+        AibomCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setAbbreviatedOptionsAllowed(false);
         commandLine.setParameterExceptionHandler(Main::usageError);

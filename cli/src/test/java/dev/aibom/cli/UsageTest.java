@@ -71,6 +71,27 @@ class UsageTest {
     }
 
     @Test
+    void aCommandLineBuildsTheCommandItNamesOnlyAndEveryCommandWhenItNamesNone() {
+        assertThat(Main.named(new String[]{"verify", "bom.json"})).isEqualTo("verify");
+        assertThat(Main.named(new String[]{"--max-bom-size", "1G", "validate", "bom.json"})).isEqualTo("validate");
+        assertThat(Main.named(new String[]{"--max-bom-size=1G", "verify-approval", "a.json"}))
+                .isEqualTo("verify-approval");
+        assertThat(Main.named(new String[]{"help", "review"})).as("help shows any command").isNull();
+        assertThat(Main.named(new String[]{"verfy", "bom.json"})).as("a misspelling gets suggestions").isNull();
+        assertThat(Main.named(new String[]{"--help"})).isNull();
+        assertThat(Main.commandLine(new AibomCommand(), "verify").getSubcommands()).containsOnlyKeys("verify");
+        assertThat(Main.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(
+                AibomCommand.SUBCOMMANDS.keySet());
+        // the limit before the command still applies to it
+        Cli.Run sized = Cli.run("--max-bom-size", "lots", "validate", "bom.json");
+        assertThat(sized.exitCode()).isEqualTo(2);
+        assertThat(sized.errLines().get(0)).contains("'lots' is not a size");
+        Cli.Run misspelt = Cli.run("verfy", "bom.json");
+        assertThat(misspelt.exitCode()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("Did you mean", "verify");
+    }
+
+    @Test
     void noCommandOrAnUnknownOneIsAUsageError() {
         Cli.Run none = Cli.run();
         assertThat(none.exitCode()).isEqualTo(2);

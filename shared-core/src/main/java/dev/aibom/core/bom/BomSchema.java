@@ -134,12 +134,38 @@ public final class BomSchema {
      * @param members  the split members, in the order of the schema's properties
      * @param keywords the root's keywords in the order the validator evaluates them
      */
-    private record Split(Schema root, Schema pointerRoot, Map<String, Member> members, List<String> order,
+    private record Split(Schema root, java.util.function.Supplier<Schema> pointerRoot, Map<String, Member> members,
+                         List<String> order,
                          List<String> keywords) {
     }
 
-    /** One split member: the schema of its elements (legacy paths, and JSON pointers for messages). */
-    private record Member(String name, Schema items, Schema pointerItems, boolean unique) {
+    /**
+     * One split member: the schema of its elements (legacy paths), and the same with JSON pointers for messages,
+     * compiled only when an element has errors.
+     */
+    private record Member(String name, Schema items, java.util.function.Supplier<Schema> pointerItems,
+                          boolean unique) {
+    }
+
+    /** A schema compiled on first use (the JSON-pointer schemas: only a BOM with errors needs them). */
+    private static java.util.function.Supplier<Schema> lazily(java.util.function.Supplier<Schema> compile) {
+        return new java.util.function.Supplier<>() {
+            private volatile Schema schema;
+
+            @Override
+            public Schema get() {
+                Schema result = schema;
+                if (result == null) {
+                    synchronized (this) {
+                        if (schema == null) {
+                            schema = compile.get();
+                        }
+                        result = schema;
+                    }
+                }
+                return result;
+            }
+        };
     }
 
     private static final Set<String> ROOT_KEYWORDS = Set.of("$schema", "$id", "type", "title", "$comment",
@@ -174,13 +200,14 @@ public final class BomSchema {
                     String items = file + "#/properties/" + property.getKey() + "/items";
                     members.put(property.getKey(), new Member(property.getKey(),
                             REGISTRY.getSchema(SchemaLocation.of(items)),
-                            POINTER_REGISTRY.getSchema(SchemaLocation.of(items)),
+                            lazily(() -> POINTER_REGISTRY.getSchema(SchemaLocation.of(items))),
                             p.path("uniqueItems").asBoolean(false)));
                 }
             }
             List<String> keywords = root.getValidators().stream()
                     .map(com.networknt.schema.keyword.KeywordValidator::getKeyword).toList();
-            return new Split(root, pointerSchema(v), Map.copyOf(members), List.copyOf(order), keywords);
+            return new Split(root, lazily(() -> pointerSchema(v)), Map.copyOf(members), List.copyOf(order),
+                    keywords);
         });
     }
 
@@ -298,7 +325,7 @@ public final class BomSchema {
                                           Map<String, List<SchemaError>> duplicates) {
             List<com.networknt.schema.Error> found = List.of();
             if (!split.root().validate(rest).isEmpty()) {
-                found = split.pointerRoot().validate(rest);
+                found = split.pointerRoot().get().validate(rest);
                 if (found.isEmpty()) {
                     throw new IllegalStateException("the CycloneDX schema found errors it cannot locate");
                 }
@@ -363,7 +390,7 @@ public final class BomSchema {
                 JsonNode element = elements.get(i);
                 if (!member.items().validate(element).isEmpty()) {
                     String at = "/" + escape(member.name()) + "/" + (first + i);
-                    for (com.networknt.schema.Error error : member.pointerItems().validate(element)) {
+                    for (com.networknt.schema.Error error : member.pointerItems().get().validate(element)) {
                         errors.add(new SchemaError(at + error.getInstanceLocation().toString(), error.getMessage()));
                     }
                 }
