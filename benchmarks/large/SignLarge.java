@@ -1,5 +1,3 @@
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.io.ReadLimits;
@@ -38,17 +36,7 @@ public class SignLarge {
             if (root.has("signature")) {
                 throw new IllegalArgumentException(bom + " is signed already");
             }
-            ObjectNode signed = JsonNodeFactory.instance.objectNode();
-            for (Map.Entry<String, JsonNode> member : root.properties()) {
-                if (member.getValue().isArray()) {
-                    if (!spool.members().contains(member.getKey())) {
-                        spool.empty(member.getKey());
-                    }
-                    signed.set(member.getKey(), spool.member(member.getKey()));
-                } else {
-                    signed.set(member.getKey(), member.getValue());
-                }
-            }
+            ObjectNode signed = spool.document(root);
             signed.putObject("signature").put("algorithm", "ES256");
             Jcs.canonicalize(signed, Map.of(), new OutputStream() {
                 @Override

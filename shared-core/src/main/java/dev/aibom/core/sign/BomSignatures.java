@@ -1,7 +1,6 @@
 package dev.aibom.core.sign;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.InvalidInputException;
@@ -114,18 +113,7 @@ public final class BomSignatures {
                 signatures.element(member, index, element);
                 also.element(member, index, element);
             }).root();
-            ObjectNode signed = JsonNodeFactory.instance.objectNode();
-            for (Map.Entry<String, JsonNode> member : root.properties()) {
-                if (member.getValue().isArray()) {
-                    if (!spool.members().contains(member.getKey())) {
-                        spool.empty(member.getKey());
-                    }
-                    signed.set(member.getKey(), spool.member(member.getKey()));
-                } else {
-                    signed.set(member.getKey(), member.getValue());
-                }
-            }
-            return new Read(signatures.report(signed), root);
+            return new Read(signatures.report(spool.document(root)), root);
         }
     }
 

@@ -146,9 +146,25 @@ public final class Jcs {
             return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.pojoNode(region);
         }
 
-        /** The members spooled, in the order they came. */
-        public java.util.Set<String> members() {
-            return regions.keySet();
+        /**
+         * The document as its canonical form must see it: {@code root} (read with its top-level arrays empty) with
+         * each array standing as its spooled member ({@link #member}; an array no element was passed for is empty).
+         */
+        public com.fasterxml.jackson.databind.node.ObjectNode document(
+                com.fasterxml.jackson.databind.node.ObjectNode root) throws java.io.IOException {
+            com.fasterxml.jackson.databind.node.ObjectNode document =
+                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> member : root.properties()) {
+                if (member.getValue().isArray()) {
+                    if (!regions.containsKey(member.getKey())) {
+                        empty(member.getKey());
+                    }
+                    document.set(member.getKey(), member(member.getKey()));
+                } else {
+                    document.set(member.getKey(), member.getValue());
+                }
+            }
+            return document;
         }
 
         @Override
