@@ -83,6 +83,62 @@ class DistributionIT {
         }
     }
 
+    /**
+     * validate and verify read a BOM in one pass and keep no tree: a 44 MB BOM of 30,000 components, whose tree needs
+     * several hundred MiB of heap (check, which keeps it, runs out of memory in the same heap), is validated and
+     * verified by a JVM with a 64 MiB heap.
+     */
+    @Test
+    void validateAndVerifyReadALargeBomInASmallHeap() throws Exception {
+        Path home = unpack("aibom.distribution", "unzip", "-q");
+        String aibom = home.resolve("bin/aibom").toString();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode example = (com.fasterxml.jackson.databind.node.ObjectNode)
+                json.readTree(TestFiles.example("supplier-review").resolve("acme-fraud-scoring.cdx.json").toFile());
+        example.remove(List.of("signature", "dependencies"));
+        com.fasterxml.jackson.databind.node.ObjectNode template =
+                (com.fasterxml.jackson.databind.node.ObjectNode) example.get("components").get(0);
+        int components = 30_000;
+        Path big = temp.resolve("big.cdx.json");
+        try (com.fasterxml.jackson.core.JsonGenerator out = json.getFactory().createGenerator(big.toFile(),
+                com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+            out.writeStartObject();
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> member : example.properties()) {
+                out.writeFieldName(member.getKey());
+                if (member.getKey().equals("components")) {
+                    out.writeStartArray();
+                    for (int i = 0; i < components; i++) {
+                        out.writeTree(template.deepCopy().put("bom-ref", "c-" + i).put("name", "c-" + i));
+                    }
+                    out.writeEndArray();
+                } else {
+                    out.writeTree(member.getValue());
+                }
+            }
+            out.writeEndObject();
+        }
+        assertThat(Files.size(big)).isGreaterThan(40_000_000L);
+        Map<String, String> small = Map.of("JAVA_OPTS", "-Xmx64m");
+        Result validated = exec(temp, small, aibom, "validate", big.toString(), "--max-bom-size", "200M");
+        assertThat(validated.exitCode()).as(validated.err()).isZero();
+        assertThat(validated.out()).contains("is a valid CycloneDX 1.6 BOM (" + components + " components");
+
+        Result keys = exec(temp, Map.of(), aibom, "keygen", "--private-key", "k.pem", "--public-key", "k.pub.pem");
+        assertThat(keys.exitCode()).as(keys.err()).isZero();
+        Result signed = exec(temp, Map.of("JAVA_OPTS", "-Xmx2g"), aibom, "sign", big.toString(), "--key", "k.pem",
+                "--max-bom-size", "200M");
+        assertThat(signed.exitCode()).as(signed.err()).isZero();
+        Result verified = exec(temp, small, aibom, "verify", big.toString(), "--trusted-key", "k.pub.pem",
+                "--skip-files", "--max-bom-size", "200M");
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        assertThat(verified.out()).contains("valid, trusted", big.toRealPath() + " verified");
+
+        Result checked = exec(temp, small, aibom, "check", big.toString(), "--max-bom-size", "200M", "--suppliers",
+                TestFiles.example("supplier-review").resolve("suppliers.yaml").toString());
+        assertThat(checked.exitCode()).as("check keeps the tree: the same heap is too small").isEqualTo(1);
+        assertThat(checked.err()).contains("aibom: ERROR out of memory (this JVM may use ");
+    }
+
     @Test
     void theUnpackedZipRunsVersionAndAReviewOfTheExample() throws Exception {
         Path home = unpack("aibom.distribution", "unzip", "-q");
