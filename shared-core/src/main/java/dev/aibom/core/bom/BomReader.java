@@ -56,9 +56,9 @@ public final class BomReader {
      * the number of components. For {@code validate}.
      */
     public Summary validate(Path file) throws InvalidInputException {
-        StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), kind());
+        StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), streamedKind());
         Counter counter = new Counter();
-        Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,
+        Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), streamedKind()), again,
                 parser -> stream(file, parser, false, counter));
         SpecVersion version = judge(file, streamed, again);
         JsonNode root = streamed.root();
@@ -77,6 +77,11 @@ public final class BomReader {
 
     private InputFiles.Kind kind() {
         return new InputFiles.Kind(WHAT, limits.raiseHint());
+    }
+
+    /** For what streams the BOM and keeps no tree: the hint says a higher limit needs no more heap. */
+    private InputFiles.Kind streamedKind() {
+        return new InputFiles.Kind(WHAT, limits.raiseHintStreamed());
     }
 
     /** The file's bytes within this reader's limit, for a caller that needs them as well as the BOM. */
@@ -103,8 +108,8 @@ public final class BomReader {
      * grow with the number of components.
      */
     public Root readRoot(Path file, ElementSink sink) throws InvalidInputException {
-        StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), kind());
-        Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,
+        StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), streamedKind());
+        Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), streamedKind()), again,
                 parser -> stream(file, parser, false, sink));
         SpecVersion version = judge(file, streamed, again);
         return new Root(version, (com.fasterxml.jackson.databind.node.ObjectNode) streamed.root());

@@ -7,7 +7,8 @@ package dev.aibom.core.io;
  * the JSON tree and its validation (measured: a 33 MB BOM of long texts needs 200-256 MiB of heap, a 22 MB BOM of
  * many tiny values 300-384 MiB). The default limit is therefore derived from the heap this JVM may use - a sixteenth
  * of it, at most {@link #MAX_DEFAULT_BYTES} - so that a BOM under the limit is read, and a larger one is refused with
- * a message instead of ending in an {@code OutOfMemoryError}.
+ * a message instead of ending in an {@code OutOfMemoryError}. {@code validate} and {@code verify} stream a BOM and hold
+ * none of it: for them the limit only bounds the work, and their hint says so ({@link #raiseHintStreamed}).
  *
  * <p>The limits are a value that each job's request carries (set by the front end from {@code maxBomSize}), not a
  * setting of the thread: a Jenkins agent or a parallel Maven build runs several jobs in one JVM.
@@ -85,7 +86,7 @@ public record ReadLimits(long maxBytes, int maxDepth, boolean configured) {
                 DEFAULT_DEPTH);
     }
 
-    /** What to do when a BOM is larger than the limit. */
+    /** What to do when a BOM is larger than the limit, for a command that holds the BOM's tree. */
     public String raiseHint() {
         long heap = Runtime.getRuntime().maxMemory();
         if (configured) {
@@ -97,5 +98,20 @@ public record ReadLimits(long maxBytes, int maxDepth, boolean configured) {
                 + " give the JVM more memory (-Xmx: JAVA_OPTS for the command line, MAVEN_OPTS for Maven, the agent's"
                 + " JVM options in Jenkins) if this BOM is genuinely that large, or set the limit (maxBomSize: Maven"
                 + " aibom.maxBomSize, command line --max-bom-size, Jenkins maxBomSize).";
+    }
+
+    /**
+     * What to do when a BOM is larger than the limit, for a command that streams it ({@code validate}, {@code verify}):
+     * more heap does not help, a higher limit does.
+     */
+    public String raiseHintStreamed() {
+        String setting = "maxBomSize: Maven aibom.maxBomSize, command line --max-bom-size, Jenkins maxBomSize";
+        if (configured) {
+            return "The limit is set to " + maxBytes + " bytes (" + setting + "); raise it if this BOM is genuinely"
+                    + " that large: this command streams the BOM and needs no more memory for a larger one.";
+        }
+        return "This command streams the BOM and needs no more memory for a larger one, but BOMs are read up to a"
+                + " limit (by default a sixteenth of the JVM's heap, here " + maxBytes / (1024 * 1024) + " MiB): set"
+                + " it (" + setting + ") if this BOM is genuinely that large.";
     }
 }

@@ -187,6 +187,16 @@ class BomReaderTest {
         assertThatThrownBy(() -> new BomReader(new ReadLimits(10, 64)).read(small))
                 .hasMessageContaining("the file is " + Files.size(small) + " bytes, more than the CycloneDX BOM limit of 10"
                         + " bytes. Fix: BOMs of up to a sixteenth of the JVM's heap are read");
+        // validate and verify stream the BOM: more heap would not help, a higher limit does
+        assertThatThrownBy(() -> new BomReader(new ReadLimits(10, 64)).validate(small))
+                .hasMessageContaining("more than the CycloneDX BOM limit of 10 bytes. Fix: This command streams the BOM"
+                        + " and needs no more memory for a larger one, but BOMs are read up to a limit (by default a"
+                        + " sixteenth of the JVM's heap, here 0 MiB): set it (maxBomSize: Maven aibom.maxBomSize,"
+                        + " command line --max-bom-size, Jenkins maxBomSize) if this BOM is genuinely that large.");
+        assertThatThrownBy(() -> new BomReader(ReadLimits.of(10L)).readRoot(small, BomReader.ElementSink.NONE))
+                .hasMessageContaining("Fix: The limit is set to 10 bytes (maxBomSize: Maven aibom.maxBomSize, command"
+                        + " line --max-bom-size, Jenkins maxBomSize); raise it if this BOM is genuinely that large:"
+                        + " this command streams the BOM and needs no more memory for a larger one.");
     }
 
     @Test
