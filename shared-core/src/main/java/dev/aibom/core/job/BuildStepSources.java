@@ -1,8 +1,6 @@
 package dev.aibom.core.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,18 +45,14 @@ final class BuildStepSources {
     }
 
     static List<Builder> read(Path table) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(table.toFile());
+        JsonNode root = GoalParameterSources.yaml(table);
         List<Builder> builders = new ArrayList<>();
         try {
+            GoalParameterSources.only(root, "the file", Set.of("builders"));
             for (Iterator<Map.Entry<String, JsonNode>> it = root.path("builders").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                for (Iterator<String> keys = entry.getValue().fieldNames(); keys.hasNext(); ) {
-                    String key = keys.next();
-                    if (!Set.of("step", "displayName").contains(key)) {
-                        throw new IllegalArgumentException("builder " + entry.getKey() + ": unknown key '" + key
-                                + "' (allowed: [displayName, step])");
-                    }
-                }
+                GoalParameterSources.only(entry.getValue(), "builder " + entry.getKey(),
+                        Set.of("step", "displayName"));
                 builders.add(new Builder(entry.getKey(), entry.getValue().path("step").asText(""),
                         entry.getValue().path("displayName").asText("")));
             }

@@ -26,6 +26,7 @@ final class GoalParameterSources {
     private static final Set<String> TYPES = Set.of("File", "String", "boolean", "int", "List<File>");
     private static final Set<String> BASES = Set.of("AbstractAibomMojo", "JudgingMojo");
     private static final Set<String> SPEC_KEYS = Set.of("type", "property", "default", "required");
+    private static final Set<String> ENTRY_KEYS = Set.of("type", "property", "default", "required", "doc");
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
     /** One parameter of one goal, as the generated field declares it. */
@@ -63,7 +64,7 @@ final class GoalParameterSources {
 
     /** The goals the table declares; an {@link IllegalArgumentException} naming the file and entry when it is wrong. */
     static List<Goal> read(Path table) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(table.toFile());
+        JsonNode root = yaml(table);
         try {
             only(root, "the file", Set.of("parameters", "goals"));
             JsonNode shared = root.path("parameters");
@@ -101,9 +102,7 @@ final class GoalParameterSources {
             doc = entry.asText();
             spec = null;
         } else {
-            Set<String> keys = new java.util.HashSet<>(SPEC_KEYS);
-            keys.add("doc");
-            only(entry, where, keys);
+            only(entry, where, ENTRY_KEYS);
             doc = entry.path("doc").asText("");
         }
         String type = pick(spec, shared, "type").orElseThrow(() -> new IllegalArgumentException(where
@@ -121,7 +120,13 @@ final class GoalParameterSources {
                 : Optional.empty();
     }
 
-    private static void only(JsonNode node, String where, Set<String> allowed) {
+    /** A build-time table (YAML) of the plugins: this class's and {@link BuildStepSources}'. */
+    static JsonNode yaml(Path table) throws IOException {
+        return new ObjectMapper(new YAMLFactory()).readTree(table.toFile());
+    }
+
+    /** {@code node} is a mapping whose keys are all {@code allowed}; else an error naming {@code where}. */
+    static void only(JsonNode node, String where, Set<String> allowed) {
         if (!node.isObject()) {
             throw new IllegalArgumentException(where + ": must be a mapping");
         }
