@@ -1,5 +1,6 @@
 package dev.aibom.core.bom;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,9 +8,12 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,6 +25,9 @@ import java.util.Map;
 public final class BomJson {
     public static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter PRETTY;
+    /** Values into a generator: flushed with the generator, not after each (a write to the file per element). */
+    private static final ObjectWriter VALUE = MAPPER.writer()
+            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     static {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -50,6 +57,21 @@ public final class BomJson {
         };
         (compact ? MAPPER.writer() : PRETTY).writeValue(open, tree);
         out.write('\n');
+    }
+
+    /**
+     * A generator that writes as {@link #write} does ({@code compact}: on one line), for a document written member by
+     * member; it leaves {@code out} open. {@link #value} writes a tree into it.
+     */
+    public static JsonGenerator generator(OutputStream out, boolean compact)
+            throws IOException {
+        return (compact ? MAPPER.writer() : PRETTY).createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    /** Writes {@code value} into a {@link #generator} as {@link #write} writes it inside a whole tree. */
+    public static void value(JsonGenerator generator, JsonNode value) throws IOException {
+        VALUE.writeValue(generator, value);
     }
 
     public static byte[] pretty(JsonNode tree) {

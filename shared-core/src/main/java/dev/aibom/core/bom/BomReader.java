@@ -89,6 +89,11 @@ public final class BomReader {
         return InputFiles.read(file, limits.maxBytes(), kind());
     }
 
+    /** The first {@code n} bytes of the BOM file (fewer if it is shorter), refused as reading it would be. */
+    public byte[] head(Path file, int n) throws InvalidInputException {
+        return InputFiles.head(file, limits.maxBytes(), streamedKind(), n);
+    }
+
     /** Reads BOM bytes; {@code file} only names them in messages. */
     public LoadedBom read(Path file, byte[] bytes) throws InvalidInputException {
         Streamed streamed = json.stream(file, bytes, parser -> stream(file, parser, true, ElementSink.NONE));
@@ -122,12 +127,27 @@ public final class BomReader {
     public record Root(SpecVersion specVersion, com.fasterxml.jackson.databind.node.ObjectNode root) {
     }
 
-    /** What is told about each element of a top-level array as it is read. */
+    /**
+     * What is told about each element of a top-level array as it is read, and (for a sink that rebuilds the document
+     * in order) about the root's other members and where each array starts and ends.
+     */
     @FunctionalInterface
     public interface ElementSink {
         ElementSink NONE = (member, index, element) -> { };
 
         void element(String member, int index, JsonNode element) throws IOException;
+
+        /** A member of the root that is not an array, as read (before what follows it). */
+        default void member(String name, JsonNode value) throws IOException {
+        }
+
+        /** The top-level array {@code name} starts; its elements follow. */
+        default void arrayStart(String name) throws IOException {
+        }
+
+        /** The top-level array {@code name} ended. */
+        default void arrayEnd(String name) throws IOException {
+        }
     }
 
     /** Counts what {@code validate} reports, by {@link BomView}'s own rules, one element at a time. */
@@ -203,6 +223,7 @@ public final class BomReader {
                 if (value == JsonToken.START_ARRAY) {
                     com.fasterxml.jackson.databind.node.ArrayNode array = json.arrayNode();
                     root.set(name, array);
+                    sink.arrayStart(name);
                     int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
                         JsonNode element = json.part(parser);
@@ -221,8 +242,11 @@ public final class BomReader {
                         }
                         index++;
                     }
+                    sink.arrayEnd(name);
                 } else {
-                    root.set(name, json.part(parser));
+                    JsonNode member = json.part(parser);
+                    root.set(name, member);
+                    sink.member(name, member);
                 }
                 if (validation == null) {
                     java.util.Optional<SpecVersion> version = SpecVersion.of(root.path("specVersion").asText(""));

@@ -25,9 +25,9 @@ public final class AtomicFiles {
         write(target, content, true);
     }
 
-    /** What writes the content into the temporary file. */
-    public interface Content {
-        void writeTo(java.io.OutputStream out) throws IOException;
+    /** What writes the content into the temporary file (and may refuse to, throwing {@code E}: nothing is written). */
+    public interface Content<E extends Exception> {
+        void writeTo(java.io.OutputStream out) throws IOException, E;
     }
 
     /**
@@ -35,7 +35,7 @@ public final class AtomicFiles {
      * file is never held in memory twice. {@code check} sees the temporary file's size and may refuse it (then nothing
      * is written).
      */
-    public static <E extends Exception> void write(Path target, Content content, SizeCheck<E> check)
+    public static <E extends Exception> void write(Path target, Content<E> content, SizeCheck<E> check)
             throws IOException, E {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();

@@ -65,6 +65,15 @@ public final class InputFiles {
         }
     }
 
+    /** The first {@code n} bytes of the file (fewer if it is shorter), checked as {@link #open} checks it. */
+    public static byte[] head(Path file, long limit, Kind kind, int n) throws InvalidInputException {
+        try (InputStream in = open(file, limit, kind)) {
+            return in.readNBytes(n);
+        } catch (IOException e) {
+            throw cannotRead(file, kind, e);
+        }
+    }
+
     /**
      * A file too large for its limit, found while it was streamed: an {@link IOException} so that it passes through a
      * parser, carrying the problem to report.

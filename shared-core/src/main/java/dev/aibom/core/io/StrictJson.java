@@ -56,7 +56,7 @@ public final class StrictJson {
                         .build())
                 .build();
         this.mapper = JsonMapper.builder(factory)
-                .nodeFactory(CompactNodes.INSTANCE)
+                .nodeFactory(new CompactNodes())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .build();
@@ -68,22 +68,46 @@ public final class StrictJson {
     }
 
     /**
-     * Tree nodes that start small: most objects of a BOM hold two to ten members and most arrays one or two, and
-     * Jackson's defaults give every object a 16-slot table and every array 10 slots (a fifth of a large BOM's tree was
-     * empty table slots). They grow as usual when they need to.
+     * Tree nodes that take little memory: an object's members in a {@link MemberMap} (one array while small), arrays
+     * with 2 slots to start (most of a BOM's hold one or two; Jackson's default is 10), and a short text that was read
+     * before shared with it ({@code "SHA-256"}, {@code "library"}, property names: text nodes are immutable).
+     * The texts remembered are bounded, per reader. They grow as usual when they need to.
      */
     static final class CompactNodes extends com.fasterxml.jackson.databind.node.JsonNodeFactory {
         private static final long serialVersionUID = 1L;
+        /** For nodes made outside a read (no texts remembered). */
         static final CompactNodes INSTANCE = new CompactNodes();
+        /** The longest text shared: names, kinds, algorithms, versions; not digests, which seldom repeat. */
+        static final int SHARED_LENGTH = 32;
+        /** The most texts remembered by one reader (about 3 MiB at most). */
+        static final int SHARED_TEXTS = 1 << 15;
+        private final java.util.concurrent.ConcurrentHashMap<String,
+                com.fasterxml.jackson.databind.node.TextNode> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
         public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
-            return new com.fasterxml.jackson.databind.node.ObjectNode(this, new java.util.LinkedHashMap<>(4));
+            return new com.fasterxml.jackson.databind.node.ObjectNode(this, new MemberMap());
         }
 
         @Override
         public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
             return new com.fasterxml.jackson.databind.node.ArrayNode(this, 2);
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.node.TextNode textNode(String text) {
+            if (text == null || text.length() > SHARED_LENGTH || this == INSTANCE) {
+                return super.textNode(text);
+            }
+            com.fasterxml.jackson.databind.node.TextNode known = texts.get(text);
+            if (known != null) {
+                return known;
+            }
+            com.fasterxml.jackson.databind.node.TextNode node = super.textNode(text);
+            if (texts.size() < SHARED_TEXTS) {
+                texts.putIfAbsent(text, node);
+            }
+            return node;
         }
     }
 

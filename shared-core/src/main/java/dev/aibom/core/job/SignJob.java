@@ -2,7 +2,6 @@ package dev.aibom.core.job;
 
 import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.sign.BomSignatures;
@@ -53,9 +52,8 @@ public final class SignJob {
 
     public static Result run(Request request, Log log) throws AibomException, IOException {
         SigningKey key = request.key().load(request.environment(), request.parameters());
-        ObjectNode signed = BomSignatures.signFile(request.bom(), request.output(), key, request.options(),
+        JsonNode signature = BomSignatures.signFile(request.bom(), request.output(), key, request.options(),
                 request.limits());
-        JsonNode signature = signed.get("signature");
         JsonNode signer = signature.has("signers") ? signature.get("signers").get(signature.get("signers").size() - 1)
                 : signature;
         Result result = new Result(request.output(), signer.path("algorithm").asText(),

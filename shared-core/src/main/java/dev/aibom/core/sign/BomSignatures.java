@@ -1,5 +1,6 @@
 package dev.aibom.core.sign;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
@@ -8,6 +9,7 @@ import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.bom.BomSchema;
 import dev.aibom.core.bom.LoadedBom;
+import dev.aibom.core.bom.SpecVersion;
 import dev.aibom.core.io.AtomicFiles;
 
 import java.io.IOException;
@@ -36,41 +38,117 @@ public final class BomSignatures {
      */
     public static ObjectNode sign(LoadedBom bom, SigningKey key, SignOptions options) throws AibomException {
         ObjectNode signed = JsfSigner.sign((ObjectNode) bom.tree(), key, options);
-        ObjectNode skeleton = BomJson.MAPPER.createObjectNode();
-        skeleton.set("bomFormat", signed.get("bomFormat"));
-        skeleton.set("specVersion", signed.get("specVersion"));
-        skeleton.set(options.property(), signed.get(options.property()));
-        List<BomSchema.SchemaError> errors = options.property().equals(Jsf.DEFAULT_PROPERTY)
-                ? BomSchema.validateJson(skeleton, bom.specVersion()) : BomSchema.validateJson(signed,
-                bom.specVersion());
-        if (!errors.isEmpty()) {
-            throw new AibomException("The signed BOM does not validate against the CycloneDX "
-                    + bom.specVersion() + " schema, so it was not written: " + errors);
-        }
+        checkSchema(signed, signed.get(options.property()), bom.specVersion(), options.property());
         return signed;
     }
 
     /**
-     * Reads {@code input} strictly, signs it and writes {@code output} atomically (they may be the same file), in the
-     * layout of the input (a BOM on one line stays on one line), streamed to disk. A signed BOM larger than this
-     * JVM's default read limit is not written: verify and check would refuse to read it.
+     * The signature object against the schema: with the default property only it changed; another member name is
+     * judged with the root around it (whose top-level arrays may be empty: their elements passed when read).
      */
-    public static ObjectNode signFile(Path input, Path output, SigningKey key, SignOptions options, ReadLimits limits)
+    private static void checkSchema(ObjectNode root, JsonNode signature, SpecVersion version, String property)
+            throws AibomException {
+        ObjectNode skeleton = BomJson.MAPPER.createObjectNode();
+        if (property.equals(Jsf.DEFAULT_PROPERTY)) {
+            skeleton.set("bomFormat", root.get("bomFormat"));
+            skeleton.set("specVersion", root.get("specVersion"));
+        } else {
+            skeleton.setAll(root);
+        }
+        skeleton.set(property, signature);
+        List<BomSchema.SchemaError> errors = BomSchema.validateJson(skeleton, version);
+        if (!errors.isEmpty()) {
+            throw new AibomException("The signed BOM does not validate against the CycloneDX "
+                    + version + " schema, so it was not written: " + errors);
+        }
+    }
+
+    /**
+     * Reads {@code input} strictly, signs it and writes {@code output} atomically (they may be the same file), in the
+     * layout of the input (a BOM on one line stays on one line). One streamed pass, memory not growing with the BOM:
+     * each element of the top-level arrays is read alone ({@link BomReader#readRoot}), canonicalized into a
+     * {@link Jcs.Spool} for the signature and written into the output; then the signature is computed over the root
+     * with its arrays from the spool (as {@link #verify(Path, ReadLimits, VerificationPolicy, BomReader.ElementSink)}
+     * checks it) and written as the root's last member. Nothing is written if the BOM is invalid. A signed BOM larger
+     * than the read limit is not written: verify and check would refuse to read it.
+     *
+     * @return the signature object written (the value of the options' property)
+     */
+    public static JsonNode signFile(Path input, Path output, SigningKey key, SignOptions options, ReadLimits limits)
             throws AibomException, IOException {
         BomReader reader = new BomReader(limits);
-        byte[] bytes = reader.bytes(input);
-        LoadedBom bom = reader.read(input, bytes);
-        boolean compact = compact(bytes);
-        bytes = null; // the tree is all that is needed from here on
-        ObjectNode signed = sign(bom, key, options);
-        AtomicFiles.write(output, out -> BomJson.write(signed, compact, out), size -> {
-            if (size > limits.maxBytes()) {
-                throw new AibomException("The signed BOM would be " + size + " bytes, more than the " + limits.maxBytes()
-                        + " bytes that verify and check read in this JVM, so it was not written. "
-                        + limits.raiseHint());
+        boolean compact = compact(reader.head(input, 64 * 1024 + 1));
+        String property = options.property();
+        JsonNode[] signature = new JsonNode[1];
+        try (Jcs.Spool spool = new Jcs.Spool()) {
+            AtomicFiles.<AibomException>write(output, out -> {
+                JsonGenerator generator = BomJson.generator(out, compact);
+                generator.writeStartObject();
+                BomReader.Root read = reader.readRoot(input, new Copy(generator, spool, property));
+                ObjectNode signed = JsfSigner.sign(spool.document(read.root()), key, options);
+                checkSchema(read.root(), signed.get(property), read.specVersion(), property);
+                generator.writeFieldName(property);
+                BomJson.value(generator, signed.get(property));
+                generator.writeEndObject();
+                generator.flush();
+                out.write('\n');
+                signature[0] = signed.get(property);
+            }, size -> {
+                if (size > limits.maxBytes()) {
+                    throw new AibomException("The signed BOM would be " + size + " bytes, more than the "
+                            + limits.maxBytes() + " bytes that verify and check read in this JVM, so it was not"
+                            + " written. " + limits.raiseHint());
+                }
+            });
+        }
+        return signature[0];
+    }
+
+    /**
+     * Writes the BOM as it is read into the signed output, and canonicalizes each array element into the spool; the
+     * signature property is left out (the new one is written last).
+     */
+    private static final class Copy implements BomReader.ElementSink {
+        private final JsonGenerator generator;
+        private final Jcs.Spool spool;
+        private final String property;
+
+        Copy(JsonGenerator generator, Jcs.Spool spool, String property) {
+            this.generator = generator;
+            this.spool = spool;
+            this.property = property;
+        }
+
+        @Override
+        public void member(String name, JsonNode value) throws IOException {
+            if (!name.equals(property)) {
+                generator.writeFieldName(name);
+                BomJson.value(generator, value);
             }
-        });
-        return signed;
+        }
+
+        @Override
+        public void arrayStart(String name) throws IOException {
+            if (!name.equals(property)) {
+                generator.writeFieldName(name);
+                generator.writeStartArray();
+            }
+        }
+
+        @Override
+        public void element(String member, int index, JsonNode element) throws IOException {
+            spool.element(member, element);
+            if (!member.equals(property)) {
+                BomJson.value(generator, element);
+            }
+        }
+
+        @Override
+        public void arrayEnd(String name) throws IOException {
+            if (!name.equals(property)) {
+                generator.writeEndArray();
+            }
+        }
     }
 
     /** A BOM written on one line (no line break in its first 64 KiB): the signed BOM is written the same way. */

@@ -404,6 +404,86 @@ class BomSigningTest {
         assertThat(Files.readString(out)).endsWith("}\n");
     }
 
+    /**
+     * signFile streams (each element read, canonicalized and written alone); what it writes must be what signing the
+     * whole tree and writing it writes. Ed25519 and RSASSA-PKCS1-v1_5 signatures are deterministic, so the two can be
+     * compared byte for byte: pretty and compact, a first signer and a second one joining the signers.
+     */
+    @Test
+    void signFileWritesTheBytesThatSigningTheWholeTreeWrites() throws Exception {
+        SigningKey ed25519 = generated(KeyPairs.Type.ED25519);
+        SigningKey rsa = generated(KeyPairs.Type.RSA_3072);
+        SignOptions multiple = SignOptions.defaults().withMultipleSigners(true);
+        for (boolean compact : List.of(false, true)) {
+            Path input = temp.resolve("input-" + compact + ".json");
+            Files.write(input, compact ? (BomJson.MAPPER.writeValueAsString(bom.tree()) + "\n").getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8) : Files.readAllBytes(bomFile));
+            Path once = temp.resolve("once-" + compact + ".json");
+            assertStreamedEqualsTree(input, once, ed25519, multiple, compact);
+            Path twice = temp.resolve("twice-" + compact + ".json");
+            assertStreamedEqualsTree(once, twice, rsa, multiple.withAlgorithm(JsfAlgorithm.RS256), compact);
+            assertThat(verifyBoth(new BomReader(ReadLimits.DEFAULT).read(twice), VerificationPolicy.trusting(
+                    List.of(ed25519.publicKey(), rsa.publicKey()))).rootSigners()).hasSize(2)
+                    .allSatisfy(signer -> assertThat(signer.valid()).isTrue());
+            Path single = temp.resolve("single-" + compact + ".json");
+            assertStreamedEqualsTree(input, single, rsa, SignOptions.defaults().withAlgorithm(JsfAlgorithm.RS256),
+                    compact);
+        }
+    }
+
+    private static void assertStreamedEqualsTree(Path input, Path output, SigningKey key, SignOptions options,
+                                                 boolean compact) throws Exception {
+        java.io.ByteArrayOutputStream tree = new java.io.ByteArrayOutputStream();
+        BomJson.write(BomSignatures.sign(new BomReader(ReadLimits.DEFAULT).read(input), key, options), compact,
+                tree);
+        JsonNode signature = BomSignatures.signFile(input, output, key, options, ReadLimits.DEFAULT);
+        assertThat(new String(Files.readAllBytes(output), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(tree.toString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(signature).isEqualTo(BomJson.MAPPER.readTree(output.toFile()).get("signature"));
+    }
+
+    /**
+     * Streamed, the signature is written once the whole BOM has been read: as the root's last member. A signature
+     * object that stood elsewhere moves there (order does not matter to JSF, and both signers still verify).
+     */
+    @Test
+    void signFileWritesTheSignatureLastWhereverItStood() throws Exception {
+        SigningKey first = generated(KeyPairs.Type.EC_P256);
+        SigningKey second = generated(KeyPairs.Type.ED25519);
+        SignOptions multiple = SignOptions.defaults().withMultipleSigners(true);
+        ObjectNode once = BomSignatures.sign(bom, first, multiple);
+        ObjectNode signatureFirst = JsonNodeFactory.instance.objectNode();
+        signatureFirst.set("signature", once.get("signature"));
+        once.properties().forEach(member -> signatureFirst.putIfAbsent(member.getKey(), member.getValue()));
+        Path input = Files.write(temp.resolve("signature-first.json"), BomJson.pretty(signatureFirst));
+        BomSignatures.signFile(input, input, second, multiple, ReadLimits.DEFAULT);
+        List<String> names = new ArrayList<>();
+        BomJson.MAPPER.readTree(input.toFile()).fieldNames().forEachRemaining(names::add);
+        assertThat(names.get(names.size() - 1)).isEqualTo("signature");
+        assertThat(names).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                () -> signatureFirst.fieldNames());
+        assertThat(verifyBoth(new BomReader(ReadLimits.DEFAULT).read(input), VerificationPolicy.trusting(
+                List.of(first.publicKey(), second.publicKey()))).state())
+                .isEqualTo(VerificationReport.State.VALID_TRUSTED);
+    }
+
+    /** The output is written while the BOM is read; a BOM found invalid on the way leaves nothing behind. */
+    @Test
+    void signFileWritesNothingForAnInvalidBom() throws Exception {
+        ObjectNode tree = ((ObjectNode) bom.tree()).deepCopy();
+        ((ObjectNode) tree.get("components").get(tree.get("components").size() - 1)).put("type", "spaceship");
+        Path invalid = Files.write(temp.resolve("invalid.json"), BomJson.pretty(tree));
+        Path output = temp.resolve("out/signed.json");
+        assertThatThrownBy(() -> BomSignatures.signFile(invalid, output, generated(KeyPairs.Type.EC_P256),
+                SignOptions.defaults(), ReadLimits.DEFAULT))
+                .isInstanceOf(dev.aibom.core.InvalidInputException.class)
+                .hasMessageContaining("/components/" + (tree.get("components").size() - 1) + "/type");
+        assertThat(output).doesNotExist();
+        try (Stream<Path> left = Files.list(output.getParent())) {
+            assertThat(left).as("no temporary file left").isEmpty();
+        }
+    }
+
     @Test
     void keyPairsAreWrittenWithAPrivateFileMode() throws Exception {
         Path privateKey = temp.resolve("keys/signing.pem");
