@@ -126,6 +126,22 @@ final class Evaluation {
     static Outcome evaluate(Path bomFile, Judging judging, Inputs inputs, boolean review, Optional<Path> filesBase,
                             Optional<Discovery> discovery, Log log, HashListener listener)
             throws AibomException, IOException {
+        // the BOM's tree is held by judge's frame only: the reports, written from the findings, do not keep it alive
+        Outcome judged = judge(bomFile, judging, inputs, review, filesBase, discovery, log, listener);
+        Map<String, Path> reports = new LinkedHashMap<>();
+        if (judging.reports().isPresent()) {
+            ReportOutput output = judging.reports().get();
+            reports.putAll(Reports.write(judged.result(), judged.header(), output.directory(), output.formats()));
+            log.info(Reports.line(reports) + (output.formats().byDefault() ? "; formats: default ("
+                    + output.formats().ids() + ")" : ""));
+        }
+        return new Outcome(judged.result(), judged.verdict(), judged.header(), reports);
+    }
+
+    /** Reads and judges the BOM and logs the verdict; no reports yet. */
+    private static Outcome judge(Path bomFile, Judging judging, Inputs inputs, boolean review,
+                                 Optional<Path> filesBase, Optional<Discovery> discovery, Log log,
+                                 HashListener listener) throws AibomException, IOException {
         Trust trust = judging.trust();
         LocalDate today = judging.today();
         if (!review) {
@@ -193,14 +209,7 @@ final class Evaluation {
             }
         }
         log.info("controls: " + ConsoleReport.counts(result));
-        Map<String, Path> reports = new LinkedHashMap<>();
-        if (judging.reports().isPresent()) {
-            ReportOutput output = judging.reports().get();
-            reports.putAll(Reports.write(result, header, output.directory(), output.formats()));
-            log.info(Reports.line(reports) + (output.formats().byDefault() ? "; formats: default ("
-                    + output.formats().ids() + ")" : ""));
-        }
-        return new Outcome(result, verdict, header, reports);
+        return new Outcome(result, verdict, header, Map.of());
     }
 
     /** "CycloneDX 1.6 BOM of system fraud-scoring 2.3.0: 2 models, 1 dataset and 1 service". */

@@ -2,6 +2,8 @@ package dev.aibom.core.report;
 
 import com.google.auto.service.AutoService;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +13,8 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.control.Finding;
 import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.bom.DeclarationSummary;
+
+import java.util.Map;
 
 /**
  * The machine-readable form of an evaluation, also what {@code aibom check|review --format json} prints. Field names
@@ -36,11 +40,54 @@ public final class JsonReport implements ReportFormat {
 
     @Override
     public void write(EvaluationResult result, ReportHeader header, java.io.OutputStream out) throws java.io.IOException {
-        BomJson.write(tree(result, header), false, out);
+        // streamed: a finding's node at a time (the tree of 1.6 million findings took more heap than the BOM's)
+        ObjectNode head = head(result, header);
+        JsonGenerator json = BomJson.generator(out, false);
+        json.writeStartObject();
+        for (Map.Entry<String, JsonNode> member : head.properties()) {
+            json.writeFieldName(member.getKey());
+            if (member.getKey().equals("completeness")) {
+                json.writeStartObject();
+                for (Map.Entry<String, JsonNode> field : member.getValue().properties()) {
+                    json.writeFieldName(field.getKey());
+                    if (field.getKey().equals("components")) {
+                        json.writeStartArray();
+                        for (Completeness.Entry entry : result.completeness().components()) {
+                            BomJson.value(json, component(entry));
+                        }
+                        json.writeEndArray();
+                    } else {
+                        BomJson.value(json, field.getValue());
+                    }
+                }
+                json.writeEndObject();
+            } else if (member.getKey().equals("findings")) {
+                json.writeStartArray();
+                for (Finding finding : result.findings()) {
+                    BomJson.value(json, finding(finding));
+                }
+                json.writeEndArray();
+            } else {
+                BomJson.value(json, member.getValue());
+            }
+        }
+        json.writeEndObject();
+        json.flush();
+        out.write('\n');
     }
 
-
+    /** The whole report as a tree ({@link #write} writes the same, streamed). */
     public static ObjectNode tree(EvaluationResult result, ReportHeader header) {
+        ObjectNode root = head(result, header);
+        ArrayNode components = (ArrayNode) root.get("completeness").get("components");
+        result.completeness().components().forEach(entry -> components.add(component(entry)));
+        ArrayNode findings = (ArrayNode) root.get("findings");
+        result.findings().forEach(finding -> findings.add(finding(finding)));
+        return root;
+    }
+
+    /** The report with its lists of components and findings empty, in their places. */
+    private static ObjectNode head(EvaluationResult result, ReportHeader header) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         SignatureVerdict signature = header.signature();
         ObjectNode root = json.objectNode();
@@ -76,36 +123,40 @@ public final class JsonReport implements ReportFormat {
         completeness.put("percent", result.completeness().percent());
         completeness.put("present", result.completeness().present());
         completeness.put("expected", result.completeness().expected());
-        ArrayNode components = completeness.putArray("components");
-        for (Completeness.Entry entry : result.completeness().components()) {
-            ObjectNode node = components.addObject();
-            node.put("kind", entry.kind());
-            node.put("ref", entry.ref());
-            node.put("name", entry.name());
-            node.put("present", entry.present());
-            node.put("expected", entry.expected());
-            ArrayNode missing = node.putArray("missing");
-            entry.missing().forEach(missing::add);
-        }
-        ArrayNode findings = root.putArray("findings");
-        for (Finding finding : result.findings()) {
-            ObjectNode node = findings.addObject();
-            node.put("control", finding.control());
-            ArrayNode annex = node.putArray("annexA");
-            finding.annexA().forEach(annex::add);
-            node.put("family", finding.family().value());
-            node.put("severity", finding.severity().value());
-            node.put("status", finding.status().value());
-            node.put("component", finding.component());
-            node.put("name", finding.name());
-            node.put("kind", finding.kind());
-            node.put("message", finding.message());
-            node.put("evidence", finding.evidence());
-            if (!finding.waiver().isEmpty()) {
-                node.put("waiver", finding.waiver());
-            }
-        }
+        completeness.putArray("components");
+        root.putArray("findings");
         return root;
+    }
+
+    private static ObjectNode component(Completeness.Entry entry) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("kind", entry.kind());
+        node.put("ref", entry.ref());
+        node.put("name", entry.name());
+        node.put("present", entry.present());
+        node.put("expected", entry.expected());
+        ArrayNode missing = node.putArray("missing");
+        entry.missing().forEach(missing::add);
+        return node;
+    }
+
+    private static ObjectNode finding(Finding finding) {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("control", finding.control());
+        ArrayNode annex = node.putArray("annexA");
+        finding.annexA().forEach(annex::add);
+        node.put("family", finding.family().value());
+        node.put("severity", finding.severity().value());
+        node.put("status", finding.status().value());
+        node.put("component", finding.component());
+        node.put("name", finding.name());
+        node.put("kind", finding.kind());
+        node.put("message", finding.message());
+        node.put("evidence", finding.evidence());
+        if (!finding.waiver().isEmpty()) {
+            node.put("waiver", finding.waiver());
+        }
+        return node;
     }
 
     public static byte[] render(EvaluationResult result, ReportHeader header) {

@@ -77,6 +77,10 @@ class ReportGoldenTest {
         assertThat(golden).as("golden file of %s (make it with -Daibom.golden.update=true)", format.id())
                 .exists();
         assertThat(actual).as("%s report", format.id()).isEqualTo(Files.readString(golden));
+        if (format instanceof JsonReport) {
+            assertThat(out.toByteArray()).as("the streamed JSON report is its tree, written")
+                    .isEqualTo(JsonReport.render(result, header));
+        }
     }
 
     /** The machine-specific parts: where the example was copied to, and aibom's own version. */
