@@ -79,6 +79,18 @@ public final class AnnexA {
         return sorted;
     }
 
+    private static boolean digits(String part) {
+        if (part.isEmpty() || part.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A.2 < A.2.2 < A.10 < A.10.3, numerically by part. */
     public static int compareIds(String a, String b) {
         String[] x = a.split("\\.");
@@ -93,6 +105,12 @@ public final class AnnexA {
     }
 
     private static int compareParts(String a, String b) {
+        if (a.equals(b)) {
+            return 0; // "A" against "A": no number to parse (an exception each time cost more than the sort)
+        }
+        if (digits(a) && digits(b)) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        }
         try {
             return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
         } catch (NumberFormatException e) {

@@ -13,6 +13,7 @@ import dev.aibom.core.declare.AnnexA;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -334,14 +335,17 @@ public final class HtmlReportView {
 
     /** Per Annex A control: which controls check it and how they came out. */
     public List<CoverageRow> coverage() {
-        Map<String, List<Finding>> byAnnex = new TreeMap<>(AnnexA::compareIds);
-        Map<String, TreeSet<String>> controls = new TreeMap<>(AnnexA::compareIds);
+        // grouped by hashing, then sorted once: a sorted map compared Annex A identifiers for every finding
+        Map<String, List<Finding>> grouped = new HashMap<>();
+        Map<String, TreeSet<String>> controls = new HashMap<>();
         for (Finding finding : result.findings()) {
             for (String annex : finding.annexA()) {
-                byAnnex.computeIfAbsent(annex, k -> new ArrayList<>()).add(finding);
+                grouped.computeIfAbsent(annex, k -> new ArrayList<>()).add(finding);
                 controls.computeIfAbsent(annex, k -> new TreeSet<>()).add(finding.control());
             }
         }
+        Map<String, List<Finding>> byAnnex = new TreeMap<>(AnnexA::compareIds);
+        byAnnex.putAll(grouped);
         List<CoverageRow> rows = new ArrayList<>();
         for (Map.Entry<String, List<Finding>> entry : byAnnex.entrySet()) {
             Map<Status, Integer> counts = new EnumMap<>(Status.class);
