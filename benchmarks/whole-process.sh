@@ -6,16 +6,17 @@
 # Usage, from anywhere: benchmarks/whole-process.sh [components] [rounds]; JAVA_OPTS for aibom's JVM (e.g. -Xmx1g).
 # aibom runs with --max-bom-size 4G, so that the default read limit (a sixteenth of the heap) does not stop it before
 # the heap does: what is measured is the memory each operation needs. An operation that fails (out of memory at a
-# small -Xmx) is reported as failed, with its message, and the others still run.
+# small -Xmx) is reported as failed, with its message, and the others still run. aibom runs as users run it: the
+# distribution's launcher (bin/aibom, which picks the collector by command), class data sharing off.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 n="${1:-100000}"; rounds="${2:-3}"
-jar="$root/cli/target/aibom-cli-0.1.0-SNAPSHOT-all.jar"
-[ -f "$jar" ] || mvn -B -q -f "$root/pom.xml" -pl cli -am package -DskipTests
+zip="$root/cli/target/aibom-0.1.0-SNAPSHOT.zip"
+[ -f "$zip" ] || mvn -B -q -f "$root/pom.xml" -pl cli -am package -DskipTests
 (cd "$root/benchmarks/node" && [ -d node_modules ] || npm ci --no-audit --no-fund >/dev/null 2>&1 || npm install --no-audit --no-fund >/dev/null)
 work="$root/benchmarks/target/whole-process"; mkdir -p "$work"; cd "$work"
-read -r -a java_opts <<< "${JAVA_OPTS:-}"
-aibom=(java "${java_opts[@]}" -jar "$jar")
+rm -rf dist && mkdir dist && (cd dist && unzip -q "$zip")
+aibom=(env AIBOM_CDS=off "$(echo "$work"/dist/*/bin/aibom)")
 limit=(--max-bom-size 4G)
 if [ ! -f "bom-$n.json" ]; then
   "${aibom[@]}" generate --descriptor "$root/examples/credit-risk-scorer/aibom.yaml" --output example.json --timestamp 0 >/dev/null

@@ -175,6 +175,33 @@ class DistributionIT {
         assertThat(usage.err()).startsWith("aibom: Missing required option: '--suppliers=FILE|URL'");
     }
 
+    /**
+     * The launcher runs the streaming commands (validate, verify, sign) with the serial collector, the others with
+     * the JVM's default, and leaves a collector chosen in JAVA_OPTS alone (two would stop the JVM). The JVM says which
+     * collector it uses with -Xlog:gc.
+     */
+    @Test
+    void theLauncherChoosesTheSerialCollectorForTheStreamingCommandsOnly() throws Exception {
+        Path home = unpack("aibom.distribution", "unzip", "-q");
+        String aibom = home.resolve("bin/aibom").toString();
+        Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("collector"));
+        Map<String, String> log = Map.of("JAVA_OPTS", "-Xlog:gc:stderr", "AIBOM_CDS", "off");
+        Result validated = exec(review, log, aibom, "validate", "acme-fraud-scoring.cdx.json");
+        assertThat(validated.exitCode()).as(validated.err()).isZero();
+        assertThat(validated.err()).contains("Using Serial");
+        Result verified = exec(review, log, aibom, "verify", "acme-fraud-scoring.cdx.json",
+                "--skip-files");
+        assertThat(verified.err()).contains("Using Serial");
+        Result reviewed = exec(review, log, aibom, "review", "acme-fraud-scoring.cdx.json", "--suppliers",
+                "suppliers.yaml");
+        assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
+        assertThat(reviewed.err()).contains("Using G1").doesNotContain("Using Serial");
+        Result chosen = exec(review, Map.of("JAVA_OPTS", "-XX:+UseParallelGC -Xlog:gc:stderr", "AIBOM_CDS", "off"),
+                aibom, "validate", "acme-fraud-scoring.cdx.json");
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(chosen.err()).contains("Using Parallel").doesNotContain("Using Serial");
+    }
+
     @Test
     void theClassDataSharingArchiveIsWrittenOnceUsedSilentlyAndCanBeTurnedOff() throws Exception {
         Path home = unpack("aibom.distribution", "unzip", "-q");

@@ -54,7 +54,7 @@ public final class InputFiles {
             if (size > ARRAY_LIMIT) {
                 throw InvalidInputException.of(kind.what(), new Problem(file, 0, 0, "", "the file is " + size
                         + " bytes; this operation holds the whole file, and Java cannot hold more than " + ARRAY_LIMIT
-                        + " bytes at once.", "validate and verify stream a BOM of any size; for this operation,"
+                        + " bytes at once.", "validate, verify and sign stream a BOM of any size; for this operation,"
                         + " split the BOM."));
             }
             return in.readAllBytes();

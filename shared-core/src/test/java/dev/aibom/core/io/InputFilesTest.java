@@ -101,7 +101,7 @@ class InputFilesTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("Invalid policy " + huge + ":\n  - " + huge + ": the file is " + (InputFiles.ARRAY_LIMIT + 1)
                         + " bytes; this operation holds the whole file, and Java cannot hold more than "
-                        + InputFiles.ARRAY_LIMIT + " bytes at once. Fix: validate and verify stream a BOM of any size;"
-                        + " for this operation, split the BOM.");
+                        + InputFiles.ARRAY_LIMIT + " bytes at once. Fix: validate, verify and sign stream a BOM of"
+                        + " any size; for this operation, split the BOM.");
     }
 }
