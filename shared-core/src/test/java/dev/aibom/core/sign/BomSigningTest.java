@@ -605,6 +605,13 @@ class BomSigningTest {
                         + " read in this JVM, so it was not written. The limit is set to " + (size + 64) + " bytes"
                         + " (maxBomSize)");
         assertThat(java.nio.file.Files.readAllBytes(bomFile)).isEqualTo(original);
+        // reading: sign streams the BOM, so its hint says that a higher limit needs no more memory
+        assertThatThrownBy(() -> BomSignatures.signFile(bomFile, bomFile, key, SignOptions.defaults(),
+                ReadLimits.of(size - 1)))
+                .isInstanceOf(dev.aibom.core.InvalidInputException.class)
+                .hasMessageContaining("raise it if this BOM is genuinely that large: this command streams the BOM"
+                        + " and needs no more memory for a larger one.");
+        assertThat(java.nio.file.Files.readAllBytes(bomFile)).isEqualTo(original);
         assertThat(ReadLimits.of(null)).as("unset: this JVM's default").isEqualTo(ReadLimits.DEFAULT);
         assertThat(ReadLimits.DEFAULT.configured()).isFalse();
         assertThat(limits.configured()).isTrue();
