@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The members of a JSON object in a read tree, in insertion order as Jackson's own {@link LinkedHashMap}: up to
@@ -154,23 +155,7 @@ final class MemberMap implements Map<String, JsonNode> {
         return new AbstractSet<>() {
             @Override
             public Iterator<String> iterator() {
-                Iterator<Map.Entry<String, JsonNode>> entries = entrySet().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return entries.hasNext();
-                    }
-
-                    @Override
-                    public String next() {
-                        return entries.next().getKey();
-                    }
-
-                    @Override
-                    public void remove() {
-                        entries.remove();
-                    }
-                };
+                return each(Map.Entry::getKey);
             }
 
             @Override
@@ -190,28 +175,33 @@ final class MemberMap implements Map<String, JsonNode> {
         return new AbstractCollection<>() {
             @Override
             public Iterator<JsonNode> iterator() {
-                Iterator<Map.Entry<String, JsonNode>> entries = entrySet().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return entries.hasNext();
-                    }
-
-                    @Override
-                    public JsonNode next() {
-                        return entries.next().getValue();
-                    }
-
-                    @Override
-                    public void remove() {
-                        entries.remove();
-                    }
-                };
+                return each(Map.Entry::getValue);
             }
 
             @Override
             public int size() {
                 return MemberMap.this.size();
+            }
+        };
+    }
+
+    /** A part of each member, in order; removing one removes its member. */
+    private <T> Iterator<T> each(Function<Map.Entry<String, JsonNode>, T> part) {
+        Iterator<Map.Entry<String, JsonNode>> entries = entrySet().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public T next() {
+                return part.apply(entries.next());
+            }
+
+            @Override
+            public void remove() {
+                entries.remove();
             }
         };
     }
