@@ -16,6 +16,7 @@ rem validate, verify and sign stream the BOM: the serial collector suits them (s
 rem JAVA_OPTS is left alone
 set "GC_OPTS="
 set "AIBOM_COMMAND=%~1"
+if /i "%~1"=="--max-bom-size" set "AIBOM_COMMAND=%~3"
 echo %JAVA_OPTS% | findstr /r /c:"-XX:+Use.*GC" >nul || (
   if /i "%AIBOM_COMMAND%"=="validate" set "GC_OPTS=-XX:+UseSerialGC"
   if /i "%AIBOM_COMMAND%"=="verify" set "GC_OPTS=-XX:+UseSerialGC"
