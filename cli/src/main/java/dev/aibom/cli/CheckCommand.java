@@ -7,7 +7,6 @@ import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.CheckJob;
 import dev.aibom.core.job.Input;
-import dev.aibom.core.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,7 +68,7 @@ final class CheckCommand extends JobCommand implements SettingsOptions.Offering 
         CheckJob.Result result = CheckJob.run(discover.map(request::discovering).orElse(request), log,
                 progress(log));
         if (evaluation.format == Format.json) {
-            print(JsonReport.tree(result.evaluation(), result.header()));
+            printReport(result.evaluation(), result.header());
         }
         return conclude(result.evaluation(), log);
     }

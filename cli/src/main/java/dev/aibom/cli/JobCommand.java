@@ -6,6 +6,9 @@ import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.hash.HashProgress;
 import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.report.JsonReport;
+import dev.aibom.core.report.ReportHeader;
 import picocli.CommandLine;
 
 import java.io.IOException;
@@ -43,6 +46,19 @@ abstract class JobCommand implements Callable<Integer> {
     void print(JsonNode document) {
         try {
             context().out().write(BomJson.pretty(document));
+            context().out().flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The JSON report on stdout, streamed finding by finding as the report file is written: the same bytes as its
+     * tree printed, without holding a tree of every finding (1.6 million for 100,000 components).
+     */
+    void printReport(EvaluationResult result, ReportHeader header) {
+        try {
+            new JsonReport().write(result, header, context().out());
             context().out().flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,7 +5,6 @@ import dev.aibom.core.Log;
 import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.Input;
 import dev.aibom.core.job.ReviewJob;
-import dev.aibom.core.report.JsonReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +58,7 @@ final class ReviewCommand extends JobCommand implements SettingsOptions.Offering
                 .policy(EvaluationOptions.policy(policy)).trust(Trust.keys(trustedKeys)).build()), log,
                 progress(log));
         if (evaluation.format == Format.json) {
-            print(JsonReport.tree(result.evaluation(), result.header()));
+            printReport(result.evaluation(), result.header());
         }
         return CheckCommand.conclude(result.evaluation(), log);
     }

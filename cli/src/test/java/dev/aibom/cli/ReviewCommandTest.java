@@ -184,6 +184,14 @@ class ReviewCommandTest {
         assertThat(run.errLines().get(0)).isEqualTo("aibom: reviewing " + bom);
     }
 
+    /** stdout is the JSON report, streamed as the report file is: the same text. */
+    @Test
+    void jsonOnStdoutIsTheJsonReportFile() throws Exception {
+        Cli.Run run = review(bom, "--format", "json");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo(Files.readString(temp.resolve("reports/aibom-report.json")));
+    }
+
     @Test
     void theSupplierRegisterIsRequired() {
         Cli.Run run = Cli.run("review", bom.toString());
