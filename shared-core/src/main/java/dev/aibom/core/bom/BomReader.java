@@ -1,25 +1,33 @@
 package dev.aibom.core.bom;
 
-import dev.aibom.core.io.ReadLimits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.aibom.control.BomView;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.aibom.control.BomView;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
+import dev.aibom.core.io.InputFiles;
+import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.io.SourceMap;
+import dev.aibom.core.io.StrictJson;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import dev.aibom.core.io.InputFiles;
-import dev.aibom.core.io.StrictJson;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads any CycloneDX 1.4-1.7 JSON BOM - ours or a supplier's - strictly: valid UTF-8, no duplicate keys (a classic
@@ -97,7 +105,7 @@ public final class BomReader {
     /** Reads BOM bytes; {@code file} only names them in messages. */
     public LoadedBom read(Path file, byte[] bytes) throws InvalidInputException {
         Streamed streamed = json.stream(file, bytes, parser -> stream(file, parser, true, ElementSink.NONE));
-        return loaded(file, streamed, () -> new java.io.ByteArrayInputStream(bytes));
+        return loaded(file, streamed, () -> new ByteArrayInputStream(bytes));
     }
 
     private LoadedBom loaded(Path file, Streamed streamed, StrictJson.Bytes bytes) throws InvalidInputException {
@@ -117,14 +125,14 @@ public final class BomReader {
         Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), streamedKind()), again,
                 parser -> stream(file, parser, false, sink));
         SpecVersion version = judge(file, streamed, again);
-        return new Root(version, (com.fasterxml.jackson.databind.node.ObjectNode) streamed.root());
+        return new Root(version, (ObjectNode) streamed.root());
     }
 
     /**
      * A BOM read by {@link #readRoot}: its version and its root, whose top-level arrays are empty (their elements went
      * to the sink).
      */
-    public record Root(SpecVersion specVersion, com.fasterxml.jackson.databind.node.ObjectNode root) {
+    public record Root(SpecVersion specVersion, ObjectNode root) {
     }
 
     /**
@@ -162,8 +170,8 @@ public final class BomReader {
             if (!member.equals("components") && !member.equals("services")) {
                 return;
             }
-            com.fasterxml.jackson.databind.node.ObjectNode alone =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            ObjectNode alone =
+                    JsonNodeFactory.instance.objectNode();
             alone.putArray(member).add(element);
             BomView view = new BomView(alone);
             models += view.items(BomView.MODEL).size();
@@ -211,7 +219,7 @@ public final class BomReader {
                 default -> "NULL";
             });
         }
-        com.fasterxml.jackson.databind.node.ObjectNode root = json.objectNode();
+        ObjectNode root = json.objectNode();
         List<String[]> componentRefs = new ArrayList<>();
         List<String[]> serviceRefs = new ArrayList<>();
         List<Object[]> waiting = new ArrayList<>();
@@ -221,7 +229,7 @@ public final class BomReader {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.START_ARRAY) {
-                    com.fasterxml.jackson.databind.node.ArrayNode array = json.arrayNode();
+                    ArrayNode array = json.arrayNode();
                     root.set(name, array);
                     sink.arrayStart(name);
                     int index = 0;
@@ -249,7 +257,7 @@ public final class BomReader {
                     sink.member(name, member);
                 }
                 if (validation == null) {
-                    java.util.Optional<SpecVersion> version = SpecVersion.of(root.path("specVersion").asText(""));
+                    Optional<SpecVersion> version = SpecVersion.of(root.path("specVersion").asText(""));
                     if (version.isPresent()) {
                         validation = new BomSchema.Validation(version.get());
                         for (Object[] early : waiting) {
@@ -281,7 +289,7 @@ public final class BomReader {
                     + (tree.has("bomFormat") ? "'" + tree.get("bomFormat").asText() + "'" : "missing") + ").",
                     "pass a CycloneDX JSON BOM.");
         }
-        java.util.Optional<SpecVersion> known = SpecVersion.of(specVersion);
+        Optional<SpecVersion> known = SpecVersion.of(specVersion);
         if (known.isEmpty()) {
             throw problem(file, 0, 0, "specVersion", "CycloneDX " + (specVersion.isEmpty() ? "(no specVersion)"
                             : specVersion) + " is not supported; aibom reads CycloneDX 1.4, 1.5, 1.6 and 1.7 JSON.",
@@ -311,7 +319,7 @@ public final class BomReader {
      */
     private List<Problem> duplicateBomRefs(Path file, Streamed streamed, StrictJson.Bytes bytes)
             throws InvalidInputException {
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        Map<String, String> seen = new HashMap<>();
         List<String[]> repeated = new ArrayList<>();
         // what findings, waivers and dependencies attach to: the system, components and services (formulation
         // workspaces of the specification's own valid samples reuse bom-refs as references)
@@ -366,8 +374,8 @@ public final class BomReader {
 
     /** Where {@code pointers} are in the document, read again as a stream (only what those need is kept). */
     private SourceMap sourceMap(StrictJson.Bytes bytes, List<String> pointers) {
-        try (java.io.InputStream in = bytes.open();
-             JsonParser parser = json.mapper().createParser(new java.io.InputStreamReader(in,
+        try (InputStream in = bytes.open();
+             JsonParser parser = json.mapper().createParser(new InputStreamReader(in,
                      StandardCharsets.UTF_8))) {
             return SourceMap.recordOnly(parser, pointers);
         } catch (IOException | InvalidInputException e) {

@@ -1,6 +1,9 @@
 package dev.aibom.core.bom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -10,14 +13,29 @@ import com.networknt.schema.dialect.BasicDialectRegistry;
 import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.AnnotationKeyword;
+import com.networknt.schema.keyword.KeywordValidator;
 import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
+import dev.aibom.core.io.SourceMap;
 
+import java.io.FileNotFoundException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Validation against the official CycloneDX JSON schemas: 1.4-1.6 as cyclonedx-core-java bundles them, 1.7 as the
@@ -91,7 +109,7 @@ public final class BomSchema {
         return () -> {
             InputStream in = loader.getResourceAsStream(resource);
             if (in == null) {
-                throw new java.io.FileNotFoundException("the CycloneDX schema " + resource + " is missing from"
+                throw new FileNotFoundException("the CycloneDX schema " + resource + " is missing from"
                         + " aibom's class path");
             }
             return in;
@@ -134,7 +152,7 @@ public final class BomSchema {
      * @param members  the split members, in the order of the schema's properties
      * @param keywords the root's keywords in the order the validator evaluates them
      */
-    private record Split(Schema root, java.util.function.Supplier<Schema> pointerRoot, Map<String, Member> members,
+    private record Split(Schema root, Supplier<Schema> pointerRoot, Map<String, Member> members,
                          List<String> order,
                          List<String> keywords) {
     }
@@ -143,29 +161,8 @@ public final class BomSchema {
      * One split member: the schema of its elements (legacy paths), and the same with JSON pointers for messages,
      * compiled only when an element has errors.
      */
-    private record Member(String name, Schema items, java.util.function.Supplier<Schema> pointerItems,
+    private record Member(String name, Schema items, Supplier<Schema> pointerItems,
                           boolean unique) {
-    }
-
-    /** A schema compiled on first use (the JSON-pointer schemas: only a BOM with errors needs them). */
-    private static java.util.function.Supplier<Schema> lazily(java.util.function.Supplier<Schema> compile) {
-        return new java.util.function.Supplier<>() {
-            private volatile Schema schema;
-
-            @Override
-            public Schema get() {
-                Schema result = schema;
-                if (result == null) {
-                    synchronized (this) {
-                        if (schema == null) {
-                            schema = compile.get();
-                        }
-                        result = schema;
-                    }
-                }
-                return result;
-            }
-        };
     }
 
     private static final Set<String> ROOT_KEYWORDS = Set.of("$schema", "$id", "type", "title", "$comment",
@@ -178,7 +175,7 @@ public final class BomSchema {
         return SPLITS.computeIfAbsent(version, v -> {
             Schema root = schema(v);
             JsonNode node = root.getSchemaNode();
-            for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String keyword = it.next();
                 if (!ROOT_KEYWORDS.contains(keyword)) {
                     // a keyword across members would make element-by-element validation wrong: refuse to guess
@@ -186,27 +183,27 @@ public final class BomSchema {
                             + keyword + "', which aibom's element-by-element validation does not know");
                 }
             }
-            Map<String, Member> members = new java.util.LinkedHashMap<>();
-            List<String> order = new java.util.ArrayList<>();
+            Map<String, Member> members = new LinkedHashMap<>();
+            List<String> order = new ArrayList<>();
             String file = BASE + "bom-" + v.text() + ".schema.json";
             for (Map.Entry<String, JsonNode> property : node.path("properties").properties()) {
                 order.add(property.getKey());
                 JsonNode p = property.getValue();
                 boolean onlyItems = true;
-                for (java.util.Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
+                for (Iterator<String> it = p.fieldNames(); it.hasNext(); ) {
                     onlyItems &= SPLIT_KEYWORDS.contains(it.next());
                 }
                 if (onlyItems && "array".equals(p.path("type").asText()) && p.path("items").isObject()) {
                     String items = file + "#/properties/" + property.getKey() + "/items";
                     members.put(property.getKey(), new Member(property.getKey(),
                             REGISTRY.getSchema(SchemaLocation.of(items)),
-                            lazily(() -> POINTER_REGISTRY.getSchema(SchemaLocation.of(items))),
+                            Lazy.of(() -> POINTER_REGISTRY.getSchema(SchemaLocation.of(items))),
                             p.path("uniqueItems").asBoolean(false)));
                 }
             }
             List<String> keywords = root.getValidators().stream()
-                    .map(com.networknt.schema.keyword.KeywordValidator::getKeyword).toList();
-            return new Split(root, lazily(() -> pointerSchema(v)), Map.copyOf(members), List.copyOf(order),
+                    .map(KeywordValidator::getKeyword).toList();
+            return new Split(root, Lazy.of(() -> pointerSchema(v)), Map.copyOf(members), List.copyOf(order),
                     keywords);
         });
     }
@@ -219,33 +216,33 @@ public final class BomSchema {
     public static final class Validation implements AutoCloseable {
         private static final int BATCH = 64;
         private final Split split;
-        private final java.util.concurrent.ExecutorService pool;
-        private final java.util.concurrent.Semaphore ahead;
-        private final Map<String, List<java.util.concurrent.Future<Batch>>> batches = new java.util.LinkedHashMap<>();
-        private final Map<String, List<JsonNode>> pending = new java.util.HashMap<>();
-        private final Map<String, Integer> counts = new java.util.HashMap<>();
-        private final Map<String, com.fasterxml.jackson.databind.node.ArrayNode> unsplit =
-                new java.util.LinkedHashMap<>();
+        private final ExecutorService pool;
+        private final Semaphore ahead;
+        private final Map<String, List<Future<Batch>>> batches = new LinkedHashMap<>();
+        private final Map<String, List<JsonNode>> pending = new HashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final Map<String, ArrayNode> unsplit =
+                new LinkedHashMap<>();
 
         public Validation(SpecVersion version) {
             this.split = split(version);
             int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-            this.pool = java.util.concurrent.Executors.newFixedThreadPool(workers, runnable -> {
+            this.pool = Executors.newFixedThreadPool(workers, runnable -> {
                 Thread thread = new Thread(runnable, "aibom-schema");
                 thread.setDaemon(true);
                 return thread;
             });
-            this.ahead = new java.util.concurrent.Semaphore(2 * workers);
+            this.ahead = new Semaphore(2 * workers);
         }
 
         /** The next element of the top-level array {@code member}. */
         public void element(String member, JsonNode element) {
             if (!split.members().containsKey(member)) {
-                unsplit.computeIfAbsent(member, m -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                unsplit.computeIfAbsent(member, m -> JsonNodeFactory.instance
                         .arrayNode()).add(element);
                 return;
             }
-            List<JsonNode> batch = pending.computeIfAbsent(member, m -> new java.util.ArrayList<>(BATCH));
+            List<JsonNode> batch = pending.computeIfAbsent(member, m -> new ArrayList<>(BATCH));
             batch.add(element);
             if (batch.size() == BATCH) {
                 submit(member, batch);
@@ -258,7 +255,7 @@ public final class BomSchema {
             int first = counts.merge(member, elements.size(), Integer::sum) - elements.size();
             ahead.acquireUninterruptibly();
             try {
-                batches.computeIfAbsent(member, k -> new java.util.ArrayList<>()).add(pool.submit(() -> {
+                batches.computeIfAbsent(member, k -> new ArrayList<>()).add(pool.submit(() -> {
                     try {
                         return Batch.of(m, first, elements);
                     } finally {
@@ -280,18 +277,18 @@ public final class BomSchema {
                 submit(rest.getKey(), rest.getValue());
             }
             pending.clear();
-            Map<String, List<SchemaError>> byMember = new java.util.HashMap<>();
-            Map<String, List<SchemaError>> duplicates = new java.util.HashMap<>();
-            for (Map.Entry<String, List<java.util.concurrent.Future<Batch>>> member : batches.entrySet()) {
-                List<SchemaError> errors = new java.util.ArrayList<>();
-                java.util.Set<java.nio.ByteBuffer> seen = new java.util.HashSet<>();
-                List<SchemaError> repeated = new java.util.ArrayList<>();
-                for (java.util.concurrent.Future<Batch> future : member.getValue()) {
+            Map<String, List<SchemaError>> byMember = new HashMap<>();
+            Map<String, List<SchemaError>> duplicates = new HashMap<>();
+            for (Map.Entry<String, List<Future<Batch>>> member : batches.entrySet()) {
+                List<SchemaError> errors = new ArrayList<>();
+                Set<ByteBuffer> seen = new HashSet<>();
+                List<SchemaError> repeated = new ArrayList<>();
+                for (Future<Batch> future : member.getValue()) {
                     Batch batch = result(future);
                     errors.addAll(batch.errors());
                     for (byte[] digest : batch.digests()) {
-                        if (!seen.add(java.nio.ByteBuffer.wrap(digest))) {
-                            repeated.add(new SchemaError("/" + escape(member.getKey()),
+                        if (!seen.add(ByteBuffer.wrap(digest))) {
+                            repeated.add(new SchemaError("/" + SourceMap.segment(member.getKey()),
                                     "must have only unique items in the array"));
                         }
                     }
@@ -299,13 +296,13 @@ public final class BomSchema {
                 byMember.put(member.getKey(), errors);
                 duplicates.put(member.getKey(), repeated);
             }
-            com.fasterxml.jackson.databind.node.ObjectNode rest =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            ObjectNode rest =
+                    JsonNodeFactory.instance.objectNode();
             if (bom.isObject()) {
                 for (Map.Entry<String, JsonNode> member : bom.properties()) {
                     JsonNode value = member.getValue();
                     if (split.members().containsKey(member.getKey()) && value.isArray()) {
-                        value = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+                        value = JsonNodeFactory.instance.arrayNode();
                     } else if (unsplit.containsKey(member.getKey())) {
                         value = unsplit.get(member.getKey());
                     }
@@ -331,8 +328,8 @@ public final class BomSchema {
                 }
             }
             int propertiesAt = split.keywords().indexOf("properties");
-            List<SchemaError> out = new java.util.ArrayList<>();
-            java.util.Set<String> placed = new java.util.HashSet<>();
+            List<SchemaError> out = new ArrayList<>();
+            Set<String> placed = new HashSet<>();
             for (com.networknt.schema.Error error : found) {
                 String[] path = error.getEvaluationPath().toString().split("/", 4);
                 String keyword = path.length > 1 ? path[1] : "";
@@ -353,7 +350,7 @@ public final class BomSchema {
         }
 
         private static void place(String member, Map<String, List<SchemaError>> byMember,
-                                  Map<String, List<SchemaError>> duplicates, java.util.Set<String> placed,
+                                  Map<String, List<SchemaError>> duplicates, Set<String> placed,
                                   List<SchemaError> out) {
             if (byMember.containsKey(member) && placed.add(member)) {
                 out.addAll(byMember.get(member));
@@ -361,13 +358,13 @@ public final class BomSchema {
             }
         }
 
-        private static Batch result(java.util.concurrent.Future<Batch> future) {
+        private static Batch result(Future<Batch> future) {
             try {
                 return future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while validating", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) {
                     throw runtime;
                 }
@@ -384,12 +381,12 @@ public final class BomSchema {
     /** What a batch of elements found: its errors (pointers into the BOM) and, for a unique member, each digest. */
     private record Batch(List<SchemaError> errors, List<byte[]> digests) {
         static Batch of(Member member, int first, List<JsonNode> elements) {
-            List<SchemaError> errors = new java.util.ArrayList<>();
-            List<byte[]> digests = member.unique() ? new java.util.ArrayList<>(elements.size()) : List.of();
+            List<SchemaError> errors = new ArrayList<>();
+            List<byte[]> digests = member.unique() ? new ArrayList<>(elements.size()) : List.of();
             for (int i = 0; i < elements.size(); i++) {
                 JsonNode element = elements.get(i);
                 if (!member.items().validate(element).isEmpty()) {
-                    String at = "/" + escape(member.name()) + "/" + (first + i);
+                    String at = "/" + SourceMap.segment(member.name()) + "/" + (first + i);
                     for (com.networknt.schema.Error error : member.pointerItems().get().validate(element)) {
                         errors.add(new SchemaError(at + error.getInstanceLocation().toString(), error.getMessage()));
                     }
@@ -400,10 +397,6 @@ public final class BomSchema {
             }
             return new Batch(errors, digests);
         }
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /** XSD errors of a CycloneDX 1.6 XML BOM (the specification's XSD, see {@link XmlBoms}); empty when valid. */

@@ -21,15 +21,14 @@ public final class LoadedBom {
     private final SpecVersion specVersion;
     private final JsonNode tree;
     private final SignatureForm signatureForm;
-    private final Supplier<Bom> modelFactory;
-    private volatile Bom model;
+    private final Supplier<Bom> model;
 
     public LoadedBom(Path source, SpecVersion specVersion, JsonNode tree, Supplier<Bom> model,
                      SignatureForm signatureForm) {
         this.source = Objects.requireNonNull(source, "source");
         this.specVersion = Objects.requireNonNull(specVersion, "specVersion");
         this.tree = Objects.requireNonNull(tree, "tree");
-        this.modelFactory = Objects.requireNonNull(model, "model");
+        this.model = Lazy.of(model);
         this.signatureForm = Objects.requireNonNull(signatureForm, "signatureForm");
     }
 
@@ -50,16 +49,7 @@ public final class LoadedBom {
      *                               for CycloneDX 1.7, which the library does not model (use the tree)
      */
     public Bom model() {
-        Bom result = model;
-        if (result == null) {
-            synchronized (this) {
-                if (model == null) {
-                    model = modelFactory.get();
-                }
-                result = model;
-            }
-        }
-        return result;
+        return model.get();
     }
 
     public SignatureForm signatureForm() {

@@ -39,10 +39,10 @@ public final class InputFiles {
     public record Kind(String what, String limitFix) {
     }
 
-    /** The file's bytes, or a {@link Problem} naming it: missing, not a regular file, outside the base, too large. */
     /** The most bytes one Java array holds. */
     static final long ARRAY_LIMIT = Integer.MAX_VALUE - 8;
 
+    /** The file's bytes, or a {@link Problem} naming it: missing, not a regular file, outside the base, too large. */
     public static byte[] read(Path file, long limit, Kind kind) throws InvalidInputException {
         return read(file, limit, kind, Optional.empty());
     }

@@ -7,8 +7,9 @@ package dev.aibom.core.io;
  * the JSON tree and its validation (measured: a 33 MB BOM of long texts needs 200-256 MiB of heap, a 22 MB BOM of
  * many tiny values 300-384 MiB). The default limit is therefore derived from the heap this JVM may use - a sixteenth
  * of it, at most {@link #MAX_DEFAULT_BYTES} - so that a BOM under the limit is read, and a larger one is refused with
- * a message instead of ending in an {@code OutOfMemoryError}. {@code validate} and {@code verify} stream a BOM and hold
- * none of it: for them the limit only bounds the work, and their hint says so ({@link #raiseHintStreamed}).
+ * a message instead of ending in an {@code OutOfMemoryError}. {@code validate}, {@code verify} and {@code sign}
+ * stream a BOM and hold none of it: for them the limit only bounds the work, and their hint says so
+ * ({@link #raiseHintStreamed}).
  *
  * <p>The limits are a value that each job's request carries (set by the front end from {@code maxBomSize}), not a
  * setting of the thread: a Jenkins agent or a parallel Maven build runs several jobs in one JVM.
@@ -24,8 +25,8 @@ public record ReadLimits(long maxBytes, int maxDepth, boolean configured) {
     public static final long MAX_DEFAULT_BYTES = 256L * 1024 * 1024;
     public static final int DEFAULT_DEPTH = 64;
     /**
-     * The largest limit that can be set: a BOM is streamed (validate and verify hold none of it), so a limit is not
-     * bounded by what fits in one array; an operation that must hold a file's bytes refuses one over 2 GiB.
+     * The largest limit that can be set: a BOM is streamed (validate, verify and sign hold none of it), so a limit is
+     * not bounded by what fits in one array; an operation that must hold a file's bytes refuses one over 2 GiB.
      */
     public static final long MAX_BYTES = 1024L * 1024 * 1024 * 1024;
     /** The limits for the heap of this JVM. */
@@ -101,7 +102,8 @@ public record ReadLimits(long maxBytes, int maxDepth, boolean configured) {
     }
 
     /**
-     * What to do when a BOM is larger than the limit, for a command that streams it ({@code validate}, {@code verify}):
+     * What to do when a BOM is larger than the limit, for a command that streams it ({@code validate}, {@code verify},
+     * {@code sign}):
      * more heap does not help, a higher limit does.
      */
     public String raiseHintStreamed() {

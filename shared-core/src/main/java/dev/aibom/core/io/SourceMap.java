@@ -162,13 +162,18 @@ public final class SourceMap {
         return aliases;
     }
 
+    /** A member name as one segment of a JSON pointer (RFC 6901: {@code ~} as {@code ~0}, {@code /} as {@code ~1}). */
+    public static String segment(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
     /** JSON pointer of the path a Jackson mapping error points at. */
     public static String pointerOf(List<JsonMappingException.Reference> path) {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference reference : path) {
             pointer.append('/');
             if (reference.getFieldName() != null) {
-                pointer.append(reference.getFieldName().replace("~", "~0").replace("/", "~1"));
+                pointer.append(segment(reference.getFieldName()));
             } else if (reference.getIndex() >= 0) {
                 pointer.append(reference.getIndex());
             }

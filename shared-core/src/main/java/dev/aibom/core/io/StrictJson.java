@@ -3,6 +3,7 @@ package dev.aibom.core.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -10,7 +11,13 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.aibom.core.InvalidInputException;
 import dev.aibom.core.Problem;
 
@@ -18,15 +25,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Strict reading of untrusted JSON documents (BOMs, approval records): valid UTF-8 only, no duplicate keys (a
@@ -35,7 +45,7 @@ import java.util.Locale;
  */
 public final class StrictJson {
     private final ObjectMapper mapper;
-    private final com.fasterxml.jackson.databind.ObjectReader partReader;
+    private final ObjectReader partReader;
     private final String what;
     private final String noun;
     private final String expected;
@@ -73,7 +83,7 @@ public final class StrictJson {
      * before shared with it ({@code "SHA-256"}, {@code "library"}, property names: text nodes are immutable).
      * The texts remembered are bounded, per reader. They grow as usual when they need to.
      */
-    static final class CompactNodes extends com.fasterxml.jackson.databind.node.JsonNodeFactory {
+    static final class CompactNodes extends JsonNodeFactory {
         private static final long serialVersionUID = 1L;
         /** For nodes made outside a read (no texts remembered). */
         static final CompactNodes INSTANCE = new CompactNodes();
@@ -81,29 +91,29 @@ public final class StrictJson {
         static final int SHARED_LENGTH = 32;
         /** The most texts remembered by one reader (about 3 MiB at most). */
         static final int SHARED_TEXTS = 1 << 15;
-        private final java.util.concurrent.ConcurrentHashMap<String,
-                com.fasterxml.jackson.databind.node.TextNode> texts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final ConcurrentHashMap<String,
+                TextNode> texts = new ConcurrentHashMap<>();
 
         @Override
-        public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
-            return new com.fasterxml.jackson.databind.node.ObjectNode(this, new MemberMap());
+        public ObjectNode objectNode() {
+            return new ObjectNode(this, new MemberMap());
         }
 
         @Override
-        public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
-            return new com.fasterxml.jackson.databind.node.ArrayNode(this, 2);
+        public ArrayNode arrayNode() {
+            return new ArrayNode(this, 2);
         }
 
         @Override
-        public com.fasterxml.jackson.databind.node.TextNode textNode(String text) {
+        public TextNode textNode(String text) {
             if (text == null || text.length() > SHARED_LENGTH || this == INSTANCE) {
                 return super.textNode(text);
             }
-            com.fasterxml.jackson.databind.node.TextNode known = texts.get(text);
+            TextNode known = texts.get(text);
             if (known != null) {
                 return known;
             }
-            com.fasterxml.jackson.databind.node.TextNode node = super.textNode(text);
+            TextNode node = super.textNode(text);
             if (texts.size() < SHARED_TEXTS) {
                 texts.putIfAbsent(text, node);
             }
@@ -121,19 +131,19 @@ public final class StrictJson {
      * what follows it is the streamer's to read.
      */
     public JsonNode part(JsonParser parser) throws IOException {
-        if (parser.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL) {
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
             return CompactNodes.INSTANCE.nullNode();
         }
         return partReader.readTree(parser);
     }
 
     /** An empty object from the same node factory, for a document built from its parts. */
-    public com.fasterxml.jackson.databind.node.ObjectNode objectNode() {
+    public ObjectNode objectNode() {
         return CompactNodes.INSTANCE.objectNode();
     }
 
     /** An empty array from the same node factory. */
-    public com.fasterxml.jackson.databind.node.ArrayNode arrayNode() {
+    public ArrayNode arrayNode() {
         return CompactNodes.INSTANCE.arrayNode();
     }
 
@@ -153,7 +163,7 @@ public final class StrictJson {
         try {
             checkUtf8(file, new ByteArrayInputStream(bytes));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a ByteArrayInputStream does not throw
+            throw new UncheckedIOException(e); // a ByteArrayInputStream does not throw
         }
         return stream(file, new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
                 () -> new ByteArrayInputStream(bytes), streamer);
@@ -222,7 +232,7 @@ public final class StrictJson {
                         + noun + ".");
     }
 
-    private <T> T stream(Path file, java.io.Reader text, Bytes bytes, Streamer<T> streamer)
+    private <T> T stream(Path file, Reader text, Bytes bytes, Streamer<T> streamer)
             throws InvalidInputException {
         try (JsonParser parser = mapper.createParser(text)) {
             return streamer.read(parser);
@@ -252,7 +262,7 @@ public final class StrictJson {
             }
             throw problem(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0
                     : Math.max(0, at.getColumnNr()), message, "ask " + sender + " for a well-formed " + noun + ".");
-        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        } catch (MismatchedInputException e) {
             if (e.getOriginalMessage().contains("Trailing token")) {
                 throw trailingData(file, e.getLocation());
             }

@@ -12,12 +12,10 @@ import dev.aibom.core.modelsig.ModelTrust;
 import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
-import dev.aibom.core.bom.BomReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Map;
 import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.hash.HashListener;
 import dev.aibom.core.integrity.ArtifactIntegrity;
@@ -166,7 +164,7 @@ public final class VerifyJob {
     }
 
     /** What the file check and the model signatures read of a component (and of the components in it), nothing more. */
-    private static final java.util.Set<String> FILE_FACTS = java.util.Set.of("bom-ref", "purl", "name", "type",
+    private static final List<String> FILE_FACTS = List.of("bom-ref", "purl", "name", "type",
             "hashes", "properties");
 
     private static ObjectNode fileFacts(JsonNode component) {

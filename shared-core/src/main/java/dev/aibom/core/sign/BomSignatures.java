@@ -11,17 +11,16 @@ import dev.aibom.core.bom.BomSchema;
 import dev.aibom.core.bom.LoadedBom;
 import dev.aibom.core.bom.SpecVersion;
 import dev.aibom.core.io.AtomicFiles;
+import dev.aibom.core.io.ReadLimits;
+import dev.aibom.core.io.SourceMap;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import dev.aibom.core.io.ReadLimits;
 
 /**
  * Signing and verifying CycloneDX BOMs. The JSON tree is signed and verified as read; it is never re-serialised
@@ -162,16 +161,12 @@ public final class BomSignatures {
         return bytes.length > 2;
     }
 
-    /** Verifies the root signature(s) and every nested signature of the BOM. */
+    /**
+     * Verifies the root signature(s) and every nested signature of the BOM: {@link Streamed} over the whole tree (no
+     * element passed on its own), so that a tree and a streamed read are judged by one piece of code.
+     */
     public static VerificationReport verify(LoadedBom bom, VerificationPolicy policy) {
-        JsonNode tree = bom.tree();
-        JsfVerifier verifier = new JsfVerifier(policy);
-        List<SignerResult> root = tree.has(Jsf.DEFAULT_PROPERTY)
-                ? verifier.verify(tree, Jsf.DEFAULT_PROPERTY, "") : List.of();
-        List<SignerResult> nested = new ArrayList<>();
-        collectNested(tree, "", true, verifier, nested);
-        return new VerificationReport(tree.has(Jsf.DEFAULT_PROPERTY), policy.requireSignature(), root, nested,
-                !policy.trustedKeys().isEmpty() || !policy.trustedRoots().isEmpty());
+        return new Streamed(policy).report(bom.tree());
     }
 
     /**
@@ -208,7 +203,7 @@ public final class BomSignatures {
     public static final class Streamed {
         private final VerificationPolicy policy;
         private final JsfVerifier verifier;
-        private final Map<String, List<SignerResult>> nestedInArrays = new java.util.HashMap<>();
+        private final Map<String, List<SignerResult>> nestedInArrays = new HashMap<>();
 
         public Streamed(VerificationPolicy policy) {
             this.policy = policy;
@@ -217,7 +212,7 @@ public final class BomSignatures {
 
         /** The next element of the top-level array {@code member}. */
         public void element(String member, int index, JsonNode element) {
-            collectNested(element, "/" + escape(member) + "/" + index, false, verifier,
+            collectNested(element, "/" + SourceMap.segment(member) + "/" + index, verifier,
                     nestedInArrays.computeIfAbsent(member, m -> new ArrayList<>()));
         }
 
@@ -231,7 +226,7 @@ public final class BomSignatures {
                 if (nestedInArrays.containsKey(field.getKey())) {
                     nested.addAll(nestedInArrays.get(field.getKey()));
                 } else if (!field.getKey().equals(Jsf.DEFAULT_PROPERTY)) {
-                    collectNested(field.getValue(), "/" + escape(field.getKey()), false, verifier, nested);
+                    collectNested(field.getValue(), "/" + SourceMap.segment(field.getKey()), verifier, nested);
                 }
             }
             return new VerificationReport(root.has(Jsf.DEFAULT_PROPERTY), policy.requireSignature(), rootSigners,
@@ -239,28 +234,25 @@ public final class BomSignatures {
         }
     }
 
-    private static void collectNested(JsonNode node, String pointer, boolean root, JsfVerifier verifier,
+    /** Every signature nested in {@code node} (its own included), at {@code pointer}, into {@code results}. */
+    private static void collectNested(JsonNode node, String pointer, JsfVerifier verifier,
                                       List<SignerResult> results) {
         if (node.isObject()) {
-            if (!root && node.get(Jsf.DEFAULT_PROPERTY) instanceof ObjectNode) {
+            if (node.get(Jsf.DEFAULT_PROPERTY) instanceof ObjectNode) {
                 results.addAll(verifier.verify(node, Jsf.DEFAULT_PROPERTY, pointer));
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (!field.getKey().equals(Jsf.DEFAULT_PROPERTY)) {
-                    collectNested(field.getValue(), pointer + "/" + escape(field.getKey()), false, verifier,
+                    collectNested(field.getValue(), pointer + "/" + SourceMap.segment(field.getKey()), verifier,
                             results);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectNested(node.get(i), pointer + "/" + i, false, verifier, results);
+                collectNested(node.get(i), pointer + "/" + i, verifier, results);
             }
         }
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 
 }

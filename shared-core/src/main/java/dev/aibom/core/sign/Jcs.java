@@ -2,10 +2,26 @@ package dev.aibom.core.sign;
 
 import com.fasterxml.jackson.core.io.schubfach.DoubleToDecimal;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +40,11 @@ public final class Jcs {
 
     /** The canonical UTF-8 bytes of {@code node}. */
     public static byte[] canonicalize(JsonNode node) {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(4096);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try {
             canonicalize(node, Map.of(), bytes);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a ByteArrayOutputStream does not throw
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not throw
         }
         return bytes.toByteArray();
     }
@@ -45,8 +61,8 @@ public final class Jcs {
      *                      been changed that way - how JSF excludes members and substitutes the signature object
      *                      without copying the document
      */
-    public static void canonicalize(JsonNode node, Map<String, JsonNode> rootOverrides, java.io.OutputStream sink)
-            throws java.io.IOException {
+    public static void canonicalize(JsonNode node, Map<String, JsonNode> rootOverrides, OutputStream sink)
+            throws IOException {
         Out out = new Out(sink);
         if (rootOverrides.isEmpty() || !node.isObject()) {
             write(node, out);
@@ -63,22 +79,22 @@ public final class Jcs {
      * whose arrays are replaced by {@link #member} nodes canonicalizes as the whole document would.
      */
     public static final class Spool implements AutoCloseable {
-        private final java.nio.file.Path file;
-        private final java.io.OutputStream out;
-        private final Map<String, Region> regions = new java.util.LinkedHashMap<>();
+        private final Path file;
+        private final OutputStream out;
+        private final Map<String, Region> regions = new LinkedHashMap<>();
         private long written;
         private String open;
         private boolean first;
         private Region current;
 
         /** A spool in a new temporary file (deleted on close). */
-        public Spool() throws java.io.IOException {
-            this.file = java.nio.file.Files.createTempFile("aibom-canonical-", ".json");
-            this.out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16);
+        public Spool() throws IOException {
+            this.file = Files.createTempFile("aibom-canonical-", ".json");
+            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         }
 
         /** The next element of the top-level array {@code member}; the arrays come one after another. */
-        public void element(String member, JsonNode element) throws java.io.IOException {
+        public void element(String member, JsonNode element) throws IOException {
             if (!member.equals(open)) {
                 end();
                 if (regions.containsKey(member)) {
@@ -109,7 +125,7 @@ public final class Jcs {
         }
 
         /** An empty top-level array (no element was passed for it). */
-        public void empty(String member) throws java.io.IOException {
+        public void empty(String member) throws IOException {
             end();
             open = null;
             Region region = new Region(this, written);
@@ -119,7 +135,7 @@ public final class Jcs {
             regions.put(member, region);
         }
 
-        private void end() throws java.io.IOException {
+        private void end() throws IOException {
             if (open != null) {
                 write((byte) ']');
                 current.length = written - current.offset;
@@ -127,7 +143,7 @@ public final class Jcs {
             }
         }
 
-        private void write(byte b) throws java.io.IOException {
+        private void write(byte b) throws IOException {
             out.write(b);
             written++;
         }
@@ -136,24 +152,24 @@ public final class Jcs {
          * The node that stands for the spooled array {@code member} in the document: {@link Jcs} writes its canonical
          * bytes from the spool; to anything else it is an opaque value, not an array.
          */
-        public JsonNode member(String member) throws java.io.IOException {
+        public JsonNode member(String member) throws IOException {
             end();
             out.flush();
             Region region = regions.get(member);
             if (region == null) {
                 throw new IllegalArgumentException("the array " + member + " was not spooled");
             }
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.pojoNode(region);
+            return JsonNodeFactory.instance.pojoNode(region);
         }
 
         /**
          * The document as its canonical form must see it: {@code root} (read with its top-level arrays empty) with
          * each array standing as its spooled member ({@link #member}; an array no element was passed for is empty).
          */
-        public com.fasterxml.jackson.databind.node.ObjectNode document(
-                com.fasterxml.jackson.databind.node.ObjectNode root) throws java.io.IOException {
-            com.fasterxml.jackson.databind.node.ObjectNode document =
-                    com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        public ObjectNode document(
+                ObjectNode root) throws IOException {
+            ObjectNode document =
+                    JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, JsonNode> member : root.properties()) {
                 if (member.getValue().isArray()) {
                     if (!regions.containsKey(member.getKey())) {
@@ -168,11 +184,11 @@ public final class Jcs {
         }
 
         @Override
-        public void close() throws java.io.IOException {
+        public void close() throws IOException {
             try {
                 out.close();
             } finally {
-                java.nio.file.Files.deleteIfExists(file);
+                Files.deleteIfExists(file);
             }
         }
 
@@ -188,19 +204,19 @@ public final class Jcs {
                 this.offset = offset;
             }
 
-            void copyTo(java.io.OutputStream sink) throws java.io.IOException {
+            void copyTo(OutputStream sink) throws IOException {
                 if (problem != null) {
                     throw new IllegalArgumentException(problem);
                 }
-                try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(spool.file)) {
-                    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(1 << 16);
+                try (FileChannel channel = FileChannel.open(spool.file)) {
+                    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
                     long position = offset;
                     long end = offset + length;
                     while (position < end) {
                         buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
                         int read = channel.read(buffer, position);
                         if (read < 0) {
-                            throw new java.io.EOFException("the canonical spool " + spool.file + " ended early");
+                            throw new EOFException("the canonical spool " + spool.file + " ended early");
                         }
                         sink.write(buffer.array(), 0, read);
                         position += read;
@@ -219,9 +235,9 @@ public final class Jcs {
     private static final class Out {
         private static final int CHUNK = 1 << 16;
         private final StringBuilder chars = new StringBuilder(CHUNK + 1024);
-        private final java.io.OutputStream sink;
+        private final OutputStream sink;
 
-        Out(java.io.OutputStream sink) {
+        Out(OutputStream sink) {
             this.sink = sink;
         }
 
@@ -235,13 +251,13 @@ public final class Jcs {
             return this;
         }
 
-        void boundary() throws java.io.IOException {
+        void boundary() throws IOException {
             if (chars.length() >= CHUNK) {
                 flush();
             }
         }
 
-        void flush() throws java.io.IOException {
+        void flush() throws IOException {
             if (chars.length() > 0) {
                 sink.write(chars.toString().getBytes(StandardCharsets.UTF_8));
                 chars.setLength(0);
@@ -249,7 +265,7 @@ public final class Jcs {
         }
     }
 
-    private static void object(JsonNode node, Map<String, JsonNode> overrides, Out out) throws java.io.IOException {
+    private static void object(JsonNode node, Map<String, JsonNode> overrides, Out out) throws IOException {
         List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.size() + overrides.size());
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> member = it.next();
@@ -281,8 +297,8 @@ public final class Jcs {
         out.append('}');
     }
 
-    private static void write(JsonNode node, Out out) throws java.io.IOException {
-        if (node instanceof com.fasterxml.jackson.databind.node.POJONode pojo
+    private static void write(JsonNode node, Out out) throws IOException {
+        if (node instanceof POJONode pojo
                 && pojo.getPojo() instanceof Spool.Region region) {
             out.flush();
             region.copyTo(out.sink);
@@ -364,17 +380,17 @@ public final class Jcs {
         double magnitude = Math.abs(value);
         int first = twoDigits.charAt(0) - '0';
         String best = null;
-        java.math.BigDecimal bestDistance = null;
-        java.math.BigDecimal exact = new java.math.BigDecimal(magnitude);
+        BigDecimal bestDistance = null;
+        BigDecimal exact = new BigDecimal(magnitude);
         for (int candidate : new int[]{first, first + 1}) {
             String text = candidate == 10 ? "10" : Integer.toString(candidate);
             // 0.d x 10^n == d x 10^(n-1)
-            java.math.BigDecimal decimal = new java.math.BigDecimal(new java.math.BigInteger(
+            BigDecimal decimal = new BigDecimal(new BigInteger(
                     candidate == 10 ? "1" : text), -(pointPosition - 1 + (candidate == 10 ? 1 : 0)));
             if (candidate == 0 || decimal.doubleValue() != magnitude) {
                 continue;
             }
-            java.math.BigDecimal distance = decimal.subtract(exact).abs();
+            BigDecimal distance = decimal.subtract(exact).abs();
             if (bestDistance == null || distance.compareTo(bestDistance) < 0) {
                 best = text;
                 bestDistance = distance;
