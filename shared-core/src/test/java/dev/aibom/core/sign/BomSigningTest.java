@@ -467,6 +467,19 @@ class BomSigningTest {
                 .isEqualTo(VerificationReport.State.VALID_TRUSTED);
     }
 
+    /** A BOM named that is not there is an error naming it, before anything is written. */
+    @Test
+    void signFileOfAMissingBomIsAnErrorAndWritesNothing() throws Exception {
+        Path missing = temp.resolve("no-such-bom.json");
+        Path output = temp.resolve("out/signed.json");
+        assertThatThrownBy(() -> BomSignatures.signFile(missing, output, generated(KeyPairs.Type.EC_P256),
+                SignOptions.defaults(), ReadLimits.DEFAULT))
+                .isInstanceOf(dev.aibom.core.InvalidInputException.class)
+                .hasMessageContaining(missing + ": the file does not exist.");
+        assertThat(output).doesNotExist();
+        assertThat(output.getParent()).doesNotExist();
+    }
+
     /** The output is written while the BOM is read; a BOM found invalid on the way leaves nothing behind. */
     @Test
     void signFileWritesNothingForAnInvalidBom() throws Exception {
