@@ -106,6 +106,16 @@ class UploadCommandTest {
                 + " project by its UUID or by its name and version, not both.");
         Cli.Run ftp = Cli.run(Map.of("AIBOM_DT_API_KEY", KEY), "upload", bom, "--url", "ftp://dtrack.example.com");
         assertThat(ftp.exitCode()).isEqualTo(2);
+        assertThat(ftp.err()).contains("Invalid value for option '--url': the Dependency-Track URL must be an https"
+                + " URL with a host, e.g. https://dtrack.example.com");
+        Cli.Run noUrl = Cli.run(Map.of("AIBOM_DT_API_KEY", KEY), "upload", bom);
+        assertThat(noUrl.exitCode()).isEqualTo(2);
+        assertThat(noUrl.err()).contains("--url: not set: give the base URL of Dependency-Track's API server, such as"
+                + " https://dtrack.example.com.");
+        Cli.Run noWait = upload("--timeout", "0");
+        assertThat(noWait.exitCode()).isEqualTo(2);
+        assertThat(noWait.err()).contains("Invalid value for option '--timeout': '0' is not a whole number of seconds"
+                + " from 1 to 86400");
         Cli.Run plain = Cli.run(Map.of("AIBOM_DT_API_KEY", KEY), "upload", bom, "--url",
                 "http://dtrack.example.com");
         assertThat(plain.exitCode()).isEqualTo(1);

@@ -1,17 +1,12 @@
 package dev.aibom.maven;
 
 import dev.aibom.core.AibomException;
-import dev.aibom.core.dt.DependencyTrackOptions;
-import dev.aibom.core.dt.ProjectTarget;
+import dev.aibom.core.job.DependencyTrackSettings;
+import dev.aibom.core.job.Trust;
 import dev.aibom.core.job.UploadJob;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
-
-import java.net.URI;
-import java.time.Duration;
-import dev.aibom.core.job.Trust;
 
 /**
  * Uploads the signed AI-BOM to Dependency-Track, the organisation's store of BOMs ({@code PUT /api/v1/bom}), and with
@@ -27,39 +22,18 @@ public class UploadMojo extends UploadParameters {
     static final String API_KEY_VARIABLE = "AIBOM_DT_API_KEY";
 
 
-    /** The base URL of Dependency-Track's API server, e.g. {@code https://dtrack.example.com}. Required. */
     @Override
     protected void run() throws AibomException, MojoFailureException {
         if (skipUpload) {
             getLog().info("aibom: upload skipped (aibom.dependencyTrack.skip)");
             return;
         }
-        if (url == null || url.isBlank()) {
-            throw new AibomException("aibom.dependencyTrack.url is not set: give the base URL of Dependency-Track's API"
-                    + " server, e.g. -Daibom.dependencyTrack.url=https://dtrack.example.com.");
-        }
-        if (timeoutSeconds <= 0) {
-            throw new AibomException("aibom.dependencyTrack.timeoutSeconds must be a positive number of seconds, not "
-                    + timeoutSeconds + ".");
-        }
-        String key = apiKey();
-        DependencyTrackOptions options;
-        try {
-            options = DependencyTrackOptions.of(URI.create(url.trim()), key, allowPlainHttp,
-                    Duration.ofSeconds(timeoutSeconds));
-        } catch (IllegalArgumentException e) {
-            throw new AibomException((e.getMessage() != null && e.getMessage().contains("API key")
-                    ? "The Dependency-Track API key" : "aibom.dependencyTrack.url") + ": " + e.getMessage() + ".");
-        }
-        ProjectTarget target;
-        try {
-            target = new ProjectTarget(projectUuid, projectName, projectVersion, autoCreate, parent);
-        } catch (IllegalArgumentException e) {
-            throw new AibomException("aibom.dependencyTrack.projectUuid, projectName, projectVersion: "
-                    + e.getMessage() + ".");
-        }
-        UploadJob.Result result = UploadJob.run(new UploadJob.Request(path(bom), target, options,
-                new Trust(paths(trustedKeys), paths(caRoots), paths(crls)), synchronous, limits()), log());
+        DependencyTrackSettings settings = dependencyTrackSettings();
+        boolean fromServer = serverId != null && !serverId.isBlank();
+        UploadJob.Result result = UploadJob.run(settings.request(path(bom),
+                new Trust(paths(trustedKeys), paths(caRoots), paths(crls)), apiKey(),
+                fromServer ? "aibom.dependencyTrack.serverId" : "The environment variable " + API_KEY_VARIABLE,
+                limits()), log());
         switch (result.outcome()) {
             case FAIL -> throw new MojoFailureException(result.summary());
             case UNSTABLE -> getLog().warn("aibom: " + result.summary());

@@ -138,13 +138,21 @@ class MojoParametersTest {
         Path project = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("u"));
         UploadMojo upload = mojo(new UploadMojo(), project);
         Mojos.set(upload, "bom", Mojos.file(project, "acme-fraud-scoring.cdx.json"));
-        assertThat(failure(upload)).isEqualTo("aibom.dependencyTrack.url is not set: give the base URL of Dependency-Track's API"
-                + " server, e.g. -Daibom.dependencyTrack.url=https://dtrack.example.com.");
+        assertThat(failure(upload)).isEqualTo("aibom.dependencyTrack.url: not set: give the base URL of"
+                + " Dependency-Track's API server, such as https://dtrack.example.com.");
+        Mojos.set(upload, "url", "ftp://dt.example.invalid");
+        assertThat(failure(upload)).isEqualTo("aibom.dependencyTrack.url: the Dependency-Track URL must be an https URL"
+                + " with a host, e.g. https://dtrack.example.com.");
         Mojos.set(upload, "url", "https://dt.example.invalid");
-        Mojos.set(upload, "timeoutSeconds", 0);
-        assertThat(failure(upload)).isEqualTo("aibom.dependencyTrack.timeoutSeconds must be a positive number of"
-                + " seconds, not 0.");
-        Mojos.set(upload, "timeoutSeconds", 300);
+        Mojos.set(upload, "timeoutSeconds", "0");
+        assertThat(failure(upload)).isEqualTo("aibom.dependencyTrack.timeoutSeconds: '0' is not a whole number of"
+                + " seconds from 1 to 86400.");
+        Mojos.set(upload, "timeoutSeconds", "300");
+        Mojos.set(upload, "projectUuid", "not-a-uuid");
+        assertThat(failure(upload)).isEqualTo("aibom.dependencyTrack.projectUuid, aibom.dependencyTrack.projectName,"
+                + " aibom.dependencyTrack.projectVersion: the project UUID 'not-a-uuid' is not a UUID (36 characters,"
+                + " lower-case hex, e.g. 6a1b9d3e-0f4c-4f2e-9a57-3c1d2b4e5f60).");
+        Mojos.set(upload, "projectUuid", null);
         assertThat(failure(upload)).isEqualTo("The Dependency-Track API key is not set: give aibom.dependencyTrack.serverId (a"
                 + " settings.xml server whose password is the key) or set the environment variable AIBOM_DT_API_KEY.");
     }

@@ -7,7 +7,6 @@ import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
-import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -15,7 +14,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 import java.io.IOException;
-import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,23 +25,16 @@ import java.util.Set;
  * returns the outcome, the token, the project and the counts per state.
  *
  * <p>The settings of the upload job, for the Pipeline step and the freestyle build step alike
- * ({@link AibomUploadBuilder} holds one of these).
+ * ({@link AibomUploadBuilder} holds one of these). Where the BOM goes and how the upload gates (url, project,
+ * synchronous, timeoutSeconds, ...) are the options every front end offers alike, from
+ * {@link DependencyTrackStepSettings}, generated at build time from the core's declaration with their help files.
  */
-public class AibomUploadStep extends Step implements Serializable, JobExecution.Job {
-    private static final long serialVersionUID = 2L;
+public class AibomUploadStep extends DependencyTrackStepSettings implements JobExecution.Job {
+    private static final long serialVersionUID = 3L;
 
     private final String bom;
-    private String url;
     private String credentialsId;
     private String apiKeyVariable = "AIBOM_DT_API_KEY";
-    private String projectUuid;
-    private String projectName;
-    private String projectVersion;
-    private boolean autoCreate;
-    private String parent;
-    private boolean synchronous;
-    private int timeoutSeconds = 300;
-    private boolean allowPlainHttp;
     private String trustedKeys;
     private String caRoots;
     private String maxBomSize;
@@ -82,19 +74,15 @@ public class AibomUploadStep extends Step implements Serializable, JobExecution.
         public String getDisplayName() {
             return "Upload the signed AI-BOM to Dependency-Track";
         }
+
+        /** The options generated from the core's declaration, in form order (config.jelly loops over them). */
+        public List<FormField> getOptionFields() {
+            return DependencyTrackStepSettings.FORM;
+        }
     }
 
     public String getBom() {
         return bom;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
-    @DataBoundSetter
-    public void setUrl(String url) {
-        this.url = url;
     }
 
     public String getCredentialsId() {
@@ -113,78 +101,6 @@ public class AibomUploadStep extends Step implements Serializable, JobExecution.
     @DataBoundSetter
     public void setApiKeyVariable(String apiKeyVariable) {
         this.apiKeyVariable = apiKeyVariable;
-    }
-
-    public String getProjectUuid() {
-        return projectUuid;
-    }
-
-    @DataBoundSetter
-    public void setProjectUuid(String projectUuid) {
-        this.projectUuid = projectUuid;
-    }
-
-    public String getProjectName() {
-        return projectName;
-    }
-
-    @DataBoundSetter
-    public void setProjectName(String projectName) {
-        this.projectName = projectName;
-    }
-
-    public String getProjectVersion() {
-        return projectVersion;
-    }
-
-    @DataBoundSetter
-    public void setProjectVersion(String projectVersion) {
-        this.projectVersion = projectVersion;
-    }
-
-    public boolean isAutoCreate() {
-        return autoCreate;
-    }
-
-    @DataBoundSetter
-    public void setAutoCreate(boolean autoCreate) {
-        this.autoCreate = autoCreate;
-    }
-
-    public String getParent() {
-        return parent;
-    }
-
-    @DataBoundSetter
-    public void setParent(String parent) {
-        this.parent = parent;
-    }
-
-    public boolean isSynchronous() {
-        return synchronous;
-    }
-
-    @DataBoundSetter
-    public void setSynchronous(boolean synchronous) {
-        this.synchronous = synchronous;
-    }
-
-    public int getTimeoutSeconds() {
-        return timeoutSeconds;
-    }
-
-    @DataBoundSetter
-    public void setTimeoutSeconds(int timeoutSeconds) {
-        this.timeoutSeconds = timeoutSeconds;
-    }
-
-    public boolean isAllowPlainHttp() {
-        return allowPlainHttp;
-    }
-
-    @DataBoundSetter
-    public void setAllowPlainHttp(boolean allowPlainHttp) {
-        this.allowPlainHttp = allowPlainHttp;
     }
 
     public String getTrustedKeys() {

@@ -2,6 +2,7 @@ package dev.aibom.jenkins;
 
 import dev.aibom.core.Timestamps;
 import dev.aibom.core.AibomException;
+import dev.aibom.core.job.DependencyTrackSettings;
 import dev.aibom.core.job.JudgingSettings;
 import dev.aibom.core.job.PipelineRequest;
 import dev.aibom.core.job.PipelineRequestBuilder;
@@ -10,6 +11,7 @@ import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.model.Run;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,8 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import dev.aibom.core.declare.DeclareOptions;
-import dev.aibom.core.dt.DependencyTrackOptions;
-import dev.aibom.core.dt.ProjectTarget;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.job.Trust;
 import dev.aibom.core.job.UploadJob;
@@ -131,22 +131,24 @@ final class Parameters {
     static UploadJob.Request upload(AibomUploadStep s, EnvVars env, Run<?, ?> run) throws AbortException {
         String step = "aibomUpload";
         String bom = env.expand(s.getBom());
-        String url = env.expand(s.getUrl());
-        int timeoutSeconds = s.getTimeoutSeconds();
         if (blank(bom)) {
             throw new AbortException(step + ": the parameter 'bom' is required (the signed BOM to upload).");
         }
-        if (blank(url)) {
-            throw new AbortException(step + ": the parameter 'url' is required (the base URL of Dependency-Track's"
-                    + " API server, e.g. https://dtrack.example.com).");
+        DependencyTrackSettings settings;
+        try {
+            settings = DependencyTrackSettings.of(s.settingValues(env::expand));
+        } catch (AibomException e) {
+            throw new AbortException(step + ": " + e.getMessage());
         }
         String variable = orDefault(s.getApiKeyVariable(), "AIBOM_DT_API_KEY");
         String key;
+        String keySource;
         if (!blank(s.getCredentialsId())) {
             key = Secrets.apiKey(run, step, s.getCredentialsId());
-            variable = "credentialsId";
+            keySource = "parameter 'credentialsId'";
         } else {
             key = env.get(variable);
+            keySource = "the environment variable " + variable;
             if (blank(key)) {
                 throw new AbortException(step + ": the Dependency-Track API key is not set: set credentialsId to a"
                         + " Secret text credential holding it, or bind one to the environment variable " + variable
@@ -154,45 +156,20 @@ final class Parameters {
                         + " Pipeline, 'Use secret text(s) or file(s)' in a freestyle job).");
             }
         }
-        if (timeoutSeconds <= 0) {
-            throw new AbortException(step + ": parameter 'timeoutSeconds' must be a positive number of seconds, not "
-                    + timeoutSeconds + ".");
-        }
-        boolean allowPlainHttp = s.isAllowPlainHttp();
-        String projectUuid = env.expand(s.getProjectUuid());
-        String projectName = env.expand(s.getProjectName());
-        String projectVersion = env.expand(s.getProjectVersion());
-        boolean autoCreate = s.isAutoCreate();
-        String parent = env.expand(s.getParent());
-        boolean synchronous = s.isSynchronous();
-        String trustedKeys = env.expand(s.getTrustedKeys());
-        String caRoots = env.expand(s.getCaRoots());
-        DependencyTrackOptions options;
-        try {
-            options = DependencyTrackOptions.of(java.net.URI.create(url.trim()), key,
-                    allowPlainHttp, java.time.Duration.ofSeconds(timeoutSeconds));
-        } catch (IllegalArgumentException e) {
-            throw new AbortException(step + ": parameter '" + (e.getMessage() != null && e.getMessage()
-                    .contains("API key") ? variable : "url") + "': " + e.getMessage() + ".");
-        }
-        ProjectTarget target;
-        try {
-            target = new ProjectTarget(projectUuid, projectName, projectVersion, autoCreate, parent);
-        } catch (IllegalArgumentException e) {
-            throw new AbortException(step + ": parameters 'projectUuid', 'projectName', 'projectVersion': "
-                    + e.getMessage() + ".");
-        }
-        List<String> keys = list(trustedKeys);
-        List<String> roots = list(caRoots);
+        List<String> keys = list(env.expand(s.getTrustedKeys()));
+        List<String> roots = list(env.expand(s.getCaRoots()));
         if (keys.isEmpty() && roots.isEmpty()) {
             throw new AbortException(step + ": the parameter 'trustedKeys' (or 'caRoots') is required: only a BOM whose"
                     + " signature verifies with a key you trust is sent to Dependency-Track.");
         }
-        return new UploadJob.Request(java.nio.file.Path.of(bom), target, options,
-                new Trust(keys.stream().map(java.nio.file.Path::of).toList(),
-                        roots.stream().map(java.nio.file.Path::of).toList(), List.of()), synchronous,
-                // the agent reads the BOM with the step's maxBomSize (AibomRunner.OnAgent), not with these
-                ReadLimits.DEFAULT);
+        try {
+            return settings.request(Path.of(bom), new Trust(keys.stream().map(Path::of).toList(),
+                            roots.stream().map(Path::of).toList(), List.of()), key, keySource,
+                    // the agent reads the BOM with the step's maxBomSize (AibomRunner.OnAgent), not with these
+                    ReadLimits.DEFAULT);
+        } catch (AibomException e) {
+            throw new AbortException(step + ": " + e.getMessage());
+        }
     }
 
     /** The declarations' signatory when {@code declare} is set; a missing name or role is an error naming them. */

@@ -135,8 +135,25 @@ class AibomUploadStepTest {
                 + " key you trust is sent to Dependency-Track.");
         AibomUploadStep noUrl = step();
         noUrl.setUrl(" ");
-        assertThat(start(noUrl, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessageStartingWith(
-                "aibomUpload: the parameter 'url' is required");
+        assertThat(start(noUrl, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessage(
+                "aibomUpload: parameter 'url': not set: give the base URL of Dependency-Track's API server, such as"
+                        + " https://dtrack.example.com.");
+        AibomUploadStep noWait = step();
+        noWait.setTimeoutSeconds(0);
+        assertThat(start(noWait, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY))).failure).hasMessage(
+                "aibomUpload: parameter 'timeoutSeconds': '0' is not a whole number of seconds from 1 to 86400.");
+        AibomUploadStep both = step();
+        both.setProjectUuid("6a1b9d3e-0f4c-4f2e-9a57-3c1d2b4e5f60");
+        both.setProjectName("${SYSTEM}");
+        both.setProjectVersion("1.0");
+        assertThat(start(both, new EnvVars(Map.of("AIBOM_DT_API_KEY", KEY, "SYSTEM", "credit-risk-scorer")))
+                .failure).hasMessage("aibomUpload: parameters 'projectUuid', 'projectName', 'projectVersion': name"
+                + " the Dependency-Track project by its UUID or by its name and version, not both.");
+        AibomUploadStep blankKey = step();
+        blankKey.setApiKeyVariable("DT_KEY");
+        assertThat(start(blankKey, new EnvVars(Map.of("DT_KEY", "two words"))).failure).hasMessage(
+                "aibomUpload: the environment variable DT_KEY: the Dependency-Track API key is blank or contains"
+                        + " spaces or control characters.");
 
         server.resetAll();
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlEqualTo("/api/v1/bom"))

@@ -52,10 +52,24 @@ class HelpTest {
             fields.add(matcher.group(1));
         }
         if (form.contains("items=\"${descriptor.optionFields}\"")) {
-            assertThat(JudgingStep.class).isAssignableFrom(type);
-            JudgingStepSettings.FORM.forEach(field -> fields.add(field.getName()));
+            generatedForm(type).forEach(field -> fields.add(field.getName()));
         }
         return fields;
+    }
+
+    /** The generated options of the step: the {@code FORM} of the settings base it extends (JudgingStepSettings ...). */
+    @SuppressWarnings("unchecked")
+    private static List<FormField> generatedForm(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.getSimpleName().endsWith("StepSettings")) {
+                try {
+                    return (List<FormField>) c.getField("FORM").get(null);
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError(c + " has no FORM", e);
+                }
+            }
+        }
+        throw new AssertionError(type + " loops over generated options but extends no generated settings base");
     }
 
     /** The step's parameters as Pipeline and the form bind them: constructor parameters and setters. */

@@ -120,6 +120,47 @@ class OneStepModelTest {
         assertThat(back.getOutputDirectory()).isEqualTo("aibom-review");
     }
 
+    /**
+     * An upload build step saved before its options were generated from the core's declaration (fields declared in
+     * AibomUploadStep itself, timeoutSeconds an int) comes back with every value, now held by the generated base.
+     */
+    @Test
+    void anUploadStepSavedBeforeTheOptionsWereGeneratedComesBack() {
+        com.thoughtworks.xstream.XStream xstream = new com.thoughtworks.xstream.XStream();
+        xstream.allowTypesByWildcard(new String[]{"dev.aibom.jenkins.**"});
+        String saved = """
+                <dev.aibom.jenkins.AibomUploadBuilder>
+                  <settings>
+                    <bom>aibom/aibom.cdx.json</bom>
+                    <url>https://dtrack.example.com</url>
+                    <apiKeyVariable>DT_KEY</apiKeyVariable>
+                    <projectName>credit-risk-scorer</projectName>
+                    <projectVersion>2.4.0</projectVersion>
+                    <autoCreate>true</autoCreate>
+                    <parent>Retail Credit</parent>
+                    <synchronous>true</synchronous>
+                    <timeoutSeconds>120</timeoutSeconds>
+                    <allowPlainHttp>false</allowPlainHttp>
+                    <trustedKeys>keys/meridian.pub.pem</trustedKeys>
+                  </settings>
+                </dev.aibom.jenkins.AibomUploadBuilder>
+                """;
+        AibomUploadStep restored = ((AibomUploadBuilder) xstream.fromXML(saved)).getSettings();
+        assertThat(restored.getBom()).isEqualTo("aibom/aibom.cdx.json");
+        assertThat(restored.getUrl()).isEqualTo("https://dtrack.example.com");
+        assertThat(restored.getApiKeyVariable()).isEqualTo("DT_KEY");
+        assertThat(restored.getProjectName()).isEqualTo("credit-risk-scorer");
+        assertThat(restored.getProjectVersion()).isEqualTo("2.4.0");
+        assertThat(restored.isAutoCreate()).isTrue();
+        assertThat(restored.getParent()).isEqualTo("Retail Credit");
+        assertThat(restored.isSynchronous()).isTrue();
+        assertThat(restored.getTimeoutSeconds()).isEqualTo(120);
+        assertThat(restored.getTrustedKeys()).isEqualTo("keys/meridian.pub.pem");
+        assertThat(xstream.toXML(new AibomUploadBuilder(restored))).contains("<timeoutSeconds>120</timeoutSeconds>")
+                .doesNotContain("defined-in");
+        assertThat(new AibomUploadStep("bom.json").getTimeoutSeconds()).isEqualTo(300);
+    }
+
     @Test
     void anUnknownFormatFailsBothFormsWithTheSameMessage() throws Exception {
         Path workspace = TestFiles.copyTree(TestFiles.example("credit-risk-scorer"), temp.resolve("u"));

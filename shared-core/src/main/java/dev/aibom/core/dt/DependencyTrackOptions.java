@@ -33,6 +33,22 @@ public record DependencyTrackOptions(URI url, String apiKey, boolean plainHttp, 
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(pollInterval, "pollInterval");
         Objects.requireNonNull(requestDeadline, "requestDeadline");
+        url = baseUrl(url);
+        if (apiKey.isBlank() || apiKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+            throw new IllegalArgumentException("the Dependency-Track API key is blank or contains spaces or"
+                    + " control characters");
+        }
+        if (timeout.isNegative() || timeout.isZero() || pollInterval.isNegative() || pollInterval.isZero()
+                || requestDeadline.isNegative() || requestDeadline.isZero()) {
+            throw new IllegalArgumentException("the Dependency-Track timeouts must be positive");
+        }
+    }
+
+    /**
+     * The API server's base URL as given, checked (http or https, a host, no query or fragment) and without trailing
+     * slashes; an {@link IllegalArgumentException} saying what is wrong otherwise.
+     */
+    public static URI baseUrl(URI url) {
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         if (!(scheme.equals("https") || scheme.equals("http")) || url.getHost() == null) {
             throw new IllegalArgumentException("the Dependency-Track URL must be an https URL with a host, e.g."
@@ -42,16 +58,8 @@ public record DependencyTrackOptions(URI url, String apiKey, boolean plainHttp, 
             throw new IllegalArgumentException("the Dependency-Track URL must be the API server's base URL, without"
                     + " a query or fragment");
         }
-        if (apiKey.isBlank() || apiKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-            throw new IllegalArgumentException("the Dependency-Track API key is blank or contains spaces or"
-                    + " control characters");
-        }
-        if (timeout.isNegative() || timeout.isZero() || pollInterval.isNegative() || pollInterval.isZero()
-                || requestDeadline.isNegative() || requestDeadline.isZero()) {
-            throw new IllegalArgumentException("the Dependency-Track timeouts must be positive");
-        }
         String path = url.getPath() == null ? "" : url.getPath().replaceAll("/+$", "");
-        url = URI.create(url.getScheme() + "://" + url.getRawAuthority() + path);
+        return URI.create(url.getScheme() + "://" + url.getRawAuthority() + path);
     }
 
     /** The usual timings. */

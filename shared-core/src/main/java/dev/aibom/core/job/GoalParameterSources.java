@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The Maven goals' own parameters as data: {@code maven-plugin/src/main/goals/parameters.yaml} declares, once, what
@@ -24,7 +26,9 @@ import java.util.regex.Pattern;
  */
 final class GoalParameterSources {
     private static final Set<String> TYPES = Set.of("File", "String", "boolean", "int", "List<File>");
-    private static final Set<String> BASES = Set.of("AbstractAibomMojo", "JudgingMojo");
+    /** AbstractAibomMojo, or the base generated for one of {@link OptionCatalogue#GROUPS} (JudgingMojo ...). */
+    private static final Set<String> BASES = Stream.concat(Stream.of("AbstractAibomMojo"),
+            OptionCatalogue.GROUPS.stream().map(group -> group.baseName() + "Mojo")).collect(Collectors.toSet());
     private static final Set<String> SPEC_KEYS = Set.of("type", "property", "default", "required");
     private static final Set<String> ENTRY_KEYS = Set.of("type", "property", "default", "required", "doc");
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]*");

@@ -37,12 +37,22 @@ public final class OptionCatalogue {
             Objects.requireNonNull(parser, "parser");
         }
 
-        /** Checks one value as the settings type would (an {@link AibomException} naming the option when bad). */
+        /**
+         * Checks one value as the settings type would: an {@link AibomException} naming the option when it is bad.
+         * What the type says about the others (a required one not set yet, two that do not go together) waits until
+         * all are read and the type parses them together.
+         */
         public void check(OptionSpec option, SettingValues values) throws AibomException {
             if (!options.contains(option)) {
                 throw new IllegalArgumentException(option.name() + " is not an option of " + title);
             }
-            parser.parse(values);
+            try {
+                parser.parse(values);
+            } catch (AibomException e) {
+                if (e.getMessage().startsWith(option.spelling(values.frontEnd()) + ": ")) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -58,5 +68,12 @@ public final class OptionCatalogue {
                     + " steps `aibom` and `aibomVerify` and their freestyle build steps",
             JudgingSettings.class, JudgingSettings.OPTIONS, "Judging", JudgingSettings::of);
 
-    public static final List<Group> GROUPS = List.of(JUDGING);
+    /** The options of uploading to Dependency-Track ({@link DependencyTrackSettings}). */
+    public static final Group DEPENDENCY_TRACK = new Group("Uploading to Dependency-Track",
+            "command line `aibom upload`; Maven goal `aibom:upload`; Jenkins step `aibomUpload` and its freestyle"
+                    + " build step",
+            DependencyTrackSettings.class, DependencyTrackSettings.OPTIONS, "DependencyTrack",
+            DependencyTrackSettings::of);
+
+    public static final List<Group> GROUPS = List.of(JUDGING, DEPENDENCY_TRACK);
 }

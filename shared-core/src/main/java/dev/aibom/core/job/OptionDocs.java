@@ -44,7 +44,7 @@ public final class OptionDocs {
                         .append(spelled(option, FrontEnd.COMMAND_LINE, option.commandLine()
                                 + (option.flag() ? "" : " " + option.label())))
                         .append(" | ").append(spelled(option, FrontEnd.MAVEN, "<" + option.name() + ">, "
-                                + "-Daibom." + option.name()))
+                                + "-D" + option.mavenProperty()))
                         .append(" | ").append(spelled(option, FrontEnd.JENKINS, option.name() + ": ..."))
                         .append(" | ").append(option.defaultValue().map(v -> "`" + v + "`").orElse("not set"))
                         .append(" | ").append(option.help().replace("|", "\\|")).append(" |\n");
@@ -54,6 +54,7 @@ public final class OptionDocs {
     }
 
     private static String spelled(OptionSpec option, FrontEnd frontEnd, String spelling) {
-        return option.offeredBy(frontEnd) ? "`" + spelling + "`" : "-";
+        // a table cell: a | would end it, even inside code
+        return option.offeredBy(frontEnd) ? "`" + spelling.replace("|", "\\|") + "`" : "-";
     }
 }

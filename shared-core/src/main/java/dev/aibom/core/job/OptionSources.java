@@ -93,20 +93,20 @@ public final class OptionSources {
                 .append(" extends AbstractAibomMojo {\n");
         for (OptionSpec option : offered(group, FrontEnd.MAVEN)) {
             out.append(javadoc(option.help(code -> "{@code " + code + "}"), "    "))
-                    .append("    @Parameter(property = \"aibom.").append(option.name()).append('"')
+                    .append("    @Parameter(property = \"").append(option.mavenProperty()).append('"')
                     .append(option.defaultValue().map(v -> ", defaultValue = \"" + v + "\"").orElse(""))
                     .append(")\n    private String ").append(option.name()).append(";\n\n");
         }
         // a switch is text too, so that -Daibom.requireAiComponents=yes is an error, not silently false
         out.append("    /** The options as set in the POM or with {@code -D}; a bad value names its property. */\n")
-                .append("    protected final dev.aibom.core.job.").append(settings).append(" ")
+                .append("    protected final ").append(group.settingsType().getName()).append(" ")
                 .append(lowerFirst(settings)).append("() throws AibomException {\n")
                 .append("        Map<String, String> values = new HashMap<>();\n");
         for (OptionSpec option : offered(group, FrontEnd.MAVEN)) {
             out.append("        if (" + option.name() + " != null) {\n            values.put(\"" + option.name()
                     + "\", " + option.name() + ");\n        }\n");
         }
-        return out.append("        return dev.aibom.core.job.").append(settings)
+        return out.append("        return ").append(group.settingsType().getName())
                 .append(".of(new SettingValues(FrontEnd.MAVEN, values));\n    }\n}\n").toString();
     }
 
@@ -139,15 +139,16 @@ public final class OptionSources {
         List<String> form = new ArrayList<>();
         for (OptionSpec option : offered(group, FrontEnd.JENKINS)) {
             form.add("\n            new FormField(\"" + option.name() + "\", \"" + option.title() + "\", "
-                    + option.flag() + ")");
+                    + option.flag() + ", " + (option.number() ? "\"" + option.defaultValue().orElseThrow() + "\"" : "null")
+                    + ")");
         }
         out.append(String.join(",", form)).append(");\n\n");
         for (OptionSpec option : offered(group, FrontEnd.JENKINS)) {
-            out.append("    private ").append(option.flag() ? "boolean " : "String ").append(option.name())
-                    .append(";\n");
+            out.append("    private ").append(javaType(option)).append(' ').append(option.name())
+                    .append(option.number() ? " = " + option.defaultValue().orElseThrow() : "").append(";\n");
         }
         for (OptionSpec option : offered(group, FrontEnd.JENKINS)) {
-            String javaType = option.flag() ? "boolean" : "String";
+            String javaType = javaType(option);
             String property = Character.toUpperCase(option.name().charAt(0)) + option.name().substring(1);
             out.append("\n    public ").append(javaType).append(option.flag() ? " is" : " get").append(property)
                     .append("() {\n        return ").append(option.name()).append(";\n    }\n\n")
@@ -159,12 +160,17 @@ public final class OptionSources {
                 + " {@code ${NAME}}s). */\n    protected final SettingValues settingValues(UnaryOperator<String>"
                 + " expand) {\n        Map<String, String> values = new HashMap<>();\n");
         for (OptionSpec option : offered(group, FrontEnd.JENKINS)) {
-            out.append(option.flag()
+            out.append(option.flag() || option.number()
                     ? "        values.put(\"" + option.name() + "\", String.valueOf(" + option.name() + "));\n"
                     : "        if (" + option.name() + " != null) {\n            values.put(\"" + option.name()
                     + "\", expand.apply(" + option.name() + "));\n        }\n");
         }
         return out.append("        return new SettingValues(FrontEnd.JENKINS, values);\n    }\n}\n").toString();
+    }
+
+    /** A switch is a {@code boolean}, a number an {@code int} (what a Pipeline passes), the rest text. */
+    private static String javaType(OptionSpec option) {
+        return option.flag() ? "boolean" : option.number() ? "int" : "String";
     }
 
     /** A Jenkins help file: the option's help, its default. */

@@ -80,7 +80,17 @@ class JudgingSettingsTest {
         assertThatThrownBy(() -> OptionSpec.value("x", "X", "t", "no full stop"))
                 .hasMessage("option x: help must be a sentence");
         assertThatThrownBy(() -> OptionSpec.value("x", "X", "t", "A <b>tag</b>."))
-                .hasMessage("option x: help is plain text (no markup, *, <, & or @)");
+                .hasMessage("option x: help is plain text (no markup, */, <, & or @ outside `code`)");
+        assertThatThrownBy(() -> OptionSpec.value("x", "X", "t", "Mail me@example.com."))
+                .hasMessage("option x: help is plain text (no markup, */, <, & or @ outside `code`)");
+        assertThat(OptionSpec.value("x", "X", "t", "As `name@version`.").help(code -> "{@code " + code + "}"))
+                .isEqualTo("As {@code name@version}.");
+        assertThatThrownBy(() -> OptionSpec.number("x", "X", "t", "Help.", 0))
+                .hasMessage("option x: a number has a positive whole default");
+        assertThatThrownBy(() -> OptionSpec.value("x", "X", "t", "Help.").mavenPropertyName("x"))
+                .hasMessage("option x: Maven property must start with aibom.");
+        assertThat(OptionSpec.value("x", "X", "t", "Help.").mavenPropertyName("aibom.older.x")
+                .spelling(FrontEnd.MAVEN)).isEqualTo("aibom.older.x");
         assertThat(OptionSpec.flag("requireSomethingNew", "t", "Help.").commandLine())
                 .isEqualTo("--require-something-new");
     }
