@@ -1,8 +1,9 @@
 package dev.aibom.cli;
 
 import dev.aibom.core.AibomException;
+import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.SignJob;
-import dev.aibom.core.sign.JsfAlgorithm;
+import dev.aibom.core.job.SigningSettings;
 import dev.aibom.core.sign.SignOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -15,7 +16,13 @@ import java.nio.file.Path;
 @Command(name = "sign", sortOptions = false, mixinStandardHelpOptions = true,
         description = "Sign a BOM the way CycloneDX specifies: an enveloped JSF signature over the RFC 8785 canonical"
                 + " JSON. The BOM is read strictly first; the signed BOM is validated and written atomically.")
-final class SignCommand extends JobCommand {
+final class SignCommand extends JobCommand implements SettingsOptions.Offering {
+    /** How to sign: --algorithm and --signers, as every front end offers them. */
+    @Override
+    public OptionCatalogue.Group settings() {
+        return OptionCatalogue.SIGNING;
+    }
+
     @Parameters(paramLabel = "BOM", description = "the BOM to sign (JSON)")
     Path bom;
 
@@ -25,23 +32,13 @@ final class SignCommand extends JobCommand {
     @Option(names = "--output", paramLabel = "FILE", description = "where the signed BOM goes; default: BOM itself")
     Path output;
 
-    @Option(names = "--algorithm", paramLabel = "ALG",
-            description = "ES256, ES384, ES512, RS256, RS384, RS512, PS256, PS384, PS512 or Ed25519; default: the"
-                    + " usual one for the key (ES256 for P-256)")
-    String algorithm;
-
-    @Option(names = "--signers",
-            description = "add this signature to the BOM's signers (JSF multiple signatures) instead of replacing"
-                    + " its signature")
-    boolean signers;
-
     @Override
     public Integer call() throws AibomException, IOException {
-        SignOptions options = SignOptions.defaults().withMultipleSigners(signers);
-        if (algorithm != null) {
-            options = options.withAlgorithm(JsfAlgorithm.fromJsfName(algorithm).orElseThrow(() -> usage(
-                    "--algorithm: '" + algorithm + "' is not one of ES256, ES384, ES512, RS256, RS384, RS512, PS256,"
-                            + " PS384, PS512, Ed25519.")));
+        SignOptions options;
+        try {
+            options = SigningSettings.of(SettingsOptions.values(spec, OptionCatalogue.SIGNING)).options();
+        } catch (AibomException e) {
+            throw usage(e.getMessage());
         }
         if (output == null) {
             log(Format.text).info("output: " + bom + " (the BOM itself: no --output)");

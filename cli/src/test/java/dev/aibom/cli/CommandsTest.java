@@ -105,8 +105,15 @@ class CommandsTest {
                         + " environment variable KEY_PASS) and public key " + pub,
                 "aibom: key " + fingerprint + ": give the public key and this fingerprint to whoever verifies your"
                         + " BOMs");
+        Path countersignable = Files.copy(bom, project.resolve("countersignable.cdx.json"));
         Cli.Run sign = Cli.run(env, "sign", bom.toString(), "--key", key.toString(), "--passphrase-env", "KEY_PASS");
         assertThat(sign.exitCode()).as(sign.toString()).isZero();
+        // how to sign is the options every front end offers (docs/options.md): the signers form, the algorithm
+        Cli.Run signers = Cli.run(env, "sign", countersignable.toString(), "--key", key.toString(),
+                "--passphrase-env", "KEY_PASS", "--signers", "--algorithm", "ES256");
+        assertThat(signers.exitCode()).as(signers.toString()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(countersignable.toFile())
+                .path("signature").path("signers").get(0).path("algorithm").asText()).isEqualTo("ES256");
         // one fingerprint format everywhere: keygen, sign, verify
         assertThat(sign.outLines()).containsExactly("aibom: output: " + bom + " (the BOM itself: no --output)",
                 "aibom: signed " + bom + " with ES256, key " + fingerprint);

@@ -3,12 +3,9 @@ package dev.aibom.maven;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.job.KeySpec;
 import dev.aibom.core.job.SignJob;
-import dev.aibom.core.sign.JsfAlgorithm;
 import dev.aibom.core.sign.Passphrase;
-import dev.aibom.core.sign.SignOptions;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 
 import java.nio.file.Path;
@@ -35,14 +32,8 @@ public class SignMojo extends SignParameters {
         KeySpec key = new KeySpec(Optional.ofNullable(keyFile).map(this::path),
                 Optional.ofNullable(keystore).map(this::path), Optional.ofNullable(keystoreAlias), secret,
                 Optional.ofNullable(passphraseEnvironment), Optional.empty(), Optional.empty());
-        SignOptions options = SignOptions.defaults().withMultipleSigners(signers);
-        if (algorithm != null && !algorithm.isBlank()) {
-            options = options.withAlgorithm(JsfAlgorithm.fromJsfName(algorithm).orElseThrow(() -> new AibomException(
-                    "aibom.algorithm: unknown algorithm '" + algorithm + "'. Use ES256, ES384, ES512, RS256, RS384,"
-                            + " RS512, PS256, PS384, PS512 or Ed25519.")));
-        }
         Path output = signedBom == null ? path(bom) : path(signedBom);
-        SignJob.run(new SignJob.Request(path(bom), output, key, options,
+        SignJob.run(new SignJob.Request(path(bom), output, key, signingSettings().options(),
                 "aibom.keyFile, aibom.keystore or aibom.serverId", System.getenv(), limits()), log());
     }
 }

@@ -94,8 +94,11 @@ class MojoParametersTest {
                 + " Create it, or point the key file setting at the right path.");
         Mojos.set(sign, "keyFile", null);
         Mojos.set(sign, "algorithm", "RS1");
-        assertThat(failure(sign)).isEqualTo("aibom.algorithm: unknown algorithm 'RS1'. Use ES256, ES384, ES512, RS256, RS384,"
-                + " RS512, PS256, PS384, PS512 or Ed25519.");
+        assertThat(failure(sign)).isEqualTo("aibom.algorithm: 'RS1' is not one of ES256, ES384, ES512, RS256, RS384,"
+                + " RS512, PS256, PS384, PS512, Ed25519.");
+        Mojos.set(sign, "algorithm", "HS256");
+        assertThat(failure(sign)).isEqualTo("aibom.algorithm: 'HS256' is not one of ES256, ES384, ES512, RS256, RS384,"
+                + " RS512, PS256, PS384, PS512, Ed25519.");
     }
 
     @Test

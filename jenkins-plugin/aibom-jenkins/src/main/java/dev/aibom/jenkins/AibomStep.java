@@ -13,6 +13,7 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,9 +24,11 @@ import java.util.Set;
  * and archives the reports; returns counts per status.
  *
  * <p>The settings of the generate-and-check job, for the Pipeline step and the freestyle build step alike
- * ({@link AibomBuilder} holds one of these): one set of fields, defaults, help texts and one {@link #perform}.
+ * ({@link AibomBuilder} holds one of these): one set of fields, defaults, help texts and one {@link #perform}. How
+ * it signs ({@code algorithm}, {@code signers}) and how it judges ({@code failOn}, ...) are the options every front end
+ * offers alike, from the generated {@link SigningStepSettings} and {@link JudgingStepSettings}.
  */
-public class AibomStep extends JudgingStep {
+public class AibomStep extends SigningStepSettings {
     private static final long serialVersionUID = 2L;
 
     // "descriptor" would collide with Describable#getDescriptor()
@@ -44,7 +47,7 @@ public class AibomStep extends JudgingStep {
 
     @DataBoundConstructor
     public AibomStep() {
-        super("aibom");
+        setOutputDirectory("aibom");
     }
 
     @Override
@@ -77,6 +80,11 @@ public class AibomStep extends JudgingStep {
         @Override
         public String getDisplayName() {
             return "Generate, sign and check the AI-BOM";
+        }
+
+        /** How to sign (algorithm, signers), generated from the core's declaration; config.jelly loops over them. */
+        public List<FormField> getSigningFields() {
+            return SigningStepSettings.FORM;
         }
     }
 

@@ -29,7 +29,7 @@ public class AibomVerifyStep extends JudgingStep {
 
     @DataBoundConstructor
     public AibomVerifyStep(String bom) {
-        super("aibom-review");
+        setOutputDirectory("aibom-review");
         this.bom = bom;
     }
 

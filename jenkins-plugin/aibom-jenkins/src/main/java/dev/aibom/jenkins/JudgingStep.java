@@ -25,9 +25,11 @@ public abstract class JudgingStep extends JudgingStepSettings implements JobExec
     private boolean publishReports = true;
     private String maxBomSize;
 
-    /** @param outputDirectory where the reports go by default, relative to the workspace */
-    protected JudgingStep(String outputDirectory) {
-        this.outputDirectory = outputDirectory;
+    /**
+     * No arguments, so that a generated settings base can stand between this and a step
+     * ({@code SigningStepSettings}); each step sets its default output folder in its constructor.
+     */
+    protected JudgingStep() {
     }
 
     public String getTrustedKeys() {

@@ -4,6 +4,7 @@ import dev.aibom.core.Timestamps;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.job.DependencyTrackSettings;
 import dev.aibom.core.job.JudgingSettings;
+import dev.aibom.core.job.SigningSettings;
 import dev.aibom.core.job.PipelineRequest;
 import dev.aibom.core.job.PipelineRequestBuilder;
 import dev.aibom.core.job.ReviewRequest;
@@ -50,6 +51,7 @@ final class Parameters {
                 .trustedKeys(list(env.expand(s.getTrustedKeys())))
                 .outputDirectory(orDefault(env.expand(s.getOutputDirectory()), "aibom"))
                 .settings(settings(s, env, "aibom"))
+                .signing(signing(s, env))
                 .environment(secretsOnly(env, passphraseVariable))
                 .scanPaths(list(env.expand(s.getScanPaths())))
                 .declare(declare(s.isDeclare(), s.getSignatory(), s.getSignatoryRole(), s.getAssessor()))
@@ -116,9 +118,18 @@ final class Parameters {
      */
     static JudgingSettings settings(JudgingStep s, EnvVars env, String step) throws AbortException {
         try {
-            return JudgingSettings.of(s.settingValues(env::expand));
+            return JudgingSettings.of(s.judgingValues(env::expand));
         } catch (AibomException e) {
             throw new AbortException(step + ": " + e.getMessage());
+        }
+    }
+
+    /** How to sign, parsed by the core from the step's generated fields ({@code ${NAME}} expanded). */
+    static SigningSettings signing(SigningStepSettings s, EnvVars env) throws AbortException {
+        try {
+            return SigningSettings.of(s.signingValues(env::expand));
+        } catch (AibomException e) {
+            throw new AbortException("aibom: " + e.getMessage());
         }
     }
 
@@ -136,7 +147,7 @@ final class Parameters {
         }
         DependencyTrackSettings settings;
         try {
-            settings = DependencyTrackSettings.of(s.settingValues(env::expand));
+            settings = DependencyTrackSettings.of(s.dependencyTrackValues(env::expand));
         } catch (AibomException e) {
             throw new AbortException(step + ": " + e.getMessage());
         }

@@ -117,6 +117,17 @@ class AibomStepTest {
         badLevel.setFailOn("sometimes");
         assertThat(run(badLevel, new EnvVars()).failure).hasMessage("aibom: parameter 'failOn': must be error, warning"
                 + " or never, not 'sometimes'.");
+        AibomStep badAlgorithm = step();
+        badAlgorithm.setSign(true);
+        badAlgorithm.setAlgorithm("${ALG}");
+        assertThat(run(badAlgorithm, new EnvVars(Map.of("ALG", "HS256"))).failure).hasMessage("aibom: parameter"
+                + " 'algorithm': 'HS256' is not one of ES256, ES384, ES512, RS256, RS384, RS512, PS256, PS384, PS512,"
+                + " Ed25519.");
+        AibomStep notSigning = step();
+        notSigning.setSigners(true);
+        assertThat(run(notSigning, new EnvVars()).failure).hasMessage("aibom: algorithm or signers is set but sign is"
+                + " false: set sign to true to sign the BOM that way, or remove them.");
+        assertThat(workspace.resolve("aibom/aibom.cdx.json")).doesNotExist();
         AibomStep noKey = step();
         noKey.setSign(true);
         assertThat(run(noKey, new EnvVars()).failure).hasMessage("aibom: sign is true but no signing key is given. Set"
@@ -199,6 +210,25 @@ class AibomStepTest {
         assertThat(Files.readString(workspace.resolve("aibom/aibom.cdx.json"))).contains("\"signature\"");
         assertThat(listener.text()).contains("aibom: signed " + workspace.resolve("aibom/aibom.cdx.json")
                 + " with ES256, key " + fingerprint).doesNotContain("correct horse");
+    }
+
+    /** How to sign is the same two options as aibom sign's and aibom:sign's: here, the countersignable form. */
+    @Test
+    void theAlgorithmAndTheSignersFormReachTheSigner() throws Exception {
+        Path key = temp.resolve("credentials/aibom-key.pem");
+        KeyPairs.write(KeyPairs.Type.RSA_3072, key, temp.resolve("credentials/aibom-key.pub.pem"), Optional.empty());
+        AibomStep step = step();
+        step.setSign(true);
+        step.setKeyFile(key.toString());
+        step.setAlgorithm("PS384");
+        step.setSigners(true);
+        StubJenkins.Context context = run(step, new EnvVars());
+        assertThat(context.failure).isNull();
+        com.fasterxml.jackson.databind.JsonNode bom = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                workspace.resolve("aibom/aibom.cdx.json").toFile());
+        assertThat(bom.path("signature").path("signers")).hasSize(1);
+        assertThat(bom.path("signature").path("signers").get(0).path("algorithm").asText()).isEqualTo("PS384");
+        assertThat(listener.text()).contains(" with PS384, key ");
     }
 
     @Test

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HelpTest {
     private static final Pattern FIELD = Pattern.compile("field=\"([a-zA-Z]+)\"");
+    private static final Pattern LOOP = Pattern.compile("<a:options fields=\"\\$\\{descriptor\\.([a-zA-Z]+)}\"");
 
     private static String resource(Class<?> type, String name) throws IOException {
         try (InputStream in = type.getResourceAsStream(type.getSimpleName() + "/" + name)) {
@@ -51,25 +52,27 @@ class HelpTest {
         while (matcher.find()) {
             fields.add(matcher.group(1));
         }
-        if (form.contains("items=\"${descriptor.optionFields}\"")) {
-            generatedForm(type).forEach(field -> fields.add(field.getName()));
+        Matcher loop = LOOP.matcher(form);
+        while (loop.find()) {
+            generatedForm(type, loop.group(1)).forEach(field -> fields.add(field.getName()));
         }
         return fields;
     }
 
-    /** The generated options of the step: the {@code FORM} of the settings base it extends (JudgingStepSettings ...). */
+    /**
+     * The generated options a form loops over ({@code items="${descriptor.signingFields}"}): what the step's descriptor
+     * returns for that property, as Jelly reads it.
+     */
     @SuppressWarnings("unchecked")
-    private static List<FormField> generatedForm(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            if (c.getSimpleName().endsWith("StepSettings")) {
-                try {
-                    return (List<FormField>) c.getField("FORM").get(null);
-                } catch (ReflectiveOperationException e) {
-                    throw new AssertionError(c + " has no FORM", e);
-                }
-            }
+    private static List<FormField> generatedForm(Class<?> type, String property) {
+        try {
+            Class<?> descriptor = Class.forName(type.getName() + "$DescriptorImpl");
+            Object instance = descriptor.getConstructor().newInstance();
+            return (List<FormField>) descriptor.getMethod("get" + property.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + property.substring(1)).invoke(instance);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(type + "'s descriptor has no " + property, e);
         }
-        throw new AssertionError(type + " loops over generated options but extends no generated settings base");
     }
 
     /** The step's parameters as Pipeline and the form bind them: constructor parameters and setters. */
@@ -129,6 +132,15 @@ class HelpTest {
         assertThat(JudgingStepSettings.FORM).extracting(FormField::getName).containsExactlyElementsOf(offered);
         assertThat(parameters(AibomStep.class)).containsAll(offered);
         assertThat(parameters(AibomVerifyStep.class)).containsAll(offered);
+        // every other group, on the step that offers it (AibomStep: judging and signing, as one flat set of fields)
+        assertThat(SigningStepSettings.FORM).extracting(FormField::getName).containsExactly("algorithm", "signers");
+        assertThat(parameters(AibomStep.class)).contains("algorithm", "signers", "failOn");
+        assertThat(DependencyTrackStepSettings.FORM).extracting(FormField::getName).containsExactlyElementsOf(
+                dev.aibom.core.job.DependencyTrackSettings.OPTIONS.stream().map(dev.aibom.core.settings.OptionSpec::name)
+                        .toList());
+        assertThat(parameters(AibomUploadStep.class)).contains("url", "timeoutSeconds");
+        assertThat(help(AibomStep.class, "algorithm")).contains("ES256, ES384, ES512, RS256");
+        assertThat(help(AibomUploadStep.class, "timeoutSeconds")).contains("Default: <code>300</code>.");
         assertThat(help(AibomVerifyStep.class, "registerTimeoutSeconds")).isEqualTo("<div>\n  How long to wait, in"
                 + " whole seconds from 1 to 600, for a supplier register given as an https URL, the body included. A"
                 + " register that does not answer in time fails the build: it is never treated as empty. Default:"

@@ -147,7 +147,12 @@ class HpiPackageIT {
                 "dev/aibom/jenkins/AibomBuildAction/index.jelly", "dev/aibom/jenkins/AibomStep/help-keyFile.html",
                 "dev/aibom/jenkins/AibomStep/help-keyCredentialsId.html",
                 "dev/aibom/jenkins/AibomVerifyBuilder/config.jelly", "dev/aibom/jenkins/AibomUploadBuilder/config.jelly",
-                "index.jelly");
+                "index.jelly",
+                // the forms' generated options: a tag library (/lib/aibom), found as Jenkins finds /lib/credentials
+                "lib/aibom/taglib", "lib/aibom/options.jelly",
+                "dev/aibom/jenkins/SigningStepSettings/help-algorithm.html",
+                "dev/aibom/jenkins/DependencyTrackStepSettings/help-timeoutSeconds.html",
+                "dev/aibom/jenkins/JudgingStepSettings/help-failOn.html");
         assertThat(pluginJarEntries).as("one help folder: the builders have none").noneMatch(e -> e.matches(
                 "dev/aibom/jenkins/Aibom(Verify|Upload)?Builder/help-.*"));
         assertThat(pluginJarEntries).contains("META-INF/services/annotations/org.jenkinsci.Symbol");

@@ -48,7 +48,7 @@ final class BuildStepSources {
         JsonNode root = GoalParameterSources.yaml(table);
         List<Builder> builders = new ArrayList<>();
         try {
-            GoalParameterSources.only(root, "the file", Set.of("builders"));
+            GoalParameterSources.only(root, "the file", Set.of("builders", "settings"));
             for (Iterator<Map.Entry<String, JsonNode>> it = root.path("builders").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
                 GoalParameterSources.only(entry.getValue(), "builder " + entry.getKey(),
@@ -60,6 +60,37 @@ final class BuildStepSources {
             throw new IllegalArgumentException(table + ": " + e.getMessage(), e);
         }
         return builders;
+    }
+
+    /**
+     * The class each generated step settings base extends ({@code SigningStepSettings: {extends: JudgingStep}}), so
+     * that a step offers several groups of options as one flat set of fields (what saved jobs and Pipelines bind):
+     * {@code Step} unless the table's {@code settings} say otherwise. An entry must name a generated base.
+     */
+    static Map<String, String> settingsBases(Path table) throws IOException {
+        JsonNode root = GoalParameterSources.yaml(table);
+        Map<String, String> bases = new java.util.LinkedHashMap<>();
+        Set<String> generated = new java.util.HashSet<>();
+        OptionCatalogue.GROUPS.forEach(group -> generated.add(group.baseName() + "StepSettings"));
+        try {
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("settings").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                GoalParameterSources.only(entry.getValue(), "settings " + entry.getKey(), Set.of("extends"));
+                String base = entry.getValue().path("extends").asText("");
+                if (!generated.contains(entry.getKey())) {
+                    throw new IllegalArgumentException("settings " + entry.getKey() + ": not one of "
+                            + generated.stream().sorted().toList());
+                }
+                if (!base.matches("[A-Z][A-Za-z]*")) {
+                    throw new IllegalArgumentException("settings " + entry.getKey() + ": extends must name a class,"
+                            + " not '" + base + "'");
+                }
+                bases.put(entry.getKey(), base);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(table + ": " + e.getMessage(), e);
+        }
+        return bases;
     }
 
     static String fileName(Builder builder) {

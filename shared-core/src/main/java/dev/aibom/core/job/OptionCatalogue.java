@@ -75,5 +75,11 @@ public final class OptionCatalogue {
             DependencyTrackSettings.class, DependencyTrackSettings.OPTIONS, "DependencyTrack",
             DependencyTrackSettings::of);
 
-    public static final List<Group> GROUPS = List.of(JUDGING, DEPENDENCY_TRACK);
+    /** The options of signing a BOM ({@link SigningSettings}). */
+    public static final Group SIGNING = new Group("Signing a BOM",
+            "command line `aibom sign`; Maven goal `aibom:sign`; Jenkins step `aibom` (with `sign: true`) and its"
+                    + " freestyle build step",
+            SigningSettings.class, SigningSettings.OPTIONS, "Signing", SigningSettings::of);
+
+    public static final List<Group> GROUPS = List.of(JUDGING, SIGNING, DEPENDENCY_TRACK);
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Generates, at build time, what the Maven and Jenkins plugins need to offer the options of {@link OptionCatalogue}:
@@ -42,6 +43,7 @@ public final class OptionSources {
                 }
             }
         } else if ((args.length == 3 || args.length == 4) && args[0].equals("jenkins")) {
+            Map<String, String> bases = args.length == 4 ? BuildStepSources.settingsBases(Path.of(args[3])) : Map.of();
             if (args.length == 4) {
                 Path table = Path.of(args[3]);
                 for (BuildStepSources.Builder builder : BuildStepSources.read(table)) {
@@ -51,7 +53,8 @@ public final class OptionSources {
             }
             for (OptionCatalogue.Group group : OptionCatalogue.GROUPS) {
                 String type = group.baseName() + "StepSettings";
-                write(Path.of(args[1]).resolve("dev/aibom/jenkins/" + type + ".java"), jenkins(group));
+                write(Path.of(args[1]).resolve("dev/aibom/jenkins/" + type + ".java"),
+                        jenkins(group, bases.getOrDefault(type, "Step")));
                 for (OptionSpec option : offered(group, FrontEnd.JENKINS)) {
                     write(Path.of(args[2]).resolve("dev/aibom/jenkins/" + type + "/help-" + option.name() + ".html"),
                             jenkinsHelp(option));
@@ -112,9 +115,11 @@ public final class OptionSources {
 
     /**
      * The Jenkins step base: a field, getter and {@code @DataBoundSetter} per option (what Pipeline's named arguments,
-     * the snippet generator and the freestyle form bind), and the form's list of them.
+     * the snippet generator and the freestyle form bind), and the form's list of them. It extends {@code base}:
+     * {@code Step}, or a class of the plugin that itself extends another generated base, so that one step offers
+     * several groups as one flat set of fields.
      */
-    static String jenkins(OptionCatalogue.Group group) {
+    static String jenkins(OptionCatalogue.Group group, String base) {
         String type = group.baseName() + "StepSettings";
         StringBuilder out = new StringBuilder("package dev.aibom.jenkins;\n\n")
                 .append(String.format(HEADER, group.settingsType().getSimpleName())).append("""
@@ -133,7 +138,8 @@ public final class OptionSources {
                         """)
                 .append("/** The settings of {@link ").append(group.settingsType().getName())
                 .append("} as step fields, generated from its options. */\npublic abstract class ").append(type)
-                .append(" extends Step implements Serializable {\n    private static final long serialVersionUID = 1L;\n\n")
+                .append(" extends ").append(base)
+                .append(" implements Serializable {\n    private static final long serialVersionUID = 1L;\n\n")
                 .append("    /** The fields in form order (config.jelly shows them from this list). */\n")
                 .append("    public static final List<FormField> FORM = List.of(");
         List<String> form = new ArrayList<>();
@@ -157,7 +163,8 @@ public final class OptionSources {
                     .append(" = ").append(option.name()).append(";\n    }\n");
         }
         out.append("\n    /** The options as the user set them, each text expanded by {@code expand} (the build's"
-                + " {@code ${NAME}}s). */\n    protected final SettingValues settingValues(UnaryOperator<String>"
+                + " {@code ${NAME}}s); named after the group, as a step may extend several bases. */\n"
+                + "    protected final SettingValues " + lowerFirst(group.baseName()) + "Values(UnaryOperator<String>"
                 + " expand) {\n        Map<String, String> values = new HashMap<>();\n");
         for (OptionSpec option : offered(group, FrontEnd.JENKINS)) {
             out.append(option.flag() || option.number()

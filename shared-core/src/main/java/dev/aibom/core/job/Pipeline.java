@@ -14,7 +14,6 @@ import dev.aibom.core.io.RealPaths;
 import dev.aibom.core.report.ConsoleReport;
 import dev.aibom.core.report.ReportFormats;
 import dev.aibom.core.report.ReportOutput;
-import dev.aibom.core.sign.SignOptions;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -38,6 +37,10 @@ public final class Pipeline {
     /** @param limits the largest BOM read and written (the step's maxBomSize) */
     public static PipelineResult run(PipelineRequest request, Log log, HashListener listener, ReadLimits limits)
             throws AibomException, IOException {
+        if (!request.sign() && !request.signing().equals(SigningSettings.DEFAULTS)) {
+            throw new AibomException("algorithm or signers is set but sign is false: set sign to true to sign the BOM"
+                    + " that way, or remove them.");
+        }
         // every path a step names is relative to the workspace, resolved once, here, to a real path
         Path workspace = RealPaths.of(Path.of(request.workspace()));
         Path output = RealPaths.of(workspace, request.outputDirectory());
@@ -70,7 +73,7 @@ public final class Pipeline {
             }
             KeySpec key = file ? KeySpec.file(RealPaths.of(workspace, request.keyFile()))
                     .withPassphraseEnv(request.passphraseVariable()) : KeySpec.of(request.keyMaterial());
-            SignJob.Result signed = SignJob.run(new SignJob.Request(bom, bom, key, SignOptions.defaults(),
+            SignJob.Result signed = SignJob.run(new SignJob.Request(bom, bom, key, request.signing().options(),
                     file ? "keyFile" : "keyCredentialsId", request.environment(), limits), log);
             signedWith = Optional.of(signed.key().publicKey());
         }

@@ -27,6 +27,7 @@ import dev.aibom.core.declare.DeclareOptions;
  * @param keyMaterial       the signing key held in memory (a CI credential) instead of {@code keyFile}; null: none
  * @param exportFormats     formats to export the BOM to besides CycloneDX ({@code spdx3}); null or blank: none
  * @param settings          the options every front end offers alike (failOn, unstableOn, ...)
+ * @param signing           how to sign (algorithm, signers form) when {@code sign}; set without {@code sign}, an error
  */
 @RecordBuilder
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
@@ -39,9 +40,11 @@ public record PipelineRequest(String workspace, String descriptor, String policy
                               DeclareOptions declare, String formats,
                               KeyMaterial keyMaterial, String exportFormats,
                               @RecordBuilder.Initializer(value = "DEFAULTS", source = JudgingSettings.class)
-                              JudgingSettings settings)
+                              JudgingSettings settings,
+                              @RecordBuilder.Initializer(value = "DEFAULTS", source = SigningSettings.class)
+                              SigningSettings signing)
         implements Serializable {
-    private static final long serialVersionUID = 4L;
+    private static final long serialVersionUID = 5L;
     /** Where the reports go unless the request says otherwise. */
     public static final String DEFAULT_OUTPUT = "aibom";
     /** No key files named (the builder's default). */
@@ -61,6 +64,7 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         environment = Map.copyOf(environment);
         scanPaths = List.copyOf(scanPaths);
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(signing, "signing");
     }
 
     @Override

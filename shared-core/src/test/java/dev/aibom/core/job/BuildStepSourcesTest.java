@@ -51,4 +51,26 @@ class BuildStepSourcesTest {
                 """))).hasMessageEndingWith("b.yaml: builder AibomBuilder: class must be Aibom...Builder and step"
                 + " Aibom...Step, not 'hudson.model.Step'");
     }
+
+    /** A step offering several groups of options: the generated bases form one chain of classes. */
+    @Test
+    void aGeneratedBaseMayExtendAClassOfThePlugin() throws IOException {
+        assertThat(BuildStepSources.settingsBases(Files.writeString(dir.resolve("s.yaml"), """
+                settings:
+                  SigningStepSettings: {extends: JudgingStep}
+                """))).containsExactly(java.util.Map.entry("SigningStepSettings", "JudgingStep"));
+        assertThat(OptionSources.jenkins(OptionCatalogue.SIGNING, "JudgingStep")).contains(
+                "public abstract class SigningStepSettings extends JudgingStep implements Serializable {",
+                "    protected final SettingValues signingValues(UnaryOperator<String> expand) {");
+        assertThatThrownBy(() -> BuildStepSources.settingsBases(Files.writeString(dir.resolve("s.yaml"), """
+                settings:
+                  SignStepSettings: {extends: JudgingStep}
+                """))).hasMessageEndingWith("s.yaml: settings SignStepSettings: not one of [DependencyTrackStepSettings,"
+                + " JudgingStepSettings, SigningStepSettings]");
+        assertThatThrownBy(() -> BuildStepSources.settingsBases(Files.writeString(dir.resolve("s.yaml"), """
+                settings:
+                  SigningStepSettings: {extends: "hudson.model.Step"}
+                """))).hasMessageEndingWith("s.yaml: settings SigningStepSettings: extends must name a class, not"
+                + " 'hudson.model.Step'");
+    }
 }

@@ -122,7 +122,7 @@ class DependencyTrackSettingsTest {
     /** Jenkins binds the timeout as an int (a Pipeline passes 300); its form shows the default. */
     @Test
     void theGeneratedJenkinsBaseBindsANumberAsAnInt() {
-        String source = OptionSources.jenkins(OptionCatalogue.DEPENDENCY_TRACK);
+        String source = OptionSources.jenkins(OptionCatalogue.DEPENDENCY_TRACK, "Step");
         assertThat(source).contains("public abstract class DependencyTrackStepSettings extends Step",
                 "    private int timeoutSeconds = 300;\n",
                 "    public int getTimeoutSeconds() {\n",

@@ -81,6 +81,6 @@ class GoalParameterSourcesTest {
                     extends: AbstractMojo
                     parameters: {}
                 """))).hasMessageEndingWith("parameters.yaml: goal sign: extends 'AbstractMojo' is not one of"
-                + " [AbstractAibomMojo, DependencyTrackMojo, JudgingMojo]");
+                + " [AbstractAibomMojo, DependencyTrackMojo, JudgingMojo, SigningMojo]");
     }
 }
