@@ -4,6 +4,8 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
 import dev.aibom.core.declare.DeclareOptions;
 import dev.aibom.core.job.DeclareJob;
+import dev.aibom.core.job.DeclaringSettings;
+import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.Input;
 import picocli.CommandLine.Command;
@@ -19,24 +21,15 @@ import java.util.Optional;
                 + " CycloneDX 1.6 declarations: the ISO/IEC 42001 Annex A requirements, an attestation with claims"
                 + " and evidence, and an affirmation by the named signatory. Sign the BOM afterwards: the signature"
                 + " then covers them.")
-final class DeclareCommand extends JobCommand {
+final class DeclareCommand extends JobCommand implements SettingsOptions.Offering {
+    /** Who declares: --signatory, --role, --assessor, --statement, as every front end offers them. */
+    @Override
+    public OptionCatalogue.Group settings() {
+        return OptionCatalogue.DECLARING;
+    }
+
     @Parameters(paramLabel = "BOM", description = "the BOM generate wrote (JSON); changed in place")
     Path bom;
-
-    @Option(names = "--signatory", paramLabel = "NAME", required = true,
-            description = "who affirms the attestation")
-    String signatory;
-
-    @Option(names = "--role", paramLabel = "ROLE", required = true, description = "the signatory's role")
-    String role;
-
-    @Option(names = "--assessor", paramLabel = "ORGANISATION",
-            description = "the organisation that declares; default: the BOM's supplier (metadata.supplier)")
-    String assessor;
-
-    @Option(names = "--statement", paramLabel = "TEXT",
-            description = "the affirmation; default: aibom's statement that the attestation is what aibom found")
-    String statement;
 
     @Option(names = "--policy", paramLabel = "FILE",
             description = "the policy (aibom-policy.yaml); default: the built-in build policy (docs/controls.md)")
@@ -66,9 +59,9 @@ final class DeclareCommand extends JobCommand {
         Log log = log(Format.text);
         DeclareOptions options;
         try {
-            options = new DeclareOptions(assessor, signatory, role, statement);
-        } catch (IllegalArgumentException e) {
-            throw usage("--signatory and --role must not be blank.");
+            options = DeclaringSettings.of(SettingsOptions.values(spec, OptionCatalogue.DECLARING)).options();
+        } catch (AibomException e) {
+            throw usage(e.getMessage());
         }
         DeclareJob.run(new DeclareJob.Request(bom, Judging.builder(today != null ? today
                         : java.time.LocalDate.now(context().clock().withZone(java.time.ZoneOffset.UTC)))

@@ -21,6 +21,10 @@ class DeclareCommandTest {
         Path bom = temp.resolve("out/bom.json");
         assertThat(Cli.run(Map.of("SOURCE_DATE_EPOCH", "1767225600"), "generate", "--descriptor",
                 project.resolve("aibom.yaml").toString(), "--output", bom.toString()).exitCode()).isZero();
+        Cli.Run anonymous = Cli.run("declare", bom.toString(), "--signatory", "Dana Whitfield");
+        assertThat(anonymous.exitCode()).isEqualTo(2);
+        assertThat(anonymous.errLines().get(0)).isEqualTo("aibom: --role: not set: a declaration names the person who"
+                + " affirms it and their role.");
         Cli.Run declare = Cli.run("declare", bom.toString(), "--signatory", "Dana Whitfield", "--role",
                 "Head of Model Risk", "--base", project.toString(), "--policy",
                 project.resolve("aibom-policy.yaml").toString(), "--suppliers",

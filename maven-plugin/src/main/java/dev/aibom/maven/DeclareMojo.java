@@ -22,10 +22,7 @@ import java.util.Optional;
 public class DeclareMojo extends DeclareParameters {
     @Override
     protected void run() throws AibomException, IOException {
-        if (signatory == null || signatory.isBlank() || signatoryRole == null || signatoryRole.isBlank()) {
-            throw new AibomException("aibom:declare needs the signatory who affirms the attestation: set"
-                    + " <signatory> and <signatoryRole> (aibom.signatory, aibom.signatoryRole).");
-        }
+        DeclareOptions who = declaringSettings().options();
         java.nio.file.Path json = path(bom);
         Optional<java.nio.file.Path> xmlOut = xml ? Optional.of(json.resolveSibling(json.getFileName().toString()
                 .replaceFirst("\\.json$", "") + ".xml")) : Optional.empty();
@@ -36,6 +33,6 @@ public class DeclareMojo extends DeclareParameters {
                 .limits(limits()).build()
                 .withRegisterTimeout(Duration.ofSeconds(registerTimeoutSeconds)),
                 checkFiles ? Optional.of(path(baseDirectory)) : Optional.empty(),
-                new DeclareOptions(assessor, signatory, signatoryRole, affirmation), xmlOut), log(), progress());
+                who, xmlOut), log(), progress());
     }
 }

@@ -109,9 +109,11 @@ class MojoParametersTest {
         Mojos.set(declare, "configDirectory", project.toFile());
         Mojos.set(declare, "baseDirectory", project.toFile());
         Mojos.set(declare, "registerTimeoutSeconds", 20);
-        assertThat(failure(declare)).isEqualTo("aibom:declare needs the signatory who affirms the attestation: set <signatory>"
-                + " and <signatoryRole> (aibom.signatory, aibom.signatoryRole).");
+        assertThat(failure(declare)).isEqualTo("aibom.signatory: not set: a declaration names the person who affirms it"
+                + " and their role.");
         Mojos.set(declare, "signatory", "Dana Whitfield");
+        assertThat(failure(declare)).isEqualTo("aibom.signatoryRole: not set: a declaration names the person who"
+                + " affirms it and their role.");
         Mojos.set(declare, "signatoryRole", "Head of Model Risk");
         Path bom = project.resolve("target/aibom/aibom.cdx.json");
         assertThat(failure(declare)).isEqualTo("Invalid CycloneDX BOM " + bom + ":\n  - " + bom + ": the file does"

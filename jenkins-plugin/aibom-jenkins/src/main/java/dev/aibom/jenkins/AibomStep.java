@@ -26,9 +26,10 @@ import java.util.Set;
  * <p>The settings of the generate-and-check job, for the Pipeline step and the freestyle build step alike
  * ({@link AibomBuilder} holds one of these): one set of fields, defaults, help texts and one {@link #perform}. How
  * it signs ({@code algorithm}, {@code signers}) and how it judges ({@code failOn}, ...) are the options every front end
- * offers alike, from the generated {@link SigningStepSettings} and {@link JudgingStepSettings}.
+ * offers alike, from the generated {@link SigningStepSettings} and {@link JudgingStepSettings}; so is who declares
+ * ({@link DeclaringStepSettings}).
  */
-public class AibomStep extends SigningStepSettings {
+public class AibomStep extends DeclaringStepSettings {
     private static final long serialVersionUID = 2L;
 
     // "descriptor" would collide with Describable#getDescriptor()
@@ -41,9 +42,6 @@ public class AibomStep extends SigningStepSettings {
     private String exportFormats;
     private String scanPaths;
     private boolean declare;
-    private String signatory;
-    private String signatoryRole;
-    private String assessor;
 
     @DataBoundConstructor
     public AibomStep() {
@@ -82,9 +80,14 @@ public class AibomStep extends SigningStepSettings {
             return "Generate, sign and check the AI-BOM";
         }
 
-        /** How to sign (algorithm, signers), generated from the core's declaration; config.jelly loops over them. */
+        /** How to sign (algorithm, signers), generated from the core's declaration; config.jelly shows them. */
         public List<FormField> getSigningFields() {
             return SigningStepSettings.FORM;
+        }
+
+        /** Who declares (signatory, signatoryRole, assessor, affirmation), generated likewise. */
+        public List<FormField> getDeclaringFields() {
+            return DeclaringStepSettings.FORM;
         }
     }
 
@@ -167,33 +170,6 @@ public class AibomStep extends SigningStepSettings {
     @DataBoundSetter
     public void setDeclare(boolean declare) {
         this.declare = declare;
-    }
-
-    public String getSignatory() {
-        return signatory;
-    }
-
-    @DataBoundSetter
-    public void setSignatory(String signatory) {
-        this.signatory = signatory;
-    }
-
-    public String getSignatoryRole() {
-        return signatoryRole;
-    }
-
-    @DataBoundSetter
-    public void setSignatoryRole(String signatoryRole) {
-        this.signatoryRole = signatoryRole;
-    }
-
-    public String getAssessor() {
-        return assessor;
-    }
-
-    @DataBoundSetter
-    public void setAssessor(String assessor) {
-        this.assessor = assessor;
     }
 
 }

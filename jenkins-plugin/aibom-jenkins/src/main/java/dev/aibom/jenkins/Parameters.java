@@ -2,6 +2,7 @@ package dev.aibom.jenkins;
 
 import dev.aibom.core.Timestamps;
 import dev.aibom.core.AibomException;
+import dev.aibom.core.job.DeclaringSettings;
 import dev.aibom.core.job.DependencyTrackSettings;
 import dev.aibom.core.job.JudgingSettings;
 import dev.aibom.core.job.SigningSettings;
@@ -54,7 +55,7 @@ final class Parameters {
                 .signing(signing(s, env))
                 .environment(secretsOnly(env, passphraseVariable))
                 .scanPaths(list(env.expand(s.getScanPaths())))
-                .declare(declare(s.isDeclare(), s.getSignatory(), s.getSignatoryRole(), s.getAssessor()))
+                .declare(declare(s, env))
                 .formats(blankToNull(env.expand(s.getFormats())))
                 .exportFormats(blankToNull(env.expand(s.getExportFormats())));
         boolean keyCredential = !blank(s.getKeyCredentialsId());
@@ -183,17 +184,14 @@ final class Parameters {
         }
     }
 
-    /** The declarations' signatory when {@code declare} is set; a missing name or role is an error naming them. */
-    static DeclareOptions declare(boolean declare, String signatory, String role,
-                                                         String assessor) throws AbortException {
-        if (!declare) {
-            return null;
+    /** Who declares when {@code declare} is on, parsed by the core; set while it is off, an error naming it. */
+    static DeclareOptions declare(AibomStep s, EnvVars env) throws AbortException {
+        try {
+            DeclaringSettings settings = DeclaringSettings.ifDeclaring(s.isDeclare(), s.declaringValues(env::expand));
+            return settings == null ? null : settings.options();
+        } catch (AibomException e) {
+            throw new AbortException("aibom: " + e.getMessage());
         }
-        if (signatory == null || signatory.isBlank() || role == null || role.isBlank()) {
-            throw new AbortException("aibom: declare is true but 'signatory' or 'signatoryRole' is not set: a"
-                    + " declaration names the person who affirms it.");
-        }
-        return new DeclareOptions(assessor, signatory, role, "");
     }
 
     /** {@code maxBomSize} ({@code 512M}, {@code 1G}), or null for the default of the agent's heap. */

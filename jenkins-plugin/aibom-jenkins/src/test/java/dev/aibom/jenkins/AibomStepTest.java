@@ -172,9 +172,14 @@ class AibomStepTest {
 
         AibomStep unnamed = step();
         unnamed.setDeclare(true);
-        assertThat(run(unnamed, new EnvVars()).failure).isInstanceOf(AbortException.class).hasMessage("aibom: declare"
-                + " is true but 'signatory' or 'signatoryRole' is not set: a declaration names the person who affirms"
-                + " it.");
+        unnamed.setSignatory("${WHO}");
+        assertThat(run(unnamed, new EnvVars(Map.of("WHO", "Dana Whitfield"))).failure)
+                .isInstanceOf(AbortException.class).hasMessage("aibom: parameter 'signatoryRole': not set: a"
+                        + " declaration names the person who affirms it and their role.");
+        AibomStep undeclared = step();
+        undeclared.setAffirmation("We affirm.");
+        assertThat(run(undeclared, new EnvVars()).failure).hasMessage("aibom: parameter 'affirmation': set, but"
+                + " declare is false: set declare to true to write the declarations, or remove it.");
     }
 
     @Test

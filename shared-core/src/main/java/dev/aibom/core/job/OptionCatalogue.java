@@ -81,5 +81,11 @@ public final class OptionCatalogue {
                     + " freestyle build step",
             SigningSettings.class, SigningSettings.OPTIONS, "Signing", SigningSettings::of);
 
-    public static final List<Group> GROUPS = List.of(JUDGING, SIGNING, DEPENDENCY_TRACK);
+    /** Who declares ({@link DeclaringSettings}). */
+    public static final Group DECLARING = new Group("Declaring (ISO/IEC 42001 declarations)",
+            "command line `aibom declare`; Maven goal `aibom:declare`; Jenkins step `aibom` (with `declare: true`)"
+                    + " and its freestyle build step",
+            DeclaringSettings.class, DeclaringSettings.OPTIONS, "Declaring", DeclaringSettings::of);
+
+    public static final List<Group> GROUPS = List.of(JUDGING, SIGNING, DECLARING, DEPENDENCY_TRACK);
 }

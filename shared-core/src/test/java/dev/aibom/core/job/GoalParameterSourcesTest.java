@@ -81,6 +81,7 @@ class GoalParameterSourcesTest {
                     extends: AbstractMojo
                     parameters: {}
                 """))).hasMessageEndingWith("parameters.yaml: goal sign: extends 'AbstractMojo' is not one of"
-                + " [AbstractAibomMojo, DependencyTrackMojo, JudgingMojo, SigningMojo]");
+                + " [AbstractAibomMojo, DeclaringMojo, DependencyTrackMojo, JudgingMojo,"
+                + " SigningMojo]");
     }
 }
