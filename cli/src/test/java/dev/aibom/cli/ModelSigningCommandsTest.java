@@ -80,6 +80,6 @@ class ModelSigningCommandsTest {
         Cli.Run bad = Cli.run("generate", "--descriptor", project.resolve("aibom.yaml").toString(), "--output",
                 bom.toString(), "--spec-version", "1.5");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).startsWith("aibom: --spec-version must be 1.6 or 1.7, not '1.5'.");
+        assertThat(bad.err()).startsWith("aibom: Invalid value for option '--spec-version': must be 1.6 or 1.7, not '1.5'");
     }
 }

@@ -4,10 +4,9 @@ import dev.aibom.core.AibomException;
 import dev.aibom.core.Timestamps;
 import dev.aibom.core.bom.BomOptions;
 import dev.aibom.core.bom.SpecVersion;
-import dev.aibom.core.job.Trust;
-import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.job.GenerateJob;
-import dev.aibom.core.hash.HashAlgorithm;
+import dev.aibom.core.job.GeneratingSettings;
+import dev.aibom.core.job.Trust;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,7 +20,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Generates the project's AI-BOM (CycloneDX 1.6 ML-BOM) from its descriptor, hashing every model and data file, and
@@ -39,6 +37,10 @@ public class GenerateMojo extends GenerateParameters {
     @Parameter(defaultValue = "${session.userProperties}", readonly = true)
     private java.util.Properties userProperties;
 
+    /** Maven's own offline mode ({@code mvn -o}): the Hub is not asked then either. */
+    @Parameter(defaultValue = "${settings.offline}", readonly = true)
+    private boolean mavenOffline;
+
     @Override
     protected void run() throws AibomException, java.io.IOException {
         Instant timestamp;
@@ -49,20 +51,14 @@ public class GenerateMojo extends GenerateParameters {
         } catch (IllegalArgumentException e) {
             throw new AibomException("project.build.outputTimestamp: " + e.getMessage() + ".");
         }
-        BomOptions options = BomOptions.at(timestamp).withThreads(hashThreads).withListener(progress())
-                .withAlgorithms(sha512 ? Set.of(HashAlgorithm.SHA_512) : Set.of())
-                .withHub(HubOptions.of(Optional.ofNullable(hubUrl), "aibom.hubUrl",
-                        Optional.ofNullable(hubCache).map(this::path), offline, System.getenv()));
-        SpecVersion version = switch (specVersion == null ? "1.6" : specVersion.trim()) {
-            case "1.6" -> SpecVersion.V1_6;
-            case "1.7" -> SpecVersion.V1_7;
-            default -> throw new AibomException("aibom.specVersion must be 1.6 or 1.7, not '" + specVersion + "'.");
-        };
-        if (version == SpecVersion.V1_7 && xml) {
+        GeneratingSettings settings = generatingSettings();
+        if (settings.specVersion() == SpecVersion.V1_7 && xml) {
             throw new AibomException("aibom.xml: CycloneDX 1.7 is written as JSON only; set aibom.xml to false or"
                     + " write 1.6.");
         }
-        options = options.withSpecVersion(version).withModelTrust(new Trust(paths(trustedKeys), paths(caRoots),
+        BomOptions options = settings.apply(BomOptions.at(timestamp).withListener(progress()),
+                Optional.ofNullable(hubCache).map(this::path), mavenOffline, System.getenv());
+        options = options.withModelTrust(new Trust(paths(trustedKeys), paths(caRoots),
                 List.of()).modelTrust(Instant.now()));
         if (hashCache != null && !hashCache.isBlank() && !hashCache.trim().equalsIgnoreCase("none")) {
             options = options.withHashCache(path(new File(hashCache.trim())));

@@ -66,6 +66,6 @@ class ModelSigningMojoTest {
         assertThat(Files.readString(project.resolve("target/aibom/aibom.cdx.json"))).contains("\"specVersion\": \"1.7\"");
         MojoExecutionException bad = catchThrowableOfType(MojoExecutionException.class,
                 generate(project, maven, List.of(), "2.0")::execute);
-        assertThat(bad.getMessage()).isEqualTo("aibom.specVersion must be 1.6 or 1.7, not '2.0'.");
+        assertThat(bad.getMessage()).isEqualTo("aibom.specVersion: must be 1.6 or 1.7, not '2.0'.");
     }
 }

@@ -101,7 +101,7 @@ final class Mojos {
         set(mojo, "baseDirectory", project.toFile());
         set(mojo, "bom", project.resolve("target/aibom/aibom.cdx.json").toFile());
         set(mojo, "outputTimestamp", "2026-01-01T00:00:00Z");
-        set(mojo, "offline", true);
+        set(mojo, "offline", "true");
         set(mojo, "hashCache", "none");
         set(mojo, "userProperties", new java.util.Properties());
         set(mojo, "specVersion", "1.6");

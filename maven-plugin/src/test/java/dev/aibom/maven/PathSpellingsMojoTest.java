@@ -53,7 +53,7 @@ class PathSpellingsMojoTest {
         Mojos.set(mojo, "baseDirectory", Mojos.file(project, base));
         Mojos.set(mojo, "bom", Mojos.file(project, "target/aibom/aibom.cdx.json"));
         Mojos.set(mojo, "outputTimestamp", "2026-01-01T00:00:00Z");
-        Mojos.set(mojo, "offline", true);
+        Mojos.set(mojo, "offline", "true");
         Mojos.set(mojo, "hashCache", "none");
         return run(mojo, lines);
     }

@@ -27,9 +27,9 @@ import java.util.Set;
  * ({@link AibomBuilder} holds one of these): one set of fields, defaults, help texts and one {@link #perform}. How
  * it signs ({@code algorithm}, {@code signers}) and how it judges ({@code failOn}, ...) are the options every front end
  * offers alike, from the generated {@link SigningStepSettings} and {@link JudgingStepSettings}; so is who declares
- * ({@link DeclaringStepSettings}).
+ * ({@link DeclaringStepSettings}) and how the BOM is generated ({@link GeneratingStepSettings}).
  */
-public class AibomStep extends DeclaringStepSettings {
+public class AibomStep extends GeneratingStepSettings {
     private static final long serialVersionUID = 2L;
 
     // "descriptor" would collide with Describable#getDescriptor()
@@ -83,6 +83,11 @@ public class AibomStep extends DeclaringStepSettings {
         /** How to sign (algorithm, signers), generated from the core's declaration; config.jelly shows them. */
         public List<FormField> getSigningFields() {
             return SigningStepSettings.FORM;
+        }
+
+        /** How to generate (sha512, hashThreads, hubUrl, offline, specVersion), generated likewise. */
+        public List<FormField> getGeneratingFields() {
+            return GeneratingStepSettings.FORM;
         }
 
         /** Who declares (signatory, signatoryRole, assessor, affirmation), generated likewise. */

@@ -4,6 +4,7 @@ import dev.aibom.core.Timestamps;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.job.DeclaringSettings;
 import dev.aibom.core.job.DependencyTrackSettings;
+import dev.aibom.core.job.GeneratingSettings;
 import dev.aibom.core.job.JudgingSettings;
 import dev.aibom.core.job.SigningSettings;
 import dev.aibom.core.job.PipelineRequest;
@@ -53,6 +54,7 @@ final class Parameters {
                 .outputDirectory(orDefault(env.expand(s.getOutputDirectory()), "aibom"))
                 .settings(settings(s, env, "aibom"))
                 .signing(signing(s, env))
+                .generating(generating(s, env))
                 .environment(secretsOnly(env, passphraseVariable))
                 .scanPaths(list(env.expand(s.getScanPaths())))
                 .declare(declare(s, env))
@@ -181,6 +183,15 @@ final class Parameters {
                     ReadLimits.DEFAULT);
         } catch (AibomException e) {
             throw new AbortException(step + ": " + e.getMessage());
+        }
+    }
+
+    /** How to generate, parsed by the core from the step's generated fields ({@code ${NAME}} expanded). */
+    static GeneratingSettings generating(GeneratingStepSettings s, EnvVars env) throws AbortException {
+        try {
+            return GeneratingSettings.of(s.generatingValues(env::expand));
+        } catch (AibomException e) {
+            throw new AbortException("aibom: " + e.getMessage());
         }
     }
 

@@ -217,6 +217,27 @@ class AibomStepTest {
                 + " with ES256, key " + fingerprint).doesNotContain("correct horse");
     }
 
+    /** How to generate is the same options as aibom generate's and aibom:generate's: digests, version, the Hub. */
+    @Test
+    void theGeneratingOptionsReachTheGenerator() throws Exception {
+        AibomStep step = step();
+        step.setSha512(true);
+        step.setSpecVersion("${CDX}");
+        step.setHashThreads("2");
+        step.setOffline(true);
+        StubJenkins.Context context = run(step, new EnvVars(Map.of("CDX", "1.7")));
+        assertThat(context.failure).isNull();
+        String bom = Files.readString(workspace.resolve("aibom/aibom.cdx.json"));
+        assertThat(bom).contains("\"specVersion\": \"1.7\"", "\"alg\": \"SHA-512\"");
+        AibomStep badThreads = step();
+        badThreads.setHashThreads("-1");
+        assertThat(run(badThreads, new EnvVars()).failure).hasMessage("aibom: parameter 'hashThreads': '-1' is not a"
+                + " whole number of files from 0 to 256.");
+        AibomStep badHub = step();
+        badHub.setHubUrl("ftp://hub.example");
+        assertThat(run(badHub, new EnvVars()).failure).hasMessageStartingWith("aibom: parameter 'hubUrl'");
+    }
+
     /** How to sign is the same two options as aibom sign's and aibom:sign's: here, the countersignable form. */
     @Test
     void theAlgorithmAndTheSignersFormReachTheSigner() throws Exception {

@@ -87,5 +87,11 @@ public final class OptionCatalogue {
                     + " and its freestyle build step",
             DeclaringSettings.class, DeclaringSettings.OPTIONS, "Declaring", DeclaringSettings::of);
 
-    public static final List<Group> GROUPS = List.of(JUDGING, SIGNING, DECLARING, DEPENDENCY_TRACK);
+    /** How a BOM is generated ({@link GeneratingSettings}). */
+    public static final Group GENERATING = new Group("Generating a BOM",
+            "command line `aibom generate`; Maven goal `aibom:generate`; Jenkins step `aibom` and its freestyle build"
+                    + " step",
+            GeneratingSettings.class, GeneratingSettings.OPTIONS, "Generating", GeneratingSettings::of);
+
+    public static final List<Group> GROUPS = List.of(GENERATING, JUDGING, SIGNING, DECLARING, DEPENDENCY_TRACK);
 }

@@ -8,7 +8,6 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.control.Finding;
 import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.hash.HashListener;
-import dev.aibom.core.hub.HubOptions;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.io.RealPaths;
 import dev.aibom.core.report.ConsoleReport;
@@ -49,8 +48,8 @@ public final class Pipeline {
 
         List<Path> trustedKeys = request.trustedKeys().stream().map(k -> RealPaths.of(workspace, k)).toList();
         GenerateJob.run(new GenerateJob.Request(RealPaths.of(workspace, request.descriptor()), workspace, bom,
-                Optional.empty(), BomOptions.at(request.timestamp()).withListener(listener).withHub(HubOptions.of(
-                        Optional.empty(), HubOptions.ENDPOINT, Optional.empty(), false, request.environment()))
+                Optional.empty(), request.generating().apply(BomOptions.at(request.timestamp()).withListener(listener),
+                        Optional.empty(), false, request.environment())
                 .withModelTrust(Trust.keys(trustedKeys).modelTrust(java.time.Instant.now()))), log);
         if (request.declare() != null) {
             DeclareJob.run(new DeclareJob.Request(bom, Judging.builder(request.today())

@@ -28,6 +28,7 @@ import dev.aibom.core.declare.DeclareOptions;
  * @param exportFormats     formats to export the BOM to besides CycloneDX ({@code spdx3}); null or blank: none
  * @param settings          the options every front end offers alike (failOn, unstableOn, ...)
  * @param signing           how to sign (algorithm, signers form) when {@code sign}; set without {@code sign}, an error
+ * @param generating        how to generate (digests, threads, the Hub, the CycloneDX version)
  */
 @RecordBuilder
 public record PipelineRequest(String workspace, String descriptor, String policy, String suppliers, String waivers,
@@ -42,9 +43,11 @@ public record PipelineRequest(String workspace, String descriptor, String policy
                               @RecordBuilder.Initializer(value = "DEFAULTS", source = JudgingSettings.class)
                               JudgingSettings settings,
                               @RecordBuilder.Initializer(value = "DEFAULTS", source = SigningSettings.class)
-                              SigningSettings signing)
+                              SigningSettings signing,
+                              @RecordBuilder.Initializer(value = "DEFAULTS", source = GeneratingSettings.class)
+                              GeneratingSettings generating)
         implements Serializable {
-    private static final long serialVersionUID = 5L;
+    private static final long serialVersionUID = 6L;
     /** Where the reports go unless the request says otherwise. */
     public static final String DEFAULT_OUTPUT = "aibom";
     /** No key files named (the builder's default). */
@@ -65,6 +68,7 @@ public record PipelineRequest(String workspace, String descriptor, String policy
         scanPaths = List.copyOf(scanPaths);
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(signing, "signing");
+        Objects.requireNonNull(generating, "generating");
     }
 
     @Override

@@ -65,8 +65,8 @@ class BuildStepSourcesTest {
         assertThatThrownBy(() -> BuildStepSources.settingsBases(Files.writeString(dir.resolve("s.yaml"), """
                 settings:
                   SignStepSettings: {extends: JudgingStep}
-                """))).hasMessageEndingWith("s.yaml: settings SignStepSettings: not one of [DeclaringStepSettings,"
-                + " DependencyTrackStepSettings, JudgingStepSettings, SigningStepSettings]");
+                """))).hasMessageEndingWith("s.yaml: settings SignStepSettings: not one of "
+                + OptionCatalogue.GROUPS.stream().map(group -> group.baseName() + "StepSettings").sorted().toList());
         assertThatThrownBy(() -> BuildStepSources.settingsBases(Files.writeString(dir.resolve("s.yaml"), """
                 settings:
                   SigningStepSettings: {extends: "hudson.model.Step"}
