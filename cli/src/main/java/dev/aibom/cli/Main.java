@@ -1,9 +1,10 @@
 package dev.aibom.cli;
 
 import dev.aibom.core.AibomException;
+import dev.aibom.core.bom.BomSchema;
+import dev.aibom.core.bom.SpecVersion;
 import dev.aibom.core.report.ReportFormats;
 
-import dev.aibom.core.AibomException;
 import dev.aibom.core.Text;
 import picocli.CommandLine;
 
@@ -41,14 +42,33 @@ public final class Main {
         System.exit(code);
     }
 
+    /** The commands that validate a BOM against the CycloneDX schema (and so profit from {@link #prepareSchema}). */
+    static final java.util.Set<String> VALIDATING = java.util.Set.of("validate", "verify", "sign", "check", "review",
+            "generate", "declare", "upload", "export", "diff");
+
     /** Runs the command line in-process (the tests do). */
     static int run(String[] args, Context context) {
         AibomCommand root = new AibomCommand();
         root.context = context;
-        CommandLine commandLine = commandLine(root, named(args));
+        String named = named(args);
+        if (named != null && VALIDATING.contains(named)) {
+            prepareSchema();
+        }
+        CommandLine commandLine = commandLine(root, named);
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         return commandLine.execute(args);
+    }
+
+    /**
+     * Builds the CycloneDX 1.6 schema's validators on a spare thread while the command starts up (picocli, reading the
+     * inputs), instead of when the BOM is first validated: the same validators, built by the same code
+     * ({@link BomSchema#prepare}), earlier. A daemon thread, silent: the validation itself reports any failure.
+     */
+    private static void prepareSchema() {
+        Thread thread = new Thread(() -> BomSchema.prepare(SpecVersion.V1_6), "aibom-schema");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /**

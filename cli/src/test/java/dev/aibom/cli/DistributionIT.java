@@ -202,6 +202,39 @@ class DistributionIT {
         assertThat(chosen.err()).contains("Using Parallel").doesNotContain("Using Serial");
     }
 
+    /**
+     * validate, verify and sign of small BOMs run with the quick compiler alone (-XX:TieredStopAtLevel=1); a file
+     * named on the command line that is larger than 64 MiB keeps both compilers, as do the other commands and a choice
+     * in JAVA_OPTS. The JVM says which with -XX:+PrintFlagsFinal.
+     */
+    @Test
+    void theLauncherChoosesTheQuickCompilerForSmallInputsToTheStreamingCommandsOnly() throws Exception {
+        Path home = unpack("aibom.distribution", "unzip", "-q");
+        String aibom = home.resolve("bin/aibom").toString();
+        Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("compiler"));
+        Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal", "AIBOM_CDS", "off");
+        java.util.regex.Pattern quick = java.util.regex.Pattern.compile("TieredStopAtLevel\\s+= 1\\s");
+        java.util.regex.Pattern both = java.util.regex.Pattern.compile("TieredStopAtLevel\\s+= 4\\s");
+        Result small = exec(review, flags, aibom, "verify", "acme-fraud-scoring.cdx.json", "--skip-files",
+                "--trusted-key", "keys/acme-ml.pub.pem");
+        assertThat(small.exitCode()).as(small.err()).isZero();
+        assertThat(small.out()).containsPattern(quick);
+        Path large = review.resolve("large.cdx.json");
+        try (var out = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+            out.setLength(64L * 1024 * 1024 + 1);
+        }
+        Result big = exec(review, flags, aibom, "--max-bom-size", "128M", "validate", "large.cdx.json");
+        assertThat(big.out()).as("a file over 64 MiB").containsPattern(both).doesNotContainPattern(quick);
+        Result reviewed = exec(review, flags, aibom, "review", "acme-fraud-scoring.cdx.json", "--suppliers",
+                "suppliers.yaml");
+        assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
+        assertThat(reviewed.out()).containsPattern(both);
+        Result chosen = exec(review, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=2", "AIBOM_CDS",
+                "off"), aibom, "validate", "acme-fraud-scoring.cdx.json");
+        assertThat(chosen.exitCode()).as(chosen.err()).isZero();
+        assertThat(chosen.out()).containsPattern("TieredStopAtLevel\\s+= 2\\s");
+    }
+
     @Test
     void theClassDataSharingArchiveIsWrittenOnceUsedSilentlyAndCanBeTurnedOff() throws Exception {
         Path home = unpack("aibom.distribution", "unzip", "-q");

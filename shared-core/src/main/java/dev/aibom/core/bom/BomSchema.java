@@ -1,6 +1,7 @@
 package dev.aibom.core.bom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import com.networknt.schema.path.PathType;
 import com.networknt.schema.resource.InputStreamSource;
 import dev.aibom.core.io.SourceMap;
 
+import java.io.IOException;
 import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -124,6 +126,48 @@ public final class BomSchema {
     private static Schema pointerSchema(SpecVersion version) {
         return POINTER_SCHEMAS.computeIfAbsent(version, v -> POINTER_REGISTRY.getSchema(
                 SchemaLocation.of(BASE + "bom-" + v.text() + ".schema.json")));
+    }
+
+    /**
+     * A small BOM of the shape aibom writes (system, model with hashes and model card, dataset, service, dependencies):
+     * what {@link #prepare} validates so that the validators such a BOM needs exist before a real one arrives.
+     */
+    private static final String TYPICAL = """
+            {"bomFormat": "CycloneDX", "specVersion": "%s", "serialNumber":
+             "urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79", "version": 1,
+             "metadata": {"timestamp": "2026-01-01T00:00:00Z", "tools": {"components": [{"type": "application",
+              "name": "aibom", "version": "1"}]}, "supplier": {"name": "s"}, "component": {"type": "application",
+              "bom-ref": "app", "name": "app", "version": "1", "properties": [{"name": "p", "value": "v"}]}},
+             "components": [{"type": "machine-learning-model", "bom-ref": "m", "name": "m", "version": "1",
+              "supplier": {"name": "s"}, "licenses": [{"license": {"id": "Apache-2.0"}}], "purl": "pkg:generic/m@1",
+              "hashes": [{"alg": "SHA-256", "content":
+              "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"}],
+              "externalReferences": [{"type": "distribution", "url": "https://example.com/m"}],
+              "modelCard": {"modelParameters": {"task": "classification", "datasets": [{"ref": "d"}]},
+              "considerations": {"useCases": ["u"]}}, "properties": [{"name": "p", "value": "v"}]},
+              {"type": "data", "bom-ref": "d", "name": "d", "data": [{"type": "dataset", "name": "d",
+              "classification": "internal"}]}],
+             "services": [{"bom-ref": "svc", "name": "svc", "endpoints": ["https://example.com/api"]}],
+             "dependencies": [{"ref": "app", "dependsOn": ["m", "svc"]}, {"ref": "m", "dependsOn": ["d"]}]}
+            """;
+
+    /**
+     * Builds the version's schema and the validators a BOM of the usual shape needs, by validating one; a command that
+     * will validate a BOM runs it on a spare thread while it starts up (the validators are built once, as the first
+     * BOM needs them, and then shared). Nothing is reported: a failure here is met, and reported, by the validation
+     * itself.
+     */
+    public static void prepare(SpecVersion version) {
+        try {
+            validateJson(typical(version), version);
+        } catch (RuntimeException | IOException e) {
+            // left for the validation that counts
+        }
+    }
+
+    /** {@link #TYPICAL} for a version (valid: a test holds it so, or the warm-up would stop early). */
+    static JsonNode typical(SpecVersion version) throws IOException {
+        return new ObjectMapper().readTree(TYPICAL.formatted(version.text()));
     }
 
     /** Schema errors of a JSON BOM, each with the JSON pointer of where it is; empty when valid. */

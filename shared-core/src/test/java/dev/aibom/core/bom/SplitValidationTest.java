@@ -40,6 +40,15 @@ class SplitValidationTest {
     }
 
     @NeedsConformance
+    /** The BOM the warm-up validates is valid in every version aibom writes: else it would build little. */
+    @Test
+    void theWarmUpsBomIsValid() throws Exception {
+        for (SpecVersion version : new SpecVersion[]{SpecVersion.V1_6, SpecVersion.V1_7}) {
+            assertThat(BomSchema.validateJson(BomSchema.typical(version), version)).as(version.text()).isEmpty();
+            BomSchema.prepare(version);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everySampleOfTheSpecificationGetsTheWholeDocumentsErrors() throws IOException {
         Path resources = TestFiles.conformance().resolve("cyclonedx-spec/test-resources");
