@@ -165,6 +165,21 @@ public final class BomSchema {
         }
     }
 
+    /** The versions {@link #prepareInBackground} has started preparing in this JVM. */
+    private static final Set<SpecVersion> PREPARING = ConcurrentHashMap.newKeySet();
+
+    /**
+     * {@link #prepare} on a daemon thread, once per version and JVM: for a job that will validate a BOM of this version
+     * after other work (reading its inputs, hashing files), which then overlaps with building the validators.
+     */
+    public static void prepareInBackground(SpecVersion version) {
+        if (PREPARING.add(version)) {
+            Thread thread = new Thread(() -> prepare(version), "aibom-schema-" + version.text());
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
     /** {@link #TYPICAL} for a version (valid: a test holds it so, or the warm-up would stop early). */
     static JsonNode typical(SpecVersion version) throws IOException {
         return new ObjectMapper().readTree(TYPICAL.formatted(version.text()));
