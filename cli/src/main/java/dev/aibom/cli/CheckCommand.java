@@ -6,7 +6,6 @@ import dev.aibom.core.control.EvaluationResult;
 import dev.aibom.core.discovery.DiscoveryScanner;
 import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.CheckJob;
-import dev.aibom.core.job.Input;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,13 +30,8 @@ final class CheckCommand extends JobCommand implements SettingsOptions.Offering 
     @Parameters(paramLabel = "BOM", description = "the BOM (JSON)")
     Path bom;
 
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "the policy (aibom-policy.yaml); default: the built-in build policy (docs/controls.md)")
-    Path policy;
-
-    @Option(names = "--suppliers", paramLabel = "FILE|URL",
-            description = "procurement's supplier register (a file or an https URL); needed by the supplier controls")
-    String suppliers;
+    @Mixin
+    ConfigurationOptions configuration;
 
     @Mixin
     EvaluationOptions evaluation;
@@ -60,9 +54,8 @@ final class CheckCommand extends JobCommand implements SettingsOptions.Offering 
     public Integer call() throws AibomException, IOException {
         Log log = log(evaluation.format);
         CheckJob.Request request = new CheckJob.Request(bom, evaluation.judging(reports, this)
-                .policy(EvaluationOptions.policy(policy))
-                .register(suppliers == null ? Input.none("--suppliers")
-                        : Input.configured("--suppliers", context().location(suppliers)))
+                .policy(configuration.policy())
+                .register(configuration.register(this))
                 .trust(trust.trust()).build(), Optional.ofNullable(base));
         Optional<DiscoveryScanner.Request> discover = discovery.request(base, context().workingDirectory());
         CheckJob.Result result = CheckJob.run(discover.map(request::discovering).orElse(request), log,

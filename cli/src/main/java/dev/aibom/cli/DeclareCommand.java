@@ -9,6 +9,7 @@ import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.job.Judging;
 import dev.aibom.core.job.Input;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,13 +32,8 @@ final class DeclareCommand extends JobCommand implements SettingsOptions.Offerin
     @Parameters(paramLabel = "BOM", description = "the BOM generate wrote (JSON); changed in place")
     Path bom;
 
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = "the policy (aibom-policy.yaml); default: the built-in build policy (docs/controls.md)")
-    Path policy;
-
-    @Option(names = "--suppliers", paramLabel = "FILE|URL",
-            description = "procurement's supplier register (a file or an https URL); needed by the supplier controls")
-    String suppliers;
+    @Mixin
+    ConfigurationOptions configuration;
 
     @Option(names = "--waivers", paramLabel = "FILE", description = "accepted violations (waivers.yaml)")
     Path waivers;
@@ -65,9 +61,8 @@ final class DeclareCommand extends JobCommand implements SettingsOptions.Offerin
         }
         DeclareJob.run(new DeclareJob.Request(bom, Judging.builder(today != null ? today
                         : java.time.LocalDate.now(context().clock().withZone(java.time.ZoneOffset.UTC)))
-                .policy(EvaluationOptions.policy(policy))
-                .register(suppliers == null ? Input.none("--suppliers")
-                        : Input.configured("--suppliers", context().location(suppliers)))
+                .policy(configuration.policy())
+                .register(configuration.register(this))
                 .waivers(waivers == null ? Input.none("--waivers") : Input.configured("--waivers", waivers.toString()))
                 .limits(limits()).build(), Optional.ofNullable(base), options, Optional.ofNullable(xml)), log,
                 progress(log));
