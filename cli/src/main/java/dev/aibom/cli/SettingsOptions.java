@@ -25,13 +25,24 @@ final class SettingsOptions {
         OptionCatalogue.Group settings();
     }
 
-    /** Adds the group's command-line options to the command. */
+    /**
+     * Adds the group's command-line options to the command. A help text that names another option of the group
+     * ({@code `allowPlainHttp`}) names it as the command line spells it ({@code --allow-plain-http}).
+     */
     static void addTo(CommandSpec command, OptionCatalogue.Group group) {
+        Map<String, String> spelled = new HashMap<>();
+        for (OptionSpec option : group.options()) {
+            if (option.offeredBy(FrontEnd.COMMAND_LINE)) {
+                spelled.put(option.name(), option.commandLine());
+            }
+        }
         for (OptionSpec option : group.options()) {
             if (!option.offeredBy(FrontEnd.COMMAND_LINE)) {
                 continue;
             }
-            String help = option.help(code -> code) + option.defaultValue().filter(v -> !option.flag())
+            // its own name in its help is something else (the policy's failOn, the JSF signers property)
+            String help = option.help(code -> code.equals(option.name()) ? code : spelled.getOrDefault(code, code))
+                    + option.defaultValue().filter(v -> !option.flag())
                     .map(v -> " Default: " + v + ".").orElse("");
             CommandLine.Model.OptionSpec.Builder built = CommandLine.Model.OptionSpec.builder(option.commandLine())
                     .description(help).type(option.flag() ? boolean.class : String.class)

@@ -112,6 +112,9 @@ class UploadCommandTest {
         assertThat(noUrl.exitCode()).isEqualTo(2);
         assertThat(noUrl.err()).contains("--url: not set: give the base URL of Dependency-Track's API server, such as"
                 + " https://dtrack.example.com.");
+        // the options' help is the core's, with the other options named as the command line spells them
+        assertThat(Cli.run("upload", "--help").out().replaceAll("\\s+", " ")).contains("or over plain http when"
+                + " --allow-plain-http is on.", "named by --project and --project-version.");
         Cli.Run noWait = upload("--timeout", "0");
         assertThat(noWait.exitCode()).isEqualTo(2);
         assertThat(noWait.err()).contains("Invalid value for option '--timeout': '0' is not a whole number of seconds"
