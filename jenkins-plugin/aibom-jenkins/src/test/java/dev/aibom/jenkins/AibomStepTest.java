@@ -223,14 +223,14 @@ class AibomStepTest {
         AibomStep step = step();
         step.setSha512(true);
         step.setSpecVersion("${CDX}");
-        step.setHashThreads("2");
+        step.setHashThreads(2);
         step.setOffline(true);
         StubJenkins.Context context = run(step, new EnvVars(Map.of("CDX", "1.7")));
         assertThat(context.failure).isNull();
         String bom = Files.readString(workspace.resolve("aibom/aibom.cdx.json"));
         assertThat(bom).contains("\"specVersion\": \"1.7\"", "\"alg\": \"SHA-512\"");
         AibomStep badThreads = step();
-        badThreads.setHashThreads("-1");
+        badThreads.setHashThreads(-1);
         assertThat(run(badThreads, new EnvVars()).failure).hasMessage("aibom: parameter 'hashThreads': '-1' is not a"
                 + " whole number of files from 0 to 256.");
         AibomStep badHub = step();

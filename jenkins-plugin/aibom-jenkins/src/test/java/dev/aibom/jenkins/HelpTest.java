@@ -141,6 +141,10 @@ class HelpTest {
         assertThat(parameters(AibomUploadStep.class)).contains("url", "timeoutSeconds");
         assertThat(help(AibomStep.class, "algorithm")).contains("ES256, ES384, ES512, RS256");
         assertThat(help(AibomUploadStep.class, "timeoutSeconds")).contains("Default: <code>300</code>.");
+        // whole numbers bind as int, what a Pipeline passes (hashThreads: 2), with their default on a new form
+        assertThat(GeneratingStepSettings.FORM).filteredOn(field -> field.getName().equals("hashThreads"))
+                .extracting(FormField::getDefaultValue).containsExactly("0");
+        assertThat(AibomStep.class.getMethod("setHashThreads", int.class)).isNotNull();
         assertThat(help(AibomVerifyStep.class, "registerTimeoutSeconds")).isEqualTo("<div>\n  How long to wait, in"
                 + " whole seconds from 1 to 600, for a supplier register given as an https URL, the body included. A"
                 + " register that does not answer in time fails the build: it is never treated as empty. Default:"

@@ -36,8 +36,8 @@ public record GeneratingSettings(boolean sha512, int hashThreads, String hubUrl,
 
     public static final OptionSpec SHA512 = OptionSpec.flag("sha512", "Also record SHA-512 digests",
             "Record SHA-512 digests of the model and data files besides the SHA-256 ones.");
-    public static final OptionSpec HASH_THREADS = OptionSpec.value("hashThreads", "N", "Files hashed at once",
-            "How many files to hash at once, from 1 to 256; 0 or not set: one per processor.")
+    public static final OptionSpec HASH_THREADS = OptionSpec.number("hashThreads", "N", "Files hashed at once",
+            "How many files to hash at once, from 1 to 256; 0: one per processor.", 0)
             .commandLineName("--threads");
     public static final OptionSpec HUB_URL = OptionSpec.value("hubUrl", "URL", "Hugging Face Hub URL",
             "The Hugging Face Hub (or a mirror) that resolves `hf://` references. Not set: the environment variable"
@@ -75,7 +75,7 @@ public record GeneratingSettings(boolean sha512, int hashThreads, String hubUrl,
             HubOptions.of(Optional.of(hubUrl), setting, Optional.empty(), true, Map.of());
         }
         return new GeneratingSettings(values.flag(SHA512),
-                values.get(HASH_THREADS, SettingValues.wholeNumber(0, MAX_THREADS, "files")).orElse(0), hubUrl,
+                values.get(HASH_THREADS, SettingValues.wholeNumber(0, MAX_THREADS, "files")).orElseThrow(), hubUrl,
                 setting, values.flag(OFFLINE), values.get(SPEC_VERSION, GeneratingSettings::version).orElseThrow());
     }
 

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * @param frontEnds    where it is offered
  * @param commandLine  its command-line name, {@code --} and the kebab-case name unless an older name is kept
  * @param mavenProperty its Maven user property, {@code aibom.} and the name unless an older one is kept
- * @param number       a whole number with a default: Jenkins binds it as an {@code int} field, which is what a
+ * @param number       a whole number with a default (0 or more): Jenkins binds it as an {@code int} field, which is what a
  *                     Pipeline passes ({@code timeoutSeconds: 300}); the other front ends read it as text, and the
  *                     settings type judges it
  */
@@ -63,8 +63,8 @@ public record OptionSpec(String name, boolean flag, Optional<String> defaultValu
         if (!mavenProperty.startsWith("aibom.")) {
             throw new IllegalArgumentException("option " + name + ": Maven property must start with aibom.");
         }
-        if (number && (flag || defaultValue.isEmpty() || !defaultValue.get().matches("[1-9][0-9]{0,8}"))) {
-            throw new IllegalArgumentException("option " + name + ": a number has a positive whole default");
+        if (number && (flag || defaultValue.isEmpty() || !defaultValue.get().matches("0|[1-9][0-9]{0,8}"))) {
+            throw new IllegalArgumentException("option " + name + ": a number has a whole default, 0 or more");
         }
     }
 

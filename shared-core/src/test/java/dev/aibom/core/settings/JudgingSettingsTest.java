@@ -85,8 +85,8 @@ class JudgingSettingsTest {
                 .hasMessage("option x: help is plain text (no markup, */, <, & or @ outside `code`)");
         assertThat(OptionSpec.value("x", "X", "t", "As `name@version`.").help(code -> "{@code " + code + "}"))
                 .isEqualTo("As {@code name@version}.");
-        assertThatThrownBy(() -> OptionSpec.number("x", "X", "t", "Help.", 0))
-                .hasMessage("option x: a number has a positive whole default");
+        assertThatThrownBy(() -> OptionSpec.number("x", "X", "t", "Help.", -1))
+                .hasMessage("option x: a number has a whole default, 0 or more");
         assertThatThrownBy(() -> OptionSpec.value("x", "X", "t", "Help.").mavenPropertyName("x"))
                 .hasMessage("option x: Maven property must start with aibom.");
         assertThat(OptionSpec.value("x", "X", "t", "Help.").mavenPropertyName("aibom.older.x")
