@@ -1,8 +1,8 @@
 package dev.aibom.cli;
 
-import dev.aibom.core.AibomException;
 import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.settings.FrontEnd;
+import dev.aibom.core.settings.OptionException;
 import dev.aibom.core.settings.OptionSpec;
 import dev.aibom.core.settings.SettingValues;
 import picocli.CommandLine;
@@ -72,12 +72,9 @@ final class SettingsOptions {
         try {
             group.check(option, new SettingValues(FrontEnd.COMMAND_LINE, Map.of(option.name(), value)));
             return value;
-        } catch (AibomException e) {
-            // picocli says "Invalid value for option '--fail-on': " before the reason
-            String message = e.getMessage();
-            String prefix = option.commandLine() + ": ";
-            throw new CommandLine.TypeConversionException(message.startsWith(prefix)
-                    ? message.substring(prefix.length(), message.length() - 1) : message);
+        } catch (OptionException e) {
+            // picocli says "Invalid value for option '--fail-on': " before the problem
+            throw new CommandLine.TypeConversionException(e.problem());
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.aibom.core.job;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.declare.DeclareOptions;
+import dev.aibom.core.settings.OptionException;
 import dev.aibom.core.settings.OptionSpec;
 import dev.aibom.core.settings.SettingValues;
 
@@ -50,11 +51,9 @@ public record DeclaringSettings(String signatory, String signatoryRole, String a
         String role = values.get(SIGNATORY_ROLE, text -> text).orElse(null);
         String assessor = values.get(ASSESSOR, text -> text).orElse("");
         String affirmation = values.get(AFFIRMATION, text -> text).orElse("");
-        for (OptionSpec required : List.of(SIGNATORY, SIGNATORY_ROLE)) {
-            if ((required == SIGNATORY ? signatory : role) == null) {
-                throw new AibomException(required.spelling(values.frontEnd()) + ": not set: a declaration names the"
-                        + " person who affirms it and their role.");
-            }
+        if (signatory == null || role == null) {
+            throw new OptionException(signatory == null ? SIGNATORY : SIGNATORY_ROLE, values.frontEnd(),
+                    "not set: a declaration names the person who affirms it and their role");
         }
         return new DeclaringSettings(signatory, role, assessor, affirmation);
     }
@@ -69,8 +68,8 @@ public record DeclaringSettings(String signatory, String signatoryRole, String a
         }
         for (OptionSpec option : OPTIONS) {
             if (values.get(option, text -> text).isPresent()) {
-                throw new AibomException(option.spelling(values.frontEnd()) + ": set, but declare is false: set"
-                        + " declare to true to write the declarations, or remove it.");
+                throw new OptionException(option, values.frontEnd(), "set, but declare is false: set declare to true"
+                        + " to write the declarations, or remove it");
             }
         }
         return null;

@@ -5,6 +5,7 @@ import dev.aibom.core.dt.DependencyTrackOptions;
 import dev.aibom.core.dt.ProjectTarget;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.settings.FrontEnd;
+import dev.aibom.core.settings.OptionException;
 import dev.aibom.core.settings.OptionSpec;
 import dev.aibom.core.settings.SettingValues;
 
@@ -116,9 +117,9 @@ public record DependencyTrackSettings(URI url, ProjectTarget project, boolean sy
             throw new AibomException(spellings(values.frontEnd(), PROJECT_UUID, PROJECT_NAME, PROJECT_VERSION) + ": "
                     + e.getMessage() + ".");
         }
-        return new DependencyTrackSettings(url.orElseThrow(() -> new AibomException(URL.spelling(values.frontEnd())
-                + ": not set: give the base URL of Dependency-Track's API server, such as"
-                + " https://dtrack.example.com.")), project, synchronous, timeout, plainHttp);
+        return new DependencyTrackSettings(url.orElseThrow(() -> new OptionException(URL, values.frontEnd(),
+                "not set: give the base URL of Dependency-Track's API server, such as https://dtrack.example.com")),
+                project, synchronous, timeout, plainHttp);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.aibom.core.job;
 
 import dev.aibom.core.AibomException;
+import dev.aibom.core.settings.OptionException;
 import dev.aibom.core.settings.OptionSpec;
 import dev.aibom.core.settings.SettingValues;
 
@@ -38,20 +39,22 @@ public final class OptionCatalogue {
         }
 
         /**
-         * Checks one value as the settings type would: an {@link AibomException} naming the option when it is bad.
+         * Checks one value as the settings type would: an {@link OptionException} of that option when it is bad.
          * What the type says about the others (a required one not set yet, two that do not go together) waits until
          * all are read and the type parses them together.
          */
-        public void check(OptionSpec option, SettingValues values) throws AibomException {
+        public void check(OptionSpec option, SettingValues values) throws OptionException {
             if (!options.contains(option)) {
                 throw new IllegalArgumentException(option.name() + " is not an option of " + title);
             }
             try {
                 parser.parse(values);
-            } catch (AibomException e) {
-                if (e.getMessage().startsWith(option.spelling(values.frontEnd()) + ": ")) {
+            } catch (OptionException e) {
+                if (e.option().equals(option)) {
                     throw e;
                 }
+            } catch (AibomException e) {
+                // how several options go together: judged when all of them are read
             }
         }
     }

@@ -1,7 +1,5 @@
 package dev.aibom.core.settings;
 
-import dev.aibom.core.AibomException;
-
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +7,7 @@ import java.util.Optional;
 /**
  * What the user set, as written, in one front end: option name to text ({@code "true"}/{@code "false"} for a switch).
  * An option that is absent or blank is not set. Parsing happens in the settings type that owns the options, once, for
- * every front end; a bad value is an {@link AibomException} naming the option as this front end spells it.
+ * every front end; a bad value is an {@link OptionException} naming the option as this front end spells it.
  */
 public record SettingValues(FrontEnd frontEnd, Map<String, String> values) {
     public SettingValues {
@@ -27,7 +25,7 @@ public record SettingValues(FrontEnd frontEnd, Map<String, String> values) {
      * The option's value parsed, its default parsed when it is not set, or empty when it has neither. A value the
      * front end does not offer the option in is an error (a front end passing it is a bug, not a user's choice).
      */
-    public <T> Optional<T> get(OptionSpec option, Parser<T> parser) throws AibomException {
+    public <T> Optional<T> get(OptionSpec option, Parser<T> parser) throws OptionException {
         String raw = values.get(option.name());
         boolean set = raw != null && !raw.isBlank();
         if (set && !option.offeredBy(frontEnd)) {
@@ -40,12 +38,12 @@ public record SettingValues(FrontEnd frontEnd, Map<String, String> values) {
         try {
             return Optional.of(Objects.requireNonNull(parser.parse(value.get())));
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new AibomException(option.spelling(frontEnd) + ": " + stripDot(e.getMessage()) + ".");
+            throw new OptionException(option, frontEnd, e.getMessage());
         }
     }
 
     /** A switch: {@code true} or {@code false} (any case); anything else is an error naming the option. */
-    public boolean flag(OptionSpec option) throws AibomException {
+    public boolean flag(OptionSpec option) throws OptionException {
         return get(option, SettingValues::bool).orElse(false);
     }
 
@@ -70,10 +68,5 @@ public record SettingValues(FrontEnd frontEnd, Map<String, String> values) {
             return Boolean.parseBoolean(value);
         }
         throw new IllegalArgumentException("'" + value + "' is neither true nor false");
-    }
-
-    private static String stripDot(String message) {
-        String text = message == null ? "invalid value" : message.strip();
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 }

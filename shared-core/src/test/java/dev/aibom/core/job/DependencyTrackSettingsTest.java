@@ -3,6 +3,7 @@ package dev.aibom.core.job;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.settings.FrontEnd;
+import dev.aibom.core.settings.OptionException;
 import dev.aibom.core.settings.SettingValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,7 +117,18 @@ class DependencyTrackSettingsTest {
                 Map.of("projectName", "x")));
         assertThatThrownBy(() -> group.check(DependencyTrackSettings.TIMEOUT_SECONDS, new SettingValues(
                 FrontEnd.COMMAND_LINE, Map.of("timeoutSeconds", "0")))).hasMessage("--timeout: '0' is not a whole"
-                + " number of seconds from 1 to 86400.");
+                + " number of seconds from 1 to 86400.")
+                .isInstanceOfSatisfying(OptionException.class, e -> {
+                    assertThat(e.option()).isEqualTo(DependencyTrackSettings.TIMEOUT_SECONDS);
+                    assertThat(e.problem()).isEqualTo("'0' is not a whole number of seconds from 1 to 86400");
+                });
+        // the URL not set is the URL's error, the project named twice an error of three options: neither is the
+        // timeout's, so checking the timeout alone does not report them
+        assertThatThrownBy(() -> DependencyTrackSettings.of(new SettingValues(FrontEnd.COMMAND_LINE, Map.of())))
+                .isInstanceOfSatisfying(OptionException.class, e -> assertThat(e.option())
+                        .isEqualTo(DependencyTrackSettings.URL));
+        group.check(DependencyTrackSettings.PROJECT_UUID, new SettingValues(FrontEnd.COMMAND_LINE,
+                Map.of("projectUuid", "not-a-uuid")));
     }
 
     /** Jenkins binds the timeout as an int (a Pipeline passes 300); its form shows the default. */
