@@ -53,12 +53,7 @@ final class DeclareCommand extends JobCommand implements SettingsOptions.Offerin
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(Format.text);
-        DeclareOptions options;
-        try {
-            options = DeclaringSettings.of(SettingsOptions.values(spec, OptionCatalogue.DECLARING)).options();
-        } catch (AibomException e) {
-            throw usage(e.getMessage());
-        }
+        DeclareOptions options = SettingsOptions.read(this, OptionCatalogue.DECLARING, DeclaringSettings::of).options();
         DeclareJob.run(new DeclareJob.Request(bom, Judging.builder(today != null ? today
                         : java.time.LocalDate.now(context().clock().withZone(java.time.ZoneOffset.UTC)))
                 .policy(configuration.policy())

@@ -64,12 +64,7 @@ final class GenerateCommand extends JobCommand implements SettingsOptions.Offeri
     @Override
     public Integer call() throws AibomException, IOException {
         Log log = log(Format.text);
-        GeneratingSettings settings;
-        try {
-            settings = GeneratingSettings.of(SettingsOptions.values(spec, OptionCatalogue.GENERATING));
-        } catch (AibomException e) {
-            throw usage(e.getMessage());
-        }
+        GeneratingSettings settings = SettingsOptions.read(this, OptionCatalogue.GENERATING, GeneratingSettings::of);
         if (settings.specVersion() == SpecVersion.V1_7 && xml != null) {
             throw usage("--xml: CycloneDX 1.7 is written as JSON only; leave out --xml or write 1.6.");
         }

@@ -1,5 +1,6 @@
 package dev.aibom.cli;
 
+import dev.aibom.core.AibomException;
 import dev.aibom.core.job.OptionCatalogue;
 import dev.aibom.core.settings.FrontEnd;
 import dev.aibom.core.settings.OptionException;
@@ -51,6 +52,24 @@ final class SettingsOptions {
                 built.paramLabel(option.label()).converters(value -> check(group, option, value));
             }
             command.addOption(built.build());
+        }
+    }
+
+    /** A settings type's {@code of(SettingValues)}. */
+    @FunctionalInterface
+    interface Reader<T> {
+        T read(SettingValues values) throws AibomException;
+    }
+
+    /**
+     * The group's settings as this command line set them, read by the core; what it refuses (a required option not
+     * given, options that do not go together) is a usage error (exit code 2) with the core's message.
+     */
+    static <T> T read(JobCommand command, OptionCatalogue.Group group, Reader<T> reader) {
+        try {
+            return reader.read(values(command.spec, group));
+        } catch (AibomException e) {
+            throw command.usage(e.getMessage());
         }
     }
 

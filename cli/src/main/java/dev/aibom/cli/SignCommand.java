@@ -34,12 +34,7 @@ final class SignCommand extends JobCommand implements SettingsOptions.Offering {
 
     @Override
     public Integer call() throws AibomException, IOException {
-        SignOptions options;
-        try {
-            options = SigningSettings.of(SettingsOptions.values(spec, OptionCatalogue.SIGNING)).options();
-        } catch (AibomException e) {
-            throw usage(e.getMessage());
-        }
+        SignOptions options = SettingsOptions.read(this, OptionCatalogue.SIGNING, SigningSettings::of).options();
         if (output == null) {
             log(Format.text).info("output: " + bom + " (the BOM itself: no --output)");
         }

@@ -48,12 +48,8 @@ final class UploadCommand extends JobCommand implements SettingsOptions.Offering
             throw new AibomException("The Dependency-Track API key is not set: put it in the environment variable "
                     + API_KEY_VARIABLE + " (never on the command line, where other users can see it).");
         }
-        DependencyTrackSettings settings;
-        try {
-            settings = DependencyTrackSettings.of(SettingsOptions.values(spec, OptionCatalogue.DEPENDENCY_TRACK));
-        } catch (AibomException e) {
-            throw usage(e.getMessage());
-        }
+        DependencyTrackSettings settings = SettingsOptions.read(this, OptionCatalogue.DEPENDENCY_TRACK,
+                DependencyTrackSettings::of);
         UploadJob.Result result = UploadJob.run(settings.request(bom, trust.trust(), key,
                 "The environment variable " + API_KEY_VARIABLE, limits()), log);
         if (format == Format.json) {

@@ -120,20 +120,12 @@ final class Parameters {
      * expanded); a bad value is an error naming the parameter: {@code aibom: parameter 'failOn': must be ...}.
      */
     static JudgingSettings settings(JudgingStep s, EnvVars env, String step) throws AbortException {
-        try {
-            return JudgingSettings.of(s.judgingValues(env::expand));
-        } catch (AibomException e) {
-            throw new AbortException(step + ": " + e.getMessage());
-        }
+        return core(step, () -> JudgingSettings.of(s.judgingValues(env::expand)));
     }
 
     /** How to sign, parsed by the core from the step's generated fields ({@code ${NAME}} expanded). */
     static SigningSettings signing(SigningStepSettings s, EnvVars env) throws AbortException {
-        try {
-            return SigningSettings.of(s.signingValues(env::expand));
-        } catch (AibomException e) {
-            throw new AbortException("aibom: " + e.getMessage());
-        }
+        return core("aibom", () -> SigningSettings.of(s.signingValues(env::expand)));
     }
 
     /**
@@ -148,12 +140,8 @@ final class Parameters {
         if (blank(bom)) {
             throw new AbortException(step + ": the parameter 'bom' is required (the signed BOM to upload).");
         }
-        DependencyTrackSettings settings;
-        try {
-            settings = DependencyTrackSettings.of(s.dependencyTrackValues(env::expand));
-        } catch (AibomException e) {
-            throw new AbortException(step + ": " + e.getMessage());
-        }
+        DependencyTrackSettings settings = core(step, () -> DependencyTrackSettings.of(
+                s.dependencyTrackValues(env::expand)));
         String variable = orDefault(s.getApiKeyVariable(), "AIBOM_DT_API_KEY");
         String key;
         String keySource;
@@ -176,32 +164,36 @@ final class Parameters {
             throw new AbortException(step + ": the parameter 'trustedKeys' (or 'caRoots') is required: only a BOM whose"
                     + " signature verifies with a key you trust is sent to Dependency-Track.");
         }
-        try {
-            return settings.request(Path.of(bom), new Trust(keys.stream().map(Path::of).toList(),
-                            roots.stream().map(Path::of).toList(), List.of()), key, keySource,
-                    // the agent reads the BOM with the step's maxBomSize (AibomRunner.OnAgent), not with these
-                    ReadLimits.DEFAULT);
-        } catch (AibomException e) {
-            throw new AbortException(step + ": " + e.getMessage());
-        }
+        Trust trust = new Trust(keys.stream().map(Path::of).toList(), roots.stream().map(Path::of).toList(),
+                List.of());
+        // the agent reads the BOM with the step's maxBomSize (AibomRunner.OnAgent), not with these
+        return core(step, () -> settings.request(Path.of(bom), trust, key, keySource, ReadLimits.DEFAULT));
     }
 
     /** How to generate, parsed by the core from the step's generated fields ({@code ${NAME}} expanded). */
     static GeneratingSettings generating(GeneratingStepSettings s, EnvVars env) throws AbortException {
-        try {
-            return GeneratingSettings.of(s.generatingValues(env::expand));
-        } catch (AibomException e) {
-            throw new AbortException("aibom: " + e.getMessage());
-        }
+        return core("aibom", () -> GeneratingSettings.of(s.generatingValues(env::expand)));
     }
 
     /** Who declares when {@code declare} is on, parsed by the core; set while it is off, an error naming it. */
     static DeclareOptions declare(AibomStep s, EnvVars env) throws AbortException {
+        DeclaringSettings settings = core("aibom", () -> DeclaringSettings.ifDeclaring(s.isDeclare(),
+                s.declaringValues(env::expand)));
+        return settings == null ? null : settings.options();
+    }
+
+    /** A call of the core that judges a step's settings. */
+    @FunctionalInterface
+    interface CoreCall<T> {
+        T call() throws AibomException;
+    }
+
+    /** The core's answer; what it refuses fails the build with its message after the step's name. */
+    static <T> T core(String step, CoreCall<T> call) throws AbortException {
         try {
-            DeclaringSettings settings = DeclaringSettings.ifDeclaring(s.isDeclare(), s.declaringValues(env::expand));
-            return settings == null ? null : settings.options();
+            return call.call();
         } catch (AibomException e) {
-            throw new AbortException("aibom: " + e.getMessage());
+            throw new AbortException(step + ": " + e.getMessage());
         }
     }
 
