@@ -7,6 +7,9 @@ import dev.aibom.control.Finding;
 import dev.aibom.core.bom.LoadedBom;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,30 +23,30 @@ public final class ControlEngine {
 
     public static EvaluationResult evaluate(String bomName, EvaluationContext context, Policy policy,
                                             Waivers waivers) {
-        List<Finding> findings = new ArrayList<>();
+        // the findings go to a log on disk as each control gives them: a check of 100,000 components has 1.6
+        // million, which as a list took more than a third of the heap the check needed
+        FindingLog.Builder findings = FindingLog.builder();
         List<ControlMetadata> evaluated = new ArrayList<>();
+        List<WaiverLedger.Expired> expired = new ArrayList<>();
+        Set<Waivers.Waiver> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ConfiguredControl<?> control : policy.controls().values()) {
             if (control.metadata().family() != Family.WAIVERS) {
                 evaluated.add(control.metadata());
-                findings.addAll(control.evaluate(context));
+                for (Finding finding : control.evaluate(context)) {
+                    findings.add(applyWaivers(finding, waivers, context, expired, used));
+                }
             }
         }
-        List<WaiverLedger.Expired> expired = new ArrayList<>();
-        findings = applyWaivers(findings, waivers, context, expired);
-        List<Waivers.Waiver> unused = new ArrayList<>();
-        for (Waivers.Waiver waiver : waivers.waivers()) {
-            if (!waiverUsed(waiver, findings, expired)) {
-                unused.add(waiver);
-            }
-        }
+        expired.forEach(e -> used.add(e.waiver()));
+        List<Waivers.Waiver> unused = waivers.waivers().stream().filter(waiver -> !used.contains(waiver)).toList();
         EvaluationContext afterWaivers = context.withWaivers(new WaiverLedger(waivers.source(), expired, unused));
         for (ConfiguredControl<?> control : policy.controls().values()) {
             if (control.metadata().family() == Family.WAIVERS) {
                 evaluated.add(control.metadata());
-                findings.addAll(control.evaluate(afterWaivers));
+                control.evaluate(afterWaivers).forEach(findings::add);
             }
         }
-        return new EvaluationResult(bomName, policy.source(), policy.failOn(), findings,
+        return new EvaluationResult(bomName, policy.source(), policy.failOn(), findings.build(),
                 Completeness.of(context.bom()), evaluated);
     }
 
@@ -52,42 +55,32 @@ public final class ControlEngine {
         return evaluate(bom.source().toString(), context, policy, waivers);
     }
 
-    private static List<Finding> applyWaivers(List<Finding> findings, Waivers waivers, EvaluationContext context,
-                                              List<WaiverLedger.Expired> expiredOut) {
-        List<Finding> result = new ArrayList<>();
-        for (Finding finding : findings) {
-            if (finding.status() != Status.FAIL) {
-                result.add(finding);
-                continue;
-            }
-            Optional<Waivers.Waiver> active = Optional.empty();
-            Optional<Waivers.Waiver> expired = Optional.empty();
-            for (Waivers.Waiver waiver : waivers.waivers()) {
-                if (waiver.matches(finding)) {
-                    if (waiver.activeOn(context.today())) {
-                        active = active.or(() -> Optional.of(waiver));
-                    } else {
-                        expired = expired.or(() -> Optional.of(waiver));
-                    }
+    /**
+     * The finding as the waivers leave it: a violation an active waiver matches is waived; one only an expired waiver
+     * matches stays a violation and is recorded in {@code expiredOut}. A waiver that matches a violation, waived or
+     * not, is added to {@code used}.
+     */
+    private static Finding applyWaivers(Finding finding, Waivers waivers, EvaluationContext context,
+                                        List<WaiverLedger.Expired> expiredOut, Set<Waivers.Waiver> used) {
+        if (finding.status() != Status.FAIL) {
+            return finding;
+        }
+        Optional<Waivers.Waiver> active = Optional.empty();
+        Optional<Waivers.Waiver> expired = Optional.empty();
+        for (Waivers.Waiver waiver : waivers.waivers()) {
+            if (waiver.matches(finding)) {
+                used.add(waiver);
+                if (waiver.activeOn(context.today())) {
+                    active = active.or(() -> Optional.of(waiver));
+                } else {
+                    expired = expired.or(() -> Optional.of(waiver));
                 }
             }
-            if (active.isPresent()) {
-                result.add(finding.withStatus(Status.WAIVED, active.get().describe()));
-            } else {
-                result.add(finding);
-                expired.ifPresent(waiver -> expiredOut.add(new WaiverLedger.Expired(finding, waiver)));
-            }
         }
-        return result;
-    }
-
-    private static boolean waiverUsed(Waivers.Waiver waiver, List<Finding> findings,
-                                      List<WaiverLedger.Expired> expired) {
-        for (Finding finding : findings) {
-            if ((finding.status() == Status.FAIL || finding.status() == Status.WAIVED) && waiver.matches(finding)) {
-                return true;
-            }
+        if (active.isPresent()) {
+            return finding.withStatus(Status.WAIVED, active.get().describe());
         }
-        return expired.stream().anyMatch(e -> e.waiver() == waiver);
+        expired.ifPresent(waiver -> expiredOut.add(new WaiverLedger.Expired(finding, waiver)));
+        return finding;
     }
 }

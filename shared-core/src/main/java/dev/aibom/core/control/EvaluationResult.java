@@ -26,7 +26,8 @@ public record EvaluationResult(String bom, String policy, FailOn failOn, List<Fi
     public EvaluationResult {
         Objects.requireNonNull(bom, "bom");
         Objects.requireNonNull(failOn, "failOn");
-        findings = List.copyOf(findings);
+        // a log is immutable already and stays on disk; a list is copied
+        findings = findings instanceof FindingLog ? findings : List.copyOf(findings);
         Objects.requireNonNull(completeness, "completeness");
         controls = List.copyOf(controls);
         Objects.requireNonNull(unstableOn, "unstableOn");
@@ -56,12 +57,30 @@ public record EvaluationResult(String bom, String policy, FailOn failOn, List<Fi
     public enum Outcome { PASS, UNSTABLE, FAIL }
 
     public Map<Status, Integer> counts() {
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        for (Status status : Status.values()) {
-            counts.put(status, 0);
-        }
-        findings.forEach(f -> counts.merge(f.status(), 1, Integer::sum));
-        return counts;
+        return new EnumMap<>(tally().counts());
+    }
+
+    /** The violations (status FAIL) whose severity {@code level} accepts. */
+    public int violations(java.util.function.Predicate<Severity> level) {
+        return tally().violations(level);
+    }
+
+    /**
+     * The findings counted by control, family, Annex A references, status and severity: a log counted them as it was
+     * written; a list is counted here.
+     */
+    public FindingLog.Tally tally() {
+        return findings instanceof FindingLog log ? log.tally() : FindingLog.Tally.of(findings);
+    }
+
+    /**
+     * The violations, the findings that could not be evaluated and the waived ones, in order - what the console, the
+     * SARIF results and the attention lists show; a log reads only these.
+     */
+    public Iterable<Finding> problems() {
+        return findings instanceof FindingLog log ? log.problems() : findings.stream()
+                .filter(f -> f.status() == Status.FAIL || f.status() == Status.ERROR || f.status() == Status.WAIVED)
+                .toList();
     }
 
     /** Violations (and controls that could not be evaluated) at or above {@code level}. */
@@ -77,13 +96,13 @@ public record EvaluationResult(String bom, String policy, FailOn failOn, List<Fi
      * UNSTABLE when one reaches {@code unstableOn}, else PASS.
      */
     public Outcome outcome(FailOn failOn, Optional<Severity> unstableOn) {
-        boolean error = findings.stream().anyMatch(f -> f.status() == Status.ERROR);
-        boolean fails = findings.stream().anyMatch(f -> f.status() == Status.FAIL && failOn.fails(f.severity()));
+        FindingLog.Tally tally = tally();
+        boolean error = tally.counts().get(Status.ERROR) > 0;
+        boolean fails = tally.violations(failOn::fails) > 0;
         if (fails || error && failOn != FailOn.NEVER) {
             return Outcome.FAIL;
         }
-        boolean unstable = unstableOn.map(level -> findings.stream().anyMatch(f -> f.status() == Status.FAIL
-                && f.severity().atLeast(level))).orElse(false);
+        boolean unstable = unstableOn.map(level -> tally.violations(s -> s.atLeast(level)) > 0).orElse(false);
         return unstable ? Outcome.UNSTABLE : Outcome.PASS;
     }
 

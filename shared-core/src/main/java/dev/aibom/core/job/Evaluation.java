@@ -13,6 +13,7 @@ import dev.aibom.control.ControlMetadata;
 import dev.aibom.core.control.ControlRegistry;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.FindingLog;
 import dev.aibom.control.Finding;
 import dev.aibom.core.control.Policy;
 import dev.aibom.control.Severity;
@@ -254,10 +255,6 @@ final class Evaluation {
             case INVALID -> " [claimed in a BOM of " + stated + " whose signature is INVALID]";
             default -> " [claimed in an unsigned BOM of " + stated + "]";
         };
-        List<Finding> named = new ArrayList<>();
-        for (Finding finding : findings) {
-            named.add(finding.withMessage(finding.message() + claim));
-        }
-        return named;
+        return FindingLog.of(() -> findings.stream().map(f -> f.withMessage(f.message() + claim)).iterator());
     }
 }

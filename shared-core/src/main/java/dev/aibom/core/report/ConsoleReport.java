@@ -14,8 +14,9 @@ public final class ConsoleReport {
 
     /** Failed, not-evaluable and waived findings, errors first, each as {@link Finding#line()}. */
     public static List<Finding> attention(EvaluationResult result) {
-        return result.findings().stream()
-                .filter(f -> f.status() == Status.FAIL || f.status() == Status.ERROR || f.status() == Status.WAIVED)
+        List<Finding> problems = new java.util.ArrayList<>();
+        result.problems().forEach(problems::add);
+        return problems.stream()
                 .sorted(Comparator.comparing((Finding f) -> f.status() == Status.WAIVED)
                         .thenComparing(Finding::severity).thenComparing(Finding::control))
                 .toList();

@@ -8,6 +8,7 @@ import dev.aibom.control.Status;
 import dev.aibom.core.bom.DeclarationSummary;
 import dev.aibom.core.control.Completeness;
 import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.FindingLog;
 import dev.aibom.core.control.SignatureVerdict;
 import dev.aibom.core.declare.AnnexA;
 
@@ -165,15 +166,13 @@ public final class HtmlReportView {
 
     /** The verdict without hedging: what failed it, counted (the Markdown summary says it too). */
     static String verdict(EvaluationResult result) {
-        long violations = result.findings().stream().filter(f -> f.status() == Status.FAIL
-                && result.failOn().fails(f.severity())).count();
+        long violations = result.violations(result.failOn()::fails);
         long unevaluated = result.counts().get(Status.ERROR);
         String level = result.failOn().value();
         return switch (result.outcome()) {
             case PASS -> "Passed: no violation reaches the failure level (" + level + ").";
             case UNSTABLE -> {
-                long warnings = result.findings().stream().filter(f -> f.status() == Status.FAIL
-                        && result.unstableOn().map(u -> f.severity().atLeast(u)).orElse(false)).count();
+                long warnings = result.violations(s -> result.unstableOn().map(s::atLeast).orElse(false));
                 yield "Unstable: " + plural(warnings, "violation") + " reach" + (warnings == 1 ? "es" : "")
                         + " the warning level (" + result.unstableOn().map(Severity::value).orElse("") + "); none"
                         + " reaches the failure level (" + level + ").";
@@ -256,7 +255,7 @@ public final class HtmlReportView {
         for (Family family : Family.values()) {
             byFamily.put(family, new EnumMap<>(Status.class));
         }
-        result.findings().forEach(f -> byFamily.get(f.family()).merge(f.status(), 1, Integer::sum));
+        result.tally().groups().forEach(g -> byFamily.get(g.family()).merge(g.status(), g.count(), Integer::sum));
         int max = byFamily.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum())
                 .max().orElse(1);
         int rowHeight = 34;
@@ -335,21 +334,21 @@ public final class HtmlReportView {
 
     /** Per Annex A control: which controls check it and how they came out. */
     public List<CoverageRow> coverage() {
-        // grouped by hashing, then sorted once: a sorted map compared Annex A identifiers for every finding
-        Map<String, List<Finding>> grouped = new HashMap<>();
+        // from the result's tally (the findings are not read again): counted by hashing, then sorted once
+        Map<String, Map<Status, Integer>> counted = new HashMap<>();
         Map<String, TreeSet<String>> controls = new HashMap<>();
-        for (Finding finding : result.findings()) {
-            for (String annex : finding.annexA()) {
-                grouped.computeIfAbsent(annex, k -> new ArrayList<>()).add(finding);
-                controls.computeIfAbsent(annex, k -> new TreeSet<>()).add(finding.control());
+        for (FindingLog.Tally.Group group : result.tally().groups()) {
+            for (String annex : group.annexA()) {
+                counted.computeIfAbsent(annex, k -> new EnumMap<>(Status.class)).merge(group.status(),
+                        group.count(), Integer::sum);
+                controls.computeIfAbsent(annex, k -> new TreeSet<>()).add(group.control());
             }
         }
-        Map<String, List<Finding>> byAnnex = new TreeMap<>(AnnexA::compareIds);
-        byAnnex.putAll(grouped);
+        Map<String, Map<Status, Integer>> byAnnex = new TreeMap<>(AnnexA::compareIds);
+        byAnnex.putAll(counted);
         List<CoverageRow> rows = new ArrayList<>();
-        for (Map.Entry<String, List<Finding>> entry : byAnnex.entrySet()) {
-            Map<Status, Integer> counts = new EnumMap<>(Status.class);
-            entry.getValue().forEach(f -> counts.merge(f.status(), 1, Integer::sum));
+        for (Map.Entry<String, Map<Status, Integer>> entry : byAnnex.entrySet()) {
+            Map<Status, Integer> counts = entry.getValue();
             List<CoveredBy> by = new ArrayList<>();
             for (String id : controls.get(entry.getKey())) {
                 by.add(new CoveredBy(by.isEmpty(), id, result.control(id).map(ControlMetadata::title).orElse(null)));
@@ -362,29 +361,41 @@ public final class HtmlReportView {
         return rows;
     }
 
-    private Map<String, List<Finding>> byComponent;
+    /**
+     * The parts listed, each with its findings, in the order the findings first name them: every part up to {@link
+     * #MAX_PARTS} parts; beyond, a page for people lists only the parts with something to look at (a violation, a
+     * check that could not run, a waiver: found from the result's problems alone), each with all its findings; the
+     * JSON report lists every finding. Only the listed parts' findings are held.
+     */
+    private Map<String, List<Finding>> listed;
 
-    private Map<String, List<Finding>> byComponent() {
-        if (byComponent == null) {
-            byComponent = new LinkedHashMap<>();
+    private Map<String, List<Finding>> listed() {
+        if (listed == null) {
+            listed = new LinkedHashMap<>();
+            java.util.Set<String> keep = null;
+            if (result.tally().parts() > MAX_PARTS) {
+                keep = new java.util.HashSet<>();
+                for (Finding problem : result.problems()) {
+                    keep.add(partKey(problem));
+                }
+            }
             for (Finding finding : result.findings()) {
-                String key = finding.kind() + " " + (finding.name().isEmpty() ? "(whole BOM)" : finding.name());
-                byComponent.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
+                String part = partKey(finding);
+                if (keep == null || keep.contains(part)) {
+                    listed.computeIfAbsent(part, k -> new ArrayList<>()).add(finding);
+                }
             }
         }
-        return byComponent;
+        return listed;
     }
 
-    private boolean listed(List<Finding> findings) {
-        // a page for people: beyond MAX_PARTS parts, those where every control passed are counted, not listed
-        // (the JSON report lists every finding)
-        return byComponent().size() <= MAX_PARTS || !findings.stream().allMatch(f -> f.status() == Status.PASS
-                || f.status() == Status.NOT_APPLICABLE);
+    private static String partKey(Finding finding) {
+        return finding.kind() + " " + (finding.name().isEmpty() ? "(whole BOM)" : finding.name());
     }
 
-    /** Every part of the system with its findings, made one part at a time as the template writes them. */
+    /** Every listed part of the system with its findings, made one part at a time as the template writes them. */
     public Iterable<Part> parts() {
-        return () -> byComponent().entrySet().stream().filter(entry -> listed(entry.getValue())).map(entry -> {
+        return () -> listed().entrySet().stream().map(entry -> {
             long bad = entry.getValue().stream().filter(f -> f.status() == Status.FAIL || f.status() == Status.ERROR)
                     .count();
             List<PartFinding> findings = entry.getValue().stream().map(f -> new PartFinding(f.status().value(),
@@ -396,9 +407,10 @@ public final class HtmlReportView {
 
     /** The sentence on the parts not listed, or null when every part is. */
     public String unlisted() {
-        long clean = byComponent().values().stream().filter(findings -> !listed(findings)).count();
+        int parts = result.tally().parts();
+        long clean = parts <= MAX_PARTS ? 0 : parts - listed().size();
         return clean == 0 ? null : clean + " more part" + (clean == 1 ? "" : "s") + " where every control passed or"
-                + " did not apply are not listed here (the BOM has " + byComponent().size() + " parts);"
+                + " did not apply are not listed here (the BOM has " + parts + " parts);"
                 + " aibom-report.json lists every finding.";
     }
 

@@ -77,11 +77,7 @@ public final class SarifReport implements ReportFormat {
             tags.add(finding.family().value());
         }
         ArrayNode results = run.putArray("results");
-        for (Finding finding : result.findings()) {
-            if (finding.status() != Status.FAIL && finding.status() != Status.ERROR
-                    && finding.status() != Status.WAIVED) {
-                continue;
-            }
+        for (Finding finding : result.problems()) {
             ObjectNode item = results.addObject();
             item.put("ruleId", finding.control());
             item.put("ruleIndex", ruleIndex.get(finding.control()));
