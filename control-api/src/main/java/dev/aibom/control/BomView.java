@@ -21,20 +21,196 @@ public final class BomView {
     public static final String SYSTEM = "system";
 
     private final JsonNode tree;
+    /** Null in the document's view for a sliced judgement ({@link #document()}): it has no items. */
     private final List<BomItem> items;
     private final BomItem system;
     private final BomItem bom;
+    /** Counted on first use for a whole BOM's view; given to a slice's. */
+    private Totals totals;
 
     public BomView(JsonNode tree) {
+        this(tree, 0, 0, null);
+    }
+
+    /**
+     * A view of {@code tree}, whose top-level {@code components} start at index {@code componentOffset} of the whole
+     * BOM's and {@code services} at {@code serviceOffset} (the pointers say where they are in the whole BOM).
+     *
+     * @param totals the whole BOM's totals; null to count them from {@code tree}
+     */
+    private BomView(JsonNode tree, int componentOffset, int serviceOffset, Totals totals) {
         this.tree = tree;
         List<BomItem> found = new ArrayList<>();
-        collectComponents(tree.path("components"), "/components", found);
-        collectServices(tree.path("services"), "/services", found);
+        collectComponents(tree.path("components"), "/components", componentOffset, found);
+        collectServices(tree.path("services"), "/services", serviceOffset, found);
         this.items = List.copyOf(found);
         JsonNode component = tree.path("metadata").path("component");
         this.system = new BomItem(SYSTEM, component.path("bom-ref").asText(""), component.path("name")
                 .asText("(unnamed)"), "/metadata/component", component);
         this.bom = new BomItem("bom", "", "BOM", "", tree);
+        this.totals = totals;
+    }
+
+    private BomView(BomView whole) {
+        this.tree = whole.tree;
+        this.items = null;
+        this.system = whole.system;
+        this.bom = whole.bom;
+        this.totals = whole.totals();
+    }
+
+    /**
+     * What a judgement in slices needs to know of the whole BOM before or without its items: how many models,
+     * datasets and services it lists, and every {@code bom-ref} in it (so that a reference is judged against the whole
+     * BOM).
+     */
+    public record Totals(int models, int datasets, int services, java.util.Set<String> refs,
+                         java.util.Set<String> refsOutsideDeclarations) {
+        public Totals {
+            refs = java.util.Set.copyOf(refs);
+            refsOutsideDeclarations = java.util.Set.copyOf(refsOutsideDeclarations);
+        }
+
+        /**
+         * Counts the totals of a BOM read a part at a time: {@link #element} for each element of its top-level arrays,
+         * {@link #root} for the rest.
+         */
+        public static final class Counter {
+            private int models;
+            private int datasets;
+            private int services;
+            private final java.util.Set<String> refs = new java.util.HashSet<>();
+            private final java.util.Set<String> outside = new java.util.HashSet<>();
+
+            /** An element of the top-level array {@code member}. */
+            public void element(String member, JsonNode element) {
+                collectRefs(element, refs);
+                collectRefsOutsideDeclarations(element, outside);
+                if (member.equals("components") || member.equals("services")) {
+                    com.fasterxml.jackson.databind.node.ObjectNode alone =
+                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                    alone.putArray(member).add(element);
+                    for (BomItem item : new BomView(alone, 0, 0, EMPTY).items) {
+                        switch (item.kind()) {
+                            case MODEL -> models++;
+                            case DATASET -> datasets++;
+                            default -> services++;
+                        }
+                    }
+                }
+            }
+
+            /** The root, with or without its arrays' elements. */
+            public void root(JsonNode root) {
+                collectRefs(root, refs);
+                collectRefsOutsideDeclarations(root, outside);
+            }
+
+            public Totals totals() {
+                return new Totals(models, datasets, services, refs, outside);
+            }
+        }
+
+        private static final Totals EMPTY = new Totals(0, 0, 0, java.util.Set.of(), java.util.Set.of());
+
+        static Totals of(JsonNode tree, List<BomItem> items) {
+            java.util.Set<String> refs = new java.util.HashSet<>();
+            collectRefs(tree, refs);
+            java.util.Set<String> outside = new java.util.HashSet<>();
+            collectRefsOutsideDeclarations(tree, outside);
+            int models = 0;
+            int datasets = 0;
+            int services = 0;
+            for (BomItem item : items) {
+                switch (item.kind()) {
+                    case MODEL -> models++;
+                    case DATASET -> datasets++;
+                    default -> services++;
+                }
+            }
+            return new Totals(models, datasets, services, refs, outside);
+        }
+
+        /** The kinds of item the BOM lists ({@code model}, {@code dataset}, {@code service}), in that order. */
+        public List<String> kinds() {
+            List<String> kinds = new ArrayList<>();
+            if (models > 0) {
+                kinds.add(MODEL);
+            }
+            if (datasets > 0) {
+                kinds.add(DATASET);
+            }
+            if (services > 0) {
+                kinds.add(SERVICE);
+            }
+            return kinds;
+        }
+    }
+
+    /** The whole BOM's totals, the same in every slice's view. */
+    public Totals totals() {
+        if (totals == null) {
+            totals = Totals.of(tree, items);
+        }
+        return totals;
+    }
+
+    /**
+     * The view a sliced judgement begins with: the BOM's system, supplier, metadata, totals and other document facts,
+     * and no items ({@link #items()} throws: a rule judges items in the slices' views).
+     */
+    public BomView document() {
+        return new BomView(this);
+    }
+
+    /**
+     * This BOM in slices of at most {@code size} top-level components, then of at most {@code size} top-level
+     * services: each slice's view has those items (with their nested ones), the same document facts and totals as the
+     * whole, and pointers into the whole BOM. Judging each slice in turn is judging the whole.
+     */
+    public List<BomView> slices(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a slice holds at least one component: " + size);
+        }
+        List<BomView> slices = new ArrayList<>();
+        for (String member : List.of("components", "services")) {
+            JsonNode array = tree.path(member);
+            for (int from = 0; from < array.size(); from += size) {
+                List<JsonNode> elements = new ArrayList<>();
+                for (int i = from; i < Math.min(array.size(), from + size); i++) {
+                    elements.add(array.get(i));
+                }
+                slices.add(slice(tree, member, from, elements, totals()));
+            }
+        }
+        return slices;
+    }
+
+    /**
+     * The document's view of a BOM read a part at a time: {@code root} without its components and services, with the
+     * whole BOM's {@code totals}; it has no items.
+     */
+    public static BomView document(JsonNode root, Totals totals) {
+        return new BomView(new BomView(root, 0, 0, java.util.Objects.requireNonNull(totals, "totals")));
+    }
+
+    /**
+     * One slice of a BOM read a part at a time: {@code elements}, the elements of its top-level array {@code member}
+     * ({@code components} or {@code services}) from index {@code offset} on, in {@code root} (whose other members are
+     * the document's), with the whole BOM's {@code totals}.
+     */
+    public static BomView slice(JsonNode root, String member, int offset, List<JsonNode> elements, Totals totals) {
+        if (!member.equals("components") && !member.equals("services")) {
+            throw new IllegalArgumentException("only components and services are sliced, not " + member);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        root.properties().forEach(entry -> copy.set(entry.getKey(), entry.getValue()));
+        com.fasterxml.jackson.databind.node.ArrayNode part = copy.putArray(member);
+        elements.forEach(part::add);
+        copy.remove(member.equals("components") ? "services" : "components");
+        return new BomView(copy, member.equals("components") ? offset : 0, member.equals("services") ? offset : 0,
+                java.util.Objects.requireNonNull(totals, "totals"));
     }
 
     public JsonNode tree() {
@@ -43,11 +219,15 @@ public final class BomView {
 
     /** Models, datasets and services, in document order. */
     public List<BomItem> items() {
+        if (items == null) {
+            throw new IllegalStateException("the document's view of a sliced judgement has no items: judge them in"
+                    + " the slices");
+        }
         return items;
     }
 
     public List<BomItem> items(String kind) {
-        return items.stream().filter(item -> item.kind().equals(kind)).toList();
+        return items().stream().filter(item -> item.kind().equals(kind)).toList();
     }
 
     /** {@code metadata.component}: the system the BOM describes. */
@@ -100,28 +280,56 @@ public final class BomView {
      * too), in document order.
      */
     public List<Reference> unresolvedReferences() {
-        java.util.Set<String> refs = new java.util.HashSet<>();
-        collectRefs(tree, refs);
+        List<Reference> unresolved = new ArrayList<>(unresolvedDependencies());
+        unresolved.addAll(unresolvedDatasetReferences());
+        return unresolved;
+    }
+
+    /** The {@code dependencies} entries' {@code ref} and {@code dependsOn} that name nothing in the whole BOM. */
+    public List<Reference> unresolvedDependencies() {
         List<Reference> unresolved = new ArrayList<>();
         JsonNode dependencies = tree.path("dependencies");
         for (int i = 0; i < dependencies.size(); i++) {
             JsonNode dependency = dependencies.get(i);
-            resolve(refs, dependency.path("ref"), "/dependencies/" + i + "/ref", unresolved);
+            resolve(totals().refs(), dependency.path("ref"), "/dependencies/" + i + "/ref", unresolved);
             JsonNode on = dependency.path("dependsOn");
             for (int j = 0; j < on.size(); j++) {
-                resolve(refs, on.get(j), "/dependencies/" + i + "/dependsOn/" + j, unresolved);
+                resolve(totals().refs(), on.get(j), "/dependencies/" + i + "/dependsOn/" + j, unresolved);
             }
         }
+        return unresolved;
+    }
+
+    /** The dataset {@code ref}s of this view's models' cards that name nothing in the whole BOM. */
+    public List<Reference> unresolvedDatasetReferences() {
+        List<Reference> unresolved = new ArrayList<>();
         for (BomItem model : items(MODEL)) {
             JsonNode datasets = BomPointers.nodeAt(model.node(), BomPointers.DATASETS);
             for (int j = 0; j < datasets.size(); j++) {
                 if (datasets.get(j).has("ref")) {
-                    resolve(refs, datasets.get(j).path("ref"), model.at(BomPointers.DATASETS) + "/" + j + "/ref",
-                            unresolved);
+                    resolve(totals().refs(), datasets.get(j).path("ref"), model.at(BomPointers.DATASETS) + "/" + j
+                            + "/ref", unresolved);
                 }
             }
         }
         return unresolved;
+    }
+
+    /** Every bom-ref outside any {@code declarations} member: what a declaration's claim may be about. */
+    private static void collectRefsOutsideDeclarations(JsonNode node, java.util.Set<String> refs) {
+        if (node.isObject()) {
+            JsonNode ref = node.get("bom-ref");
+            if (ref != null && ref.isTextual()) {
+                refs.add(ref.textValue());
+            }
+            node.properties().forEach(field -> {
+                if (!field.getKey().equals("declarations")) {
+                    collectRefsOutsideDeclarations(field.getValue(), refs);
+                }
+            });
+        } else if (node.isArray()) {
+            node.forEach(item -> collectRefsOutsideDeclarations(item, refs));
+        }
     }
 
     private static void collectRefs(JsonNode node, java.util.Set<String> refs) {
@@ -139,10 +347,10 @@ public final class BomView {
         }
     }
 
-    private static void collectComponents(JsonNode components, String pointer, List<BomItem> out) {
+    private static void collectComponents(JsonNode components, String pointer, int offset, List<BomItem> out) {
         for (int i = 0; i < components.size(); i++) {
             JsonNode component = components.get(i);
-            String at = pointer + "/" + i;
+            String at = pointer + "/" + (offset + i);
             String type = component.path("type").asText();
             String kind = switch (type) {
                 case "machine-learning-model" -> MODEL;
@@ -153,7 +361,7 @@ public final class BomView {
                 out.add(new BomItem(kind, ref(component), component.path("name").asText("(unnamed)"), at, component));
             }
             if (!"data".equals(type) || !hasOnlyFiles(component)) {
-                collectComponents(component.path("components"), at + "/components", out);
+                collectComponents(component.path("components"), at + "/components", 0, out);
             }
         }
     }
@@ -167,12 +375,12 @@ public final class BomView {
         return true;
     }
 
-    private static void collectServices(JsonNode services, String pointer, List<BomItem> out) {
+    private static void collectServices(JsonNode services, String pointer, int offset, List<BomItem> out) {
         for (int i = 0; i < services.size(); i++) {
             JsonNode service = services.get(i);
-            String at = pointer + "/" + i;
+            String at = pointer + "/" + (offset + i);
             out.add(new BomItem(SERVICE, ref(service), service.path("name").asText("(unnamed)"), at, service));
-            collectServices(service.path("services"), at + "/services", out);
+            collectServices(service.path("services"), at + "/services", 0, out);
         }
     }
 

@@ -28,6 +28,14 @@ public interface ControlRule<P extends Record> {
      */
     void evaluate(ControlContext context, P parameters, Findings findings);
 
+    /**
+     * How this rule judges a BOM slice by slice ({@link Slicing}), or empty (the default) when it needs the whole BOM
+     * at once; the engine then gives it the whole BOM, which for a large BOM means holding it in memory.
+     */
+    default java.util.Optional<Slicing<P>> slicing() {
+        return java.util.Optional.empty();
+    }
+
     /** The parameter type. */
     @SuppressWarnings("unchecked")
     default Class<P> parameterType() {

@@ -51,6 +51,14 @@ public final class BomReader {
      * when a message needs a line number or the place of bad UTF-8), and its elements are validated against the schema
      * as they are read, on every core.
      */
+    /**
+     * The mapper this reader reads with (its strictness, its compact tree nodes): for a BOM's parts kept aside while it
+     * is read and read back later, so that they are the same nodes.
+     */
+    public com.fasterxml.jackson.databind.ObjectMapper mapper() {
+        return json.mapper();
+    }
+
     public LoadedBom read(Path file) throws InvalidInputException {
         StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), kind());
         Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,

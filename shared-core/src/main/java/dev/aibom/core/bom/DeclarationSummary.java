@@ -113,6 +113,16 @@ public record DeclarationSummary(List<Assessor> assessors, List<Attestation> att
 
     /** The BOM's declarations, if it has any. */
     public static Optional<DeclarationSummary> of(JsonNode bom) {
+        Set<String> outside = new HashSet<>();
+        collectRefs(bom, outside);
+        return of(bom, outside);
+    }
+
+    /**
+     * The declarations of a BOM whose bom-refs outside its declarations are {@code refsOutsideDeclarations} (a BOM
+     * judged in slices: its root holds the declarations, not the components they may be about).
+     */
+    public static Optional<DeclarationSummary> of(JsonNode bom, Set<String> refsOutsideDeclarations) {
         JsonNode declarations = bom.path("declarations");
         if (!declarations.isObject()) {
             return Optional.empty();
@@ -130,8 +140,7 @@ public record DeclarationSummary(List<Assessor> assessors, List<Attestation> att
             }
             s++;
         }
-        Set<String> bomRefs = new HashSet<>();
-        collectRefs(bom, bomRefs);
+        Set<String> bomRefs = refsOutsideDeclarations;
         Map<String, JsonNode> claimsByRef = new LinkedHashMap<>();
         Map<String, String> claimPointers = new HashMap<>();
         JsonNode claimsNode = declarations.path("claims");

@@ -69,13 +69,19 @@ public record Completeness(int percent, int present, int expected, List<Entry> c
     }
 
     public static Completeness of(BomView bom) {
-        List<Entry> entries = new ArrayList<>();
-        int present = 0;
-        int expected = 0;
-        List<BomItem> items = new ArrayList<>();
-        items.add(bom.system());
-        items.addAll(bom.items());
-        for (BomItem item : items) {
+        Counter counter = new Counter();
+        counter.add(bom.system());
+        bom.items().forEach(counter::add);
+        return counter.completeness();
+    }
+
+    /** Scores a BOM read a slice at a time: its system first, then each item in document order. */
+    public static final class Counter {
+        private final List<Entry> entries = new ArrayList<>();
+        private int present;
+        private int expected;
+
+        public void add(BomItem item) {
             Map<String, Predicate<BomItem>> facts = EXPECTED.get(item.kind());
             List<String> missing = new ArrayList<>();
             facts.forEach((fact, test) -> {
@@ -94,7 +100,10 @@ public record Completeness(int percent, int present, int expected, List<Entry> c
             entries.add(new Entry(item.kind(), item.ref(), item.name(), facts.size() - missing.size(), facts.size(),
                     missing));
         }
-        int percent = expected == 0 ? 100 : (int) Math.floor(100.0 * present / expected);
-        return new Completeness(percent, present, expected, entries);
+
+        public Completeness completeness() {
+            int percent = expected == 0 ? 100 : (int) Math.floor(100.0 * present / expected);
+            return new Completeness(percent, present, expected, entries);
+        }
     }
 }

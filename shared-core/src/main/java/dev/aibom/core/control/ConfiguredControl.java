@@ -6,6 +6,8 @@ import dev.aibom.control.Severity;
 import dev.aibom.control.Finding;
 import dev.aibom.control.Findings;
 import dev.aibom.control.BomItem;
+import dev.aibom.control.BomView;
+import dev.aibom.control.Slicing;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,5 +48,84 @@ public record ConfiguredControl<P extends Record>(ControlRule<P> rule, Severity 
             findings.error(null, "control could not be evaluated: " + e);
         }
         return findings.list();
+    }
+
+    /**
+     * Runs the rule over the BOM in {@code slices} ({@link BomView#slices}), as the engine does: the findings are the
+     * same as {@link #evaluate(EvaluationContext)} gives.
+     */
+    public List<Finding> evaluate(EvaluationContext context, List<BomView> slices) {
+        if (rule.slicing().isEmpty()) {
+            return evaluate(context);
+        }
+        Judging judging = judging(context.withBom(context.bom().document()));
+        List<Finding> findings = new java.util.ArrayList<>(judging.begun());
+        for (BomView slice : slices) {
+            findings.addAll(judging.slice(context.withBom(slice)));
+        }
+        findings.addAll(judging.end());
+        return findings;
+    }
+
+    /**
+     * Begins judging a BOM in slices (the rule must have a {@link ControlRule#slicing() slicing}) with the document's
+     * context: each call then gives the findings of that step. A runtime exception becomes an error finding, never a
+     * pass, and the rule judges nothing further.
+     */
+    public Judging judging(EvaluationContext document) {
+        return new Judging(document);
+    }
+
+    /** One rule judging one BOM in slices. */
+    public final class Judging {
+        private Slicing.Judgement judgement;
+        private final List<Finding> begun;
+
+        private Judging(EvaluationContext document) {
+            Findings findings = new Findings(rule.metadata(), severity);
+            guarded(findings, () -> judgement = rule.slicing().orElseThrow().begin(document, parameters, findings));
+            begun = findings.list();
+        }
+
+        /** The findings about the BOM as a whole that come before the items'. */
+        public List<Finding> begun() {
+            return begun;
+        }
+
+        /** Whether the slices have something to judge: not for a rule that judges only the document, nor after an error. */
+        public boolean needsSlices() {
+            return judgement != null && judgement != Slicing.Judgement.NONE;
+        }
+
+        public List<Finding> slice(EvaluationContext slice) {
+            if (judgement == null) {
+                return List.of();
+            }
+            Findings findings = new Findings(rule.metadata(), severity);
+            guarded(findings, () -> judgement.slice(slice, findings));
+            return findings.list();
+        }
+
+        public List<Finding> end() {
+            if (judgement == null) {
+                return List.of();
+            }
+            Findings findings = new Findings(rule.metadata(), severity);
+            guarded(findings, () -> judgement.end(findings));
+            judgement = null;
+            return findings.list();
+        }
+
+        private void guarded(Findings findings, Runnable step) {
+            try {
+                step.run();
+            } catch (BomItem.AmbiguousPropertyException e) {
+                findings.error(null, "control could not be evaluated: " + e.getMessage());
+                judgement = null;
+            } catch (RuntimeException e) {
+                findings.error(null, "control could not be evaluated: " + e);
+                judgement = null;
+            }
+        }
     }
 }

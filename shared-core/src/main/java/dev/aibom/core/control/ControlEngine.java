@@ -7,6 +7,10 @@ import dev.aibom.control.Finding;
 import dev.aibom.core.bom.LoadedBom;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import dev.aibom.control.BomView;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
@@ -21,33 +25,131 @@ public final class ControlEngine {
     private ControlEngine() {
     }
 
+    /** Top-level components (or services) in one slice: enough to amortize the per-slice work, little to hold. */
+    public static final int SLICE = 1000;
+
+    /**
+     * What the engine judges: the document's view, the slices of the BOM's items, and - only for a rule that does not
+     * judge in slices - the whole BOM.
+     */
+    public interface Source {
+        /** The BOM's system, supplier, metadata and totals; no items. */
+        BomView document();
+
+        /** The slices in document order, each made as it is needed; each call goes through them again. */
+        Iterable<BomView> slices();
+
+        /** The whole BOM at once, for a rule that does not judge in slices (it holds the BOM in memory). */
+        BomView whole();
+
+        /** A BOM held whole, judged in slices of {@link #SLICE} top-level components or services. */
+        static Source of(BomView whole) {
+            return new Source() {
+                @Override
+                public BomView document() {
+                    return whole.document();
+                }
+
+                @Override
+                public Iterable<BomView> slices() {
+                    return whole.slices(SLICE);
+                }
+
+                @Override
+                public BomView whole() {
+                    return whole;
+                }
+            };
+        }
+    }
+
+    /** The BOM of {@code context}, held whole. */
     public static EvaluationResult evaluate(String bomName, EvaluationContext context, Policy policy,
                                             Waivers waivers) {
-        // the findings go to a log on disk as each control gives them: a check of 100,000 components has 1.6
-        // million, which as a list took more than a third of the heap the check needed
-        FindingLog.Builder findings = FindingLog.builder();
+        return evaluate(bomName, context, policy, waivers, Source.of(context.bom()), slice -> { });
+    }
+
+    /**
+     * Judges the BOM of {@code source} a slice at a time: every control that judges in slices begins with the
+     * document, judges each slice as it comes and ends (a control that does not is evaluated on the whole BOM); each
+     * control's findings go to a log of their own, and are then taken in the policy's order, waivers applied, into the
+     * result's log; the waiver controls come last, over how the waivers applied.
+     *
+     * @param context   the facts of the evaluation (its view is replaced by the source's)
+     * @param eachSlice told of each slice as it is judged (a job logs what it finds there)
+     */
+    public static EvaluationResult evaluate(String bomName, EvaluationContext context, Policy policy,
+                                            Waivers waivers, Source source, Consumer<BomView> eachSlice) {
+        EvaluationContext document = context.withBom(source.document());
         List<ControlMetadata> evaluated = new ArrayList<>();
+        Map<ConfiguredControl<?>, FindingLog.Builder> logs = new IdentityHashMap<>();
+        Map<ConfiguredControl<?>, ConfiguredControl<?>.Judging> judgings = new LinkedHashMap<>();
+        List<ConfiguredControl<?>> wholeOnly = new ArrayList<>();
+        List<ConfiguredControl<?>> judged = new ArrayList<>();
+        for (ConfiguredControl<?> control : policy.controls().values()) {
+            if (control.metadata().family() == Family.WAIVERS) {
+                continue;
+            }
+            evaluated.add(control.metadata());
+            judged.add(control);
+            FindingLog.Builder log = FindingLog.spool();
+            logs.put(control, log);
+            if (control.rule().slicing().isPresent()) {
+                ConfiguredControl<?>.Judging judging = control.judging(document);
+                judging.begun().forEach(log::add);
+                judgings.put(control, judging);
+            } else {
+                wholeOnly.add(control);
+            }
+        }
+        Completeness.Counter completeness = new Completeness.Counter();
+        completeness.add(document.bom().system());
+        for (BomView slice : source.slices()) {
+            slice.items().forEach(completeness::add);
+            eachSlice.accept(slice);
+            EvaluationContext sliceContext = context.withBom(slice);
+            judgings.forEach((control, judging) -> {
+                if (judging.needsSlices()) {
+                    judging.slice(sliceContext).forEach(logs.get(control)::add);
+                }
+            });
+        }
+        judgings.forEach((control, judging) -> judging.end().forEach(logs.get(control)::add));
+        if (!wholeOnly.isEmpty()) {
+            EvaluationContext whole = context.withBom(source.whole());
+            wholeOnly.forEach(control -> control.evaluate(whole).forEach(logs.get(control)::add));
+        }
+        FindingLog.Builder findings = FindingLog.builder();
         List<WaiverLedger.Expired> expired = new ArrayList<>();
         Set<Waivers.Waiver> used = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (ConfiguredControl<?> control : policy.controls().values()) {
-            if (control.metadata().family() != Family.WAIVERS) {
-                evaluated.add(control.metadata());
-                for (Finding finding : control.evaluate(context)) {
-                    findings.add(applyWaivers(finding, waivers, context, expired, used));
-                }
+        for (ConfiguredControl<?> control : judged) {
+            for (Finding finding : logs.get(control).build()) {
+                findings.add(applyWaivers(finding, waivers, context, expired, used));
             }
         }
         expired.forEach(e -> used.add(e.waiver()));
         List<Waivers.Waiver> unused = waivers.waivers().stream().filter(waiver -> !used.contains(waiver)).toList();
-        EvaluationContext afterWaivers = context.withWaivers(new WaiverLedger(waivers.source(), expired, unused));
+        EvaluationContext afterWaivers = document.withWaivers(new WaiverLedger(waivers.source(), expired, unused));
         for (ConfiguredControl<?> control : policy.controls().values()) {
-            if (control.metadata().family() == Family.WAIVERS) {
-                evaluated.add(control.metadata());
-                control.evaluate(afterWaivers).forEach(findings::add);
+            if (control.metadata().family() != Family.WAIVERS) {
+                continue;
             }
+            evaluated.add(control.metadata());
+            if (control.rule().slicing().isEmpty()) {
+                control.evaluate(afterWaivers.withBom(source.whole())).forEach(findings::add);
+                continue;
+            }
+            ConfiguredControl<?>.Judging judging = control.judging(afterWaivers);
+            judging.begun().forEach(findings::add);
+            if (judging.needsSlices()) {
+                for (BomView slice : source.slices()) {
+                    judging.slice(afterWaivers.withBom(slice)).forEach(findings::add);
+                }
+            }
+            judging.end().forEach(findings::add);
         }
         return new EvaluationResult(bomName, policy.source(), policy.failOn(), findings.build(),
-                Completeness.of(context.bom()), evaluated);
+                completeness.completeness(), evaluated);
     }
 
     /** Convenience for a BOM already read. */

@@ -59,6 +59,12 @@ public record EvaluationContext(BomView bom, Optional<SupplierRegister> register
                 filesBase, discovery, modelTrust);
     }
 
+    /** The same context judging another view of the BOM (the document's, or a slice's, in a judgement in slices). */
+    public EvaluationContext withBom(BomView view) {
+        return new EvaluationContext(view, register, signatures, integrity, supplierBom, today, waivers, filesBase,
+                discovery, modelTrust);
+    }
+
     /** The same context with the files' folder, so that controls may inspect the files themselves. */
     public EvaluationContext withFiles(java.nio.file.Path base) {
         return new EvaluationContext(bom, register, signatures, integrity, supplierBom, today, waivers,

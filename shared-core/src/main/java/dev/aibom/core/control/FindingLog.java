@@ -124,8 +124,18 @@ public final class FindingLog extends AbstractList<Finding> {
 
     /** Starts a log: add findings, then {@link Builder#build()}. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(true);
     }
+
+    /**
+     * Starts a spool: findings kept aside to be read back once, in order, into another log (one control's findings
+     * while the BOM is judged in slices). It keeps no tally and no index of its records, so that a hundred of them
+     * cost little memory; only iteration reads it.
+     */
+    public static Builder spool() {
+        return new Builder(false);
+    }
+
 
     /** A log of these findings. */
     public static FindingLog of(Iterable<Finding> findings) {
@@ -143,7 +153,11 @@ public final class FindingLog extends AbstractList<Finding> {
         return builder.build();
     }
 
+    /** The tally; a spool has none. */
     public Tally tally() {
+        if (tally == null) {
+            throw new IllegalStateException("a spool of findings keeps no tally");
+        }
         return tally;
     }
 
@@ -155,6 +169,9 @@ public final class FindingLog extends AbstractList<Finding> {
     @Override
     public Finding get(int index) {
         java.util.Objects.checkIndex(index, size);
+        if (offsets == null) {
+            throw new UnsupportedOperationException("a spool of findings is read in order only");
+        }
         try {
             Decoder decoder = new Decoder(storage, offsets[index], index + 1 < size ? offsets[index + 1] : length);
             return decoder.next();
@@ -169,6 +186,9 @@ public final class FindingLog extends AbstractList<Finding> {
      * without being decoded.
      */
     public Iterable<Finding> problems() {
+        if (offsets == null) {
+            throw new UnsupportedOperationException("a spool of findings is read whole, in order");
+        }
         return () -> iterate(PROBLEMS);
     }
 
@@ -190,7 +210,7 @@ public final class FindingLog extends AbstractList<Finding> {
             private Finding advance() {
                 try {
                     while (next < size) {
-                        long end = next + 1 < size ? offsets[next + 1] : length;
+                        long end = offsets == null ? -1 : next + 1 < size ? offsets[next + 1] : length;
                         next++;
                         Finding finding = decoder.next(wanted, end);
                         if (finding != null) {
@@ -221,37 +241,60 @@ public final class FindingLog extends AbstractList<Finding> {
         };
     }
 
-    /** The file and the texts kept once; closed by the cleaner. */
+    /**
+     * Where the records are - in memory while they fit one buffer (most logs: a control's findings on a small BOM),
+     * else in the file, made when the buffer first fills - and the texts kept once; closed by the cleaner.
+     */
     private static final class Storage {
-        private final FileChannel channel;
+        private FileChannel channel;
+        private byte[] memory;
         private final List<String> texts = new ArrayList<>();
         private final List<List<String>> annexes = new ArrayList<>();
         private volatile boolean handedOver;
 
-        Storage() {
-            try {
-                Path file = Files.createTempFile("aibom-findings-", ".tmp");
+        FileChannel file() {
+            if (channel == null) {
                 try {
-                    this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                            StandardOpenOption.DELETE_ON_CLOSE);
-                } finally {
-                    // where the system allows, the file has no name from here on; elsewhere DELETE_ON_CLOSE removes it
+                    Path file = Files.createTempFile("aibom-findings-", ".tmp");
                     try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException ignored) {
-                        // Windows: open files cannot be deleted; the channel's close deletes it
+                        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                                StandardOpenOption.DELETE_ON_CLOSE);
+                    } finally {
+                        // where the system allows, the file has no name from here on; elsewhere DELETE_ON_CLOSE
+                        // removes it
+                        try {
+                            Files.deleteIfExists(file);
+                        } catch (IOException ignored) {
+                            // Windows: open files cannot be deleted; the channel's close deletes it
+                        }
                     }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot create a temporary file for the findings in "
+                            + System.getProperty("java.io.tmpdir") + ": " + e.getMessage()
+                            + " (set java.io.tmpdir to a writable folder)", e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a temporary file for the findings in "
-                        + System.getProperty("java.io.tmpdir") + ": " + e.getMessage()
-                        + " (set java.io.tmpdir to a writable folder)", e);
             }
+            return channel;
+        }
+
+        /** Reads into {@code into} from {@code position}: -1 at the end. */
+        int read(ByteBuffer into, long position) throws IOException {
+            if (memory == null) {
+                return channel.read(into, position);
+            }
+            if (position >= memory.length) {
+                return -1;
+            }
+            int n = (int) Math.min(into.remaining(), memory.length - position);
+            into.put(memory, (int) position, n);
+            return n;
         }
 
         void close() {
             try {
-                channel.close();
+                if (channel != null) {
+                    channel.close();
+                }
             } catch (IOException ignored) {
                 // nothing to do: the file was deleted or is deleted with the process
             }
@@ -265,14 +308,16 @@ public final class FindingLog extends AbstractList<Finding> {
         private final Map<List<String>, Integer> annexIds = new HashMap<>();
         private final Record record = new Record();
         private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-        private final Counter counter = new Counter();
-        private long[] offsets = new long[64];
+        private final Counter counter;
+        private long[] offsets;
         private int size;
         private long position;
         private long flushed;
         private boolean built;
 
-        private Builder() {
+        private Builder(boolean indexed) {
+            counter = indexed ? new Counter() : null;
+            offsets = indexed ? new long[64] : null;
             Storage own = storage;
             // a builder dropped half-way (a control that threw) closes its file; a built log owns it from then on
             CLEANER.register(this, () -> {
@@ -300,12 +345,15 @@ public final class FindingLog extends AbstractList<Finding> {
             record.text(finding.evidence());
             record.varint(text(finding.waiver()));
             record.varint(text(finding.validUntil()));
-            if (size == offsets.length) {
-                offsets = Arrays.copyOf(offsets, size * 2);
+            if (offsets != null) {
+                if (size == offsets.length) {
+                    offsets = Arrays.copyOf(offsets, size * 2);
+                }
+                offsets[size] = position;
+                counter.add(finding);
             }
-            offsets[size++] = position;
+            size++;
             write(record.bytes(), record.size());
-            counter.add(finding);
             return this;
         }
 
@@ -314,9 +362,15 @@ public final class FindingLog extends AbstractList<Finding> {
                 throw new IllegalStateException("the log is already built");
             }
             built = true;
-            flush();
+            if (storage.channel == null) {
+                // it all fit the buffer: no file
+                storage.memory = Arrays.copyOf(buffer.array(), buffer.position());
+            } else {
+                flush();
+            }
             storage.handedOver = true;
-            return new FindingLog(storage, Arrays.copyOf(offsets, size), size, position, counter.tally());
+            return new FindingLog(storage, offsets == null ? null : Arrays.copyOf(offsets, size), size, position,
+                    counter == null ? null : counter.tally());
         }
 
         private int text(String value) {
@@ -350,7 +404,7 @@ public final class FindingLog extends AbstractList<Finding> {
             buffer.flip();
             try {
                 while (buffer.hasRemaining()) {
-                    flushed += storage.channel.write(buffer, flushed);
+                    flushed += storage.file().write(buffer, flushed);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the findings to their temporary file: " + e.getMessage()
@@ -483,7 +537,7 @@ public final class FindingLog extends AbstractList<Finding> {
                 throw new EOFException("the findings' temporary file ends early");
             }
             buffer.limit((int) Math.min(buffer.capacity(), buffer.position() + (end - position)));
-            int read = storage.channel.read(buffer, position);
+            int read = storage.read(buffer, position);
             if (read < 0) {
                 throw new EOFException("the findings' temporary file ends early");
             }
@@ -521,7 +575,7 @@ public final class FindingLog extends AbstractList<Finding> {
             buffer.get(utf8, 0, have);
             ByteBuffer rest = ByteBuffer.wrap(utf8, have, length - have);
             while (rest.hasRemaining()) {
-                int read = storage.channel.read(rest, position);
+                int read = storage.read(rest, position);
                 if (read < 0) {
                     throw new EOFException("the findings' temporary file ends early");
                 }

@@ -56,6 +56,32 @@ public final class ArtifactIntegrity {
     private ArtifactIntegrity() {
     }
 
+    /** What the file check and the model signatures read of a component (and of the components in it), nothing more. */
+    private static final List<String> FILE_FACTS = List.of("bom-ref", "purl", "name", "type",
+            "hashes", "properties");
+
+    /**
+     * What {@link #check} reads of a top-level component: a BOM read a part at a time keeps only these, in a root's
+     * {@code components}.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode facts(JsonNode component) {
+        com.fasterxml.jackson.databind.node.ObjectNode facts =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        if (!component.isObject()) {
+            return facts;
+        }
+        for (String name : FILE_FACTS) {
+            if (component.has(name)) {
+                facts.set(name, component.get(name));
+            }
+        }
+        if (component.path("components").isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode nested = facts.putArray("components");
+            component.get("components").forEach(child -> nested.add(facts(child)));
+        }
+        return facts;
+    }
+
     /**
      * @param bom     the BOM's JSON tree
      * @param baseDir the folder the BOM's {@code aibom:artifact:path} values are relative to

@@ -148,17 +148,28 @@ final class Evaluation {
         if (!review) {
             log.info(inputs.line());
         }
-        LoadedBom bom = new BomReader(judging.limits()).read(bomFile);
         // signatures are always verified when present: an invalid one is evidence of tampering, trusted keys or not
         List<PublicKey> registered = new ArrayList<>();
         if (review) {
             inputs.register().ifPresent(r -> r.suppliers().forEach(s -> registered.addAll(s.publicKeys())));
         }
         VerificationPolicy verification = trust.policy(registered, false);
-        VerificationReport signatures = BomSignatures.verify(bom, verification);
+        // read once, strictly, verifying the signatures as it goes; the components stay on disk, judged in slices
+        try (StreamedBom bom = StreamedBom.read(bomFile, judging.limits(), verification,
+                filesBase.isPresent())) {
+            return judge(bomFile, bom, verification, judging, inputs, review, filesBase, discovery, log, listener);
+        }
+    }
+
+    private static Outcome judge(Path bomFile, StreamedBom bom, VerificationPolicy verification, Judging judging,
+                                 Inputs inputs, boolean review, Optional<Path> filesBase,
+                                 Optional<Discovery> discovery, Log log, HashListener listener)
+            throws AibomException, IOException {
+        LocalDate today = judging.today();
+        VerificationReport signatures = bom.signatures();
         Optional<ArtifactIntegrity.Report> integrity = filesBase.isPresent()
-                ? Optional.of(ArtifactIntegrity.check(bom.tree(), filesBase.get(), listener)) : Optional.empty();
-        BomView view = new BomView(bom.tree());
+                ? Optional.of(ArtifactIntegrity.check(bom.fileFacts(), filesBase.get(), listener)) : Optional.empty();
+        BomView view = bom.document();
         EvaluationContext context = new EvaluationContext(view, inputs.register(), Optional.of(signatures), integrity,
                 review, today);
         if (filesBase.isPresent()) {
@@ -170,12 +181,14 @@ final class Evaluation {
         // model signatures count with the same trust as the BOM's own
         context = context.withModelTrust(new ModelTrust(verification.trustedKeys(), verification.trustedRoots(),
                 verification.now()));
-        EvaluationResult result = ControlEngine.evaluate(bom, context, inputs.policy(), inputs.waivers())
+        List<String> hubCache = new ArrayList<>();
+        EvaluationResult result = ControlEngine.evaluate(bomFile.toString(), context, inputs.policy(),
+                        inputs.waivers(), bom, slice -> hubCache(slice, hubCache))
                 .judgedWith(judging.failOn().orElse(inputs.policy().failOn()), judging.unstableOn());
         SignatureVerdict verdict = SignatureVerdict.of(signatures, verification.trustedKeys(),
                 review ? inputs.register() : Optional.empty());
         String supplierStatus = review ? supplierStatus(view, inputs.register()) : "";
-        ReportHeader header = ReportHeader.of(review, bomFile.toString(), bom.specVersion().text(), view,
+        ReportHeader header = ReportHeader.of(review, bomFile.toString(), bom.specVersion(), view,
                 supplierStatus, today, verdict);
         if (review) {
             result = result.withFindings(claims(result.findings(), verdict, view));
@@ -191,15 +204,7 @@ final class Evaluation {
             log.info("signature: " + verdict.line());
             header.declarations().ifPresent(d -> log.info("declarations: " + d.line()));
         }
-        for (BomItem item : view.items()) {
-            // Hub metadata that only a committed cache vouches for: the reviewer should know
-            if (item.property(AibomProperties.HUB_METADATA_SOURCE)
-                    .filter(HubRepo.Origin.PROJECT_CACHE.value()::equals).isPresent()) {
-                log.info("hub: " + item.label() + ": its files and SHA-256s come from a Hub cache committed with the"
-                        + " project, not checked against the Hub (aibom:hub:metadataSource "
-                        + HubRepo.Origin.PROJECT_CACHE.value() + ")");
-            }
-        }
+        hubCache.forEach(log::info);
         for (Finding finding : ConsoleReport.attention(result)) {
             if (finding.status() == Status.WAIVED || finding.severity() == Severity.INFO) {
                 log.info(finding.line());
@@ -211,6 +216,18 @@ final class Evaluation {
         }
         log.info("controls: " + ConsoleReport.counts(result));
         return new Outcome(result, verdict, header, Map.of());
+    }
+
+    /** Hub metadata that only a committed cache vouches for: the reviewer should know (one line per component). */
+    private static void hubCache(BomView slice, List<String> lines) {
+        for (BomItem item : slice.items()) {
+            if (item.property(AibomProperties.HUB_METADATA_SOURCE)
+                    .filter(HubRepo.Origin.PROJECT_CACHE.value()::equals).isPresent()) {
+                lines.add("hub: " + item.label() + ": its files and SHA-256s come from a Hub cache committed with the"
+                        + " project, not checked against the Hub (aibom:hub:metadataSource "
+                        + HubRepo.Origin.PROJECT_CACHE.value() + ")");
+            }
+        }
     }
 
     /** "CycloneDX 1.6 BOM of system fraud-scoring 2.3.0: 2 models, 1 dataset and 1 service". */

@@ -87,7 +87,7 @@ public final class VerifyJob {
         BomSignatures.Read read = BomSignatures.verify(request.bom(), request.limits(), policy,
                 (member, index, element) -> {
                     if (checkFiles && member.equals("components")) {
-                        fileFacts.add(fileFacts(element));
+                        fileFacts.add(ArtifactIntegrity.facts(element));
                     }
                 });
         VerificationReport report = read.report();
@@ -161,26 +161,5 @@ public final class VerifyJob {
                 failures.add(line);
             }
         }
-    }
-
-    /** What the file check and the model signatures read of a component (and of the components in it), nothing more. */
-    private static final List<String> FILE_FACTS = List.of("bom-ref", "purl", "name", "type",
-            "hashes", "properties");
-
-    private static ObjectNode fileFacts(JsonNode component) {
-        ObjectNode facts = JsonNodeFactory.instance.objectNode();
-        if (!component.isObject()) {
-            return facts;
-        }
-        for (String name : FILE_FACTS) {
-            if (component.has(name)) {
-                facts.set(name, component.get(name));
-            }
-        }
-        if (component.path("components").isArray()) {
-            ArrayNode nested = facts.putArray("components");
-            component.get("components").forEach(child -> nested.add(fileFacts(child)));
-        }
-        return facts;
     }
 }

@@ -48,9 +48,8 @@ public record ReportHeader(boolean review, String bomFile, String specVersion, S
         BomItem system = view.system();
         return new ReportHeader(review, bomFile, specVersion, view.serialNumber(), view.timestamp(),
                 system.node().path("name").asText(""), system.version(), view.bomSupplier().map(BomEntity::name).orElse(""), supplierStatus,
-                view.items(BomView.MODEL).size(), view.items(BomView.DATASET).size(),
-                view.items(BomView.SERVICE).size(), date, signature,
-                DeclarationSummary.of(view.tree()));
+                view.totals().models(), view.totals().datasets(), view.totals().services(), date, signature,
+                DeclarationSummary.of(view.tree(), view.totals().refsOutsideDeclarations()));
     }
 
     /** "2 models, 1 dataset and 1 service". */

@@ -117,6 +117,20 @@ class FindingLogTest {
     }
 
     @Test
+    void aSpoolIsReadInOrderOnlyAndKeepsNoTally() {
+        List<Finding> findings = Stream.iterate(0, i -> i + 1).limit(20_000).map(FindingLogTest::finding).toList();
+        FindingLog.Builder builder = FindingLog.spool();
+        findings.forEach(builder::add);
+        FindingLog spool = builder.build();
+        assertThat(spool).hasSize(20_000);
+        assertThat(spool).containsExactlyElementsOf(findings);
+        assertThatThrownBy(spool::tally).isInstanceOf(IllegalStateException.class)
+                .hasMessage("a spool of findings keeps no tally");
+        assertThatThrownBy(() -> spool.get(3)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(spool::problems).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void aBuiltLogTakesNoMoreFindings() {
         FindingLog.Builder builder = FindingLog.builder().add(finding(1));
         builder.build();

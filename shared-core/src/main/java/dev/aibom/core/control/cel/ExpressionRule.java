@@ -1,5 +1,8 @@
 package dev.aibom.core.control.cel;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import dev.aibom.control.BomView;
 import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
@@ -53,18 +56,29 @@ final class ExpressionRule extends BuiltInRule<NoParameters> {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        whole(this::begin, context, parameters, findings);
+    }
+
+    /** An expression about the system is judged with the document; one about components, in each slice. */
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
         Map<String, Object> system = CelEnvironment.system(context.bom().system());
         if (appliesTo.equals(BomView.SYSTEM)) {
-            judge(context.bom().system(), Map.of(CelEnvironment.SYSTEM, system), findings);
-            return;
+            judge(context.bom().system(), Map.of(CelEnvironment.SYSTEM, system), first);
+            return (slice, findings) -> { };
         }
-        List<BomItem> items = context.bom().items(appliesTo);
-        for (BomItem item : items) {
-            Map<String, Object> variables = Map.of(CelEnvironment.SYSTEM, system,
-                    CelEnvironment.COMPONENT, CelEnvironment.component(item));
-            judge(item, variables, findings);
-        }
+        return (slice, findings) -> {
+            for (BomItem item : slice.bom().items(appliesTo)) {
+                Map<String, Object> variables = Map.of(CelEnvironment.SYSTEM, system,
+                        CelEnvironment.COMPONENT, CelEnvironment.component(item));
+                judge(item, variables, findings);
+            }
+        };
     }
 
     private void judge(BomItem item, Map<String, Object> variables, Findings findings) {

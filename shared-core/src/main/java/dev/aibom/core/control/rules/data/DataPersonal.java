@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.data;
 
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
@@ -31,6 +33,11 @@ public final class DataPersonal extends SimpleControlRule {
 
     public DataPersonal() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.data;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
@@ -26,6 +29,11 @@ public final class DataQuality extends SimpleControlRule {
 
     public DataQuality() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.integrity;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
@@ -33,6 +36,11 @@ public final class BomSigned extends SimpleControlRule {
 
     public BomSigned() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return documentOnly();
     }
 
     @Override

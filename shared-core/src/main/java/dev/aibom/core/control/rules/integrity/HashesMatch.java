@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.integrity;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.BomPointers;
@@ -29,6 +32,11 @@ public final class HashesMatch extends SimpleControlRule {
 
     public HashesMatch() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

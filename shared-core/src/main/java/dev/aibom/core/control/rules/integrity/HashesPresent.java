@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.integrity;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.BomPointers;
@@ -28,6 +31,11 @@ public final class HashesPresent extends SimpleControlRule {
     }
     private static final Set<String> STRONG = Set.of("SHA-256", "SHA-384", "SHA-512", "SHA3-256", "SHA3-384",
             "SHA3-512", "BLAKE2b-256", "BLAKE2b-384", "BLAKE2b-512", "BLAKE3");
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return itemByItem();
+    }
 
     @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.integrity;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomPointers;
 import dev.aibom.control.BomItem;
@@ -46,6 +49,11 @@ public final class LicenseAllowed extends BuiltInRule<LicenseAllowed.Parameters>
     @Override
     public Parameters defaultParameters() {
         return new Parameters(List.of(), List.of());
+    }
+
+    @Override
+    public Optional<Slicing<LicenseAllowed.Parameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

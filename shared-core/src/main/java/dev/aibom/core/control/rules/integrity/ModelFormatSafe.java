@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.integrity;
 
+import dev.aibom.control.Slicing;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
@@ -80,6 +82,11 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
     public Parameters defaultParameters() {
         return new Parameters(List.of("safetensors", "onnx", "gguf", "pmml", "tflite", "pytorch-zip", "pickle",
                 "joblib", "numpy", "numpy-zip", "keras", "hdf5"), List.of(), false);
+    }
+
+    @Override
+    public Optional<Slicing<ModelFormatSafe.Parameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.integrity;
 
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.core.Errors;
 import dev.aibom.control.AibomProperties;
@@ -59,6 +61,11 @@ public final class ModelSignatureVerified extends BuiltInRule<ModelSignatureVeri
     @Override
     public Parameters defaultParameters() {
         return new Parameters(List.of());
+    }
+
+    @Override
+    public Optional<Slicing<ModelSignatureVerified.Parameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.integrity;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
@@ -32,23 +35,33 @@ public final class PropertiesUnambiguous extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        List<BomItem> items = new ArrayList<>();
-        items.add(context.bom().system());
-        items.addAll(context.bom().items());
-        for (BomItem item : items) {
-            List<String> conflicting = item.conflictingProperties();
-            if (conflicting.isEmpty()) {
-                findings.pass(item, item.label() + " states each aibom property once", item.at("/properties"));
-            } else {
-                List<String> described = new ArrayList<>();
-                for (String name : conflicting) {
-                    described.add(name + " (" + String.join(", ", new java.util.LinkedHashSet<>(
-                            item.properties(name))) + ")");
-                }
-                findings.fail(item, item.label() + " states conflicting values for " + String.join("; ", described),
-                        item.propertyPointer(conflicting.get(0)));
+        whole(this::begin, context, parameters, findings);
+    }
+
+    /** The system first (a fact of the document), then each item of each slice. */
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
+        judge(context.bom().system(), first);
+        return (slice, findings) -> of(slice).bom().items().forEach(item -> judge(item, findings));
+    }
+
+    private static void judge(BomItem item, Findings findings) {
+        List<String> conflicting = item.conflictingProperties();
+        if (conflicting.isEmpty()) {
+            findings.pass(item, item.label() + " states each aibom property once", item.at("/properties"));
+        } else {
+            List<String> described = new ArrayList<>();
+            for (String name : conflicting) {
+                described.add(name + " (" + String.join(", ", new java.util.LinkedHashSet<>(
+                        item.properties(name))) + ")");
             }
+            findings.fail(item, item.label() + " states conflicting values for " + String.join("; ", described),
+                    item.propertyPointer(conflicting.get(0)));
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.integrity;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ControlMetadata;
@@ -11,6 +14,7 @@ import dev.aibom.control.Severity;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.core.control.SimpleControlRule;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,9 +39,36 @@ public final class ReferencesResolve extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        BomView bom = context.bom();
-        List<BomView.Reference> unresolved = bom.unresolvedReferences();
+        whole(this::begin, context, parameters, findings);
+    }
+
+    /**
+     * The {@code dependencies} (a fact of the document) and each slice's models' dataset references, judged against
+     * every {@code bom-ref} of the whole BOM; one finding once every slice has been seen.
+     */
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
+        BomView document = context.bom();
+        List<BomView.Reference> unresolved = new ArrayList<>(document.unresolvedDependencies());
+        return new Slicing.Judgement() {
+            @Override
+            public void slice(dev.aibom.control.ControlContext slice, Findings findings) {
+                unresolved.addAll(slice.bom().unresolvedDatasetReferences());
+            }
+
+            @Override
+            public void end(Findings findings) {
+                report(document, unresolved, findings);
+            }
+        };
+    }
+
+    private static void report(BomView bom, List<BomView.Reference> unresolved, Findings findings) {
         if (unresolved.isEmpty()) {
             findings.pass(bom.bom(), "every reference in the BOM names a component, service or the system in it",
                     "/dependencies");

@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.lifecycle;
 
+import dev.aibom.control.Slicing;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
@@ -45,30 +47,80 @@ public final class HubCardConsistent extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        boolean any = false;
-        for (BomItem item : context.bom().items()) {
-            if (item.property(AibomProperties.HUB_COMMIT).isEmpty()) {
-                continue;
+        whole(this::begin, context, parameters, findings);
+    }
+
+    /**
+     * A Hub component judged once every slice has been seen: a model's card may name a dataset declared in another
+     * slice. What the finding needs is kept, not the component.
+     */
+    private record Pending(BomItem item, String commit, String pointer, boolean unchecked, List<String> problems,
+                           List<String> card, List<String> chosen) {
+    }
+
+    /** A dataset with a Hub source, by its reference: what the models' cards are compared with. */
+    private record HubDataset(String ref, String source, String label) {
+    }
+
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
+        List<Pending> pending = new ArrayList<>();
+        List<HubDataset> datasets = new ArrayList<>();
+        return new Slicing.Judgement() {
+            @Override
+            public void slice(dev.aibom.control.ControlContext slice, Findings findings) {
+                for (BomItem item : slice.bom().items()) {
+                    if (item.kind().equals(BomView.DATASET)) {
+                        Optional<String> source = item.property(AibomProperties.ARTIFACT_SOURCE);
+                        if (source.isPresent() && HuggingFaceRef.looksLikeOne(source.get())) {
+                            datasets.add(new HubDataset(item.ref(), source.get(), item.label()));
+                        }
+                    }
+                    if (item.property(AibomProperties.HUB_COMMIT).isEmpty()) {
+                        continue;
+                    }
+                    List<String> problems = new ArrayList<>();
+                    licence(item, problems);
+                    List<String> chosen = new ArrayList<>();
+                    if (item.kind().equals(BomView.MODEL)) {
+                        baseModel(item, problems);
+                        for (JsonNode choice : item.node().path("modelCard").path("modelParameters")
+                                .path("datasets")) {
+                            chosen.add(choice.path("ref").asText(""));
+                        }
+                    }
+                    boolean unchecked = item.property(AibomProperties.HUB_METADATA_SOURCE)
+                            .filter("project-cache-unchecked"::equals).isPresent();
+                    pending.add(new Pending(new BomItem(item.kind(), item.ref(), item.name(), item.pointer(),
+                            com.fasterxml.jackson.databind.node.MissingNode.getInstance()),
+                            item.property(AibomProperties.HUB_COMMIT).get(),
+                            item.propertyPointer(AibomProperties.HUB_COMMIT), unchecked, problems,
+                            item.kind().equals(BomView.MODEL) ? item.properties(AibomProperties.HUB_CARD_DATASET)
+                                    : List.of(), chosen));
+                }
             }
-            any = true;
-            List<String> problems = new ArrayList<>();
-            licence(item, problems);
-            if (item.kind().equals(BomView.MODEL)) {
-                baseModel(item, problems);
-                datasets(context, item, problems);
+
+            @Override
+            public void end(Findings findings) {
+                for (Pending hub : pending) {
+                    List<String> problems = new ArrayList<>(hub.problems());
+                    datasets(hub, datasets, problems);
+                    findings.check(hub.item(), problems.isEmpty(), hub.item().label() + " agrees with its Hub card at "
+                                    + hub.commit() + (hub.unchecked() ? " (as a Hub cache committed with the project"
+                                    + " records it, not checked against the Hub)" : ""),
+                            hub.item().label() + ": " + String.join("; ", problems), hub.pointer());
+                }
+                if (pending.isEmpty()) {
+                    findings.notApplicable(context.bom().bom(), "no component was resolved from the Hugging Face"
+                            + " Hub");
+                }
             }
-            boolean unchecked = item.property(AibomProperties.HUB_METADATA_SOURCE)
-                    .filter("project-cache-unchecked"::equals).isPresent();
-            findings.check(item, problems.isEmpty(), item.label() + " agrees with its Hub card at "
-                            + item.property(AibomProperties.HUB_COMMIT).get() + (unchecked ? " (as a Hub cache"
-                            + " committed with the project records it, not checked against the Hub)" : ""),
-                    item.label() + ": " + String.join("; ", problems),
-                    item.propertyPointer(AibomProperties.HUB_COMMIT));
-        }
-        if (!any) {
-            findings.notApplicable(context.bom().bom(), "no component was resolved from the Hugging Face Hub");
-        }
+        };
     }
 
     private static void licence(BomItem item, List<String> problems) {
@@ -107,22 +159,19 @@ public final class HubCardConsistent extends SimpleControlRule {
         }
     }
 
-    private static void datasets(EvaluationContext context, BomItem model, List<String> problems) {
-        List<String> card = model.properties(AibomProperties.HUB_CARD_DATASET);
-        if (card.isEmpty()) {
+    private static void datasets(Pending model, List<HubDataset> datasets, List<String> problems) {
+        if (model.card().isEmpty()) {
             return;
         }
-        for (JsonNode choice : model.node().path("modelCard").path("modelParameters").path("datasets")) {
-            String ref = choice.path("ref").asText("");
-            for (BomItem dataset : context.bom().items(BomView.DATASET)) {
-                Optional<String> source = dataset.property(AibomProperties.ARTIFACT_SOURCE);
-                if (!dataset.ref().equals(ref) || source.isEmpty() || !HuggingFaceRef.looksLikeOne(source.get())) {
+        for (String ref : model.chosen()) {
+            for (HubDataset dataset : datasets) {
+                if (!dataset.ref().equals(ref)) {
                     continue;
                 }
-                String repository = HuggingFaceRef.parse(source.get()).repository();
-                if (card.stream().noneMatch(c -> c.equalsIgnoreCase(repository))) {
-                    problems.add("the BOM declares the training dataset " + repository + " (" + dataset.label()
-                            + "), which the card does not list");
+                String repository = HuggingFaceRef.parse(dataset.source()).repository();
+                if (model.card().stream().noneMatch(c -> c.equalsIgnoreCase(repository))) {
+                    problems.add("the BOM declares the training dataset " + repository + " ("
+                            + dataset.label() + "), which the card does not list");
                 }
             }
         }

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.lifecycle;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.BomPointers;
@@ -50,6 +53,11 @@ public final class ModelApproval extends BuiltInRule<ModelApproval.Parameters> {
     @Override
     public Parameters defaultParameters() {
         return new Parameters(365, List.of());
+    }
+
+    @Override
+    public Optional<Slicing<ModelApproval.Parameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

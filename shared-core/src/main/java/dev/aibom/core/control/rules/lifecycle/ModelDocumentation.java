@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.lifecycle;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ModelCardField;
@@ -47,6 +50,11 @@ public final class ModelDocumentation extends BuiltInRule<ModelDocumentation.Par
     @Override
     public Parameters defaultParameters() {
         return new Parameters(List.of("task", "architecture", "limitations", "useCases"));
+    }
+
+    @Override
+    public Optional<Slicing<ModelDocumentation.Parameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.lifecycle;
 
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.BomItem;
@@ -46,6 +48,11 @@ public final class ModelLifecycleAllowed extends BuiltInRule<ModelLifecycleAllow
     @Override
     public Parameters defaultParameters() {
         return new Parameters(List.of("validated", "approved", "deployed"), true);
+    }
+
+    @Override
+    public Optional<Slicing<ModelLifecycleAllowed.Parameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.lifecycle;
 
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ModelFacts;
@@ -54,6 +56,11 @@ public final class ModelVerificationEvidence extends BuiltInRule<ModelVerificati
     @Override
     public Parameters defaultParameters() {
         return new Parameters(Map.of());
+    }
+
+    @Override
+    public Optional<Slicing<ModelVerificationEvidence.Parameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

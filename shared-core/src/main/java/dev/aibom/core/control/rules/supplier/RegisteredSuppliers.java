@@ -3,6 +3,7 @@ package dev.aibom.core.control.rules.supplier;
 import dev.aibom.control.BomItem;
 import dev.aibom.core.control.EvaluationContext;
 import dev.aibom.control.Findings;
+import dev.aibom.control.Slicing;
 import dev.aibom.core.control.RegisteredSupplier;
 import dev.aibom.core.control.ReviewSigner;
 import dev.aibom.core.control.SupplierRegister;
@@ -13,18 +14,27 @@ import dev.aibom.core.control.SupplierRegister;
  * controls that need a register entry say they do not apply, so one gap is reported once.
  */
 final class RegisteredSuppliers {
+    /** What a supplier rule checks of an item (or of the review's signer) whose supplier is registered. */
     interface Check {
-        void check(BomItem item, RegisteredSupplier supplier);
+        void check(BomItem item, RegisteredSupplier supplier, Findings findings);
     }
 
     private RegisteredSuppliers() {
     }
 
-    static void forEach(EvaluationContext context, Findings findings, Check check) {
-        forEach(context, findings, check, false);
+    /**
+     * A supplier rule's judgement in slices: in a review, the supplier whose registered key signed the BOM first (a
+     * fact of the document), then every item of each slice whose supplier the register identifies.
+     */
+    static Slicing.Judgement judgement(EvaluationContext document, Findings findings, Check check,
+                                       boolean judgeIdentity) {
+        if (document.register().isPresent()) {
+            ReviewSigner.of(document).ifPresent(signer -> check.check(signer.item(), signer.supplier(), findings));
+        }
+        return (slice, out) -> items((EvaluationContext) slice, out, check, judgeIdentity);
     }
 
-    static void forEach(EvaluationContext context, Findings findings, Check check, boolean judgeIdentity) {
+    private static void items(EvaluationContext context, Findings findings, Check check, boolean judgeIdentity) {
         if (context.register().isEmpty()) {
             for (BomItem item : context.bom().items()) {
                 findings.notApplicable(item, "no supplier register is configured");
@@ -32,11 +42,10 @@ final class RegisteredSuppliers {
             return;
         }
         SupplierRegister register = context.register().get();
-        ReviewSigner.of(context).ifPresent(signer -> check.check(signer.item(), signer.supplier()));
         for (BomItem item : context.bom().items()) {
             SupplierRegister.Identity identity = register.identify(item);
             if (identity instanceof SupplierRegister.Registered registered) {
-                check.check(item, registered.supplier());
+                check.check(item, registered.supplier(), findings);
             } else if (identity instanceof SupplierRegister.Unnamed unnamed) {
                 if (judgeIdentity) {
                     findings.fail(item, item.label() + " names no supplier" + unnamed.hint().map(h -> " (only the"

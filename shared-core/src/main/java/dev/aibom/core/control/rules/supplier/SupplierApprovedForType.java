@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.supplier;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ControlMetadata;
@@ -32,10 +35,19 @@ public final class SupplierApprovedForType extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        Set<String> delivered = new TreeSet<>();
-        context.bom().items().forEach(item -> delivered.add(item.kind()));
-        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> {
+        whole(this::begin, context, parameters, findings);
+    }
+
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
+        // what the whole BOM delivers: the document's totals, before any item is read
+        Set<String> delivered = new TreeSet<>(context.bom().totals().kinds());
+        return RegisteredSuppliers.judgement(context, first, (item, supplier, findings) -> {
             // the signer of a supplier BOM delivers every kind of component in it
             Set<String> kinds = item.kind().equals(ReviewSigner.KIND) ? delivered : Set.of(item.kind());
             Set<String> missing = new TreeSet<>(kinds);
@@ -45,7 +57,7 @@ public final class SupplierApprovedForType extends SimpleControlRule {
                     RegisteredSuppliers.subject(item, supplier) + " is not approved for " + plural(missing)
                             + " (approved for: " + (supplier.approvedFor().isEmpty() ? "nothing"
                             : String.join(", ", new TreeSet<>(supplier.approvedFor()))) + ")", item.supplierPointer());
-        });
+        }, false);
     }
 
     private static String plural(Set<String> kinds) {

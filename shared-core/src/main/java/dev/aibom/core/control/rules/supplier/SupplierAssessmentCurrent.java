@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.supplier;
 
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ControlMetadata;
@@ -29,8 +31,17 @@ public final class SupplierAssessmentCurrent extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> {
+        whole(this::begin, context, parameters, findings);
+    }
+
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
+        return RegisteredSuppliers.judgement(context, first, (item, supplier, findings) -> {
             Optional<LocalDate> until = supplier.assessmentValidUntil();
             if (until.isEmpty()) {
                 findings.fail(item, RegisteredSuppliers.subject(item, supplier) + " has no re-assessment"
@@ -43,6 +54,6 @@ public final class SupplierAssessmentCurrent extends SimpleControlRule {
                                 + " (last assessed " + supplier.lastAssessment() + ")", item.supplierPointer())
                         .validUntil(until.get());
             }
-        });
+        }, false);
     }
 }

@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.supplier;
 
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
@@ -89,6 +91,11 @@ public final class SupplierAttestation extends BuiltInRule<SupplierAttestation.P
     }
 
     @Override
+    public Optional<Slicing<SupplierAttestation.Parameters>> slicing() {
+        return documentOnly();
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
         BomItem bom = context.bom().bom();
         if (!context.supplierBom()) {
@@ -104,7 +111,8 @@ public final class SupplierAttestation extends BuiltInRule<SupplierAttestation.P
         }
         String why = level.map(l -> "a " + l + "-risk system").orElse("a system whose risk level the BOM does not"
                 + " state");
-        Optional<DeclarationSummary> declarations = DeclarationSummary.of(context.bom().tree());
+        Optional<DeclarationSummary> declarations = DeclarationSummary.of(context.bom().tree(),
+                context.bom().totals().refsOutsideDeclarations());
         List<DeclarationSummary.Attestation> attestations = declarations.map(d -> d.attestationsTo("42001"))
                 .orElse(List.of());
         if (attestations.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.supplier;
 
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomEntity;
 import dev.aibom.control.BomItem;
@@ -42,6 +44,11 @@ public final class SupplierBomSigned extends SimpleControlRule {
 
     public SupplierBomSigned() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return documentOnly();
     }
 
     @Override

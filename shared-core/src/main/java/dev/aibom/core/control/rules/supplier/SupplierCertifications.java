@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.supplier;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ControlMetadata;
@@ -48,11 +51,20 @@ public final class SupplierCertifications extends BuiltInRule<SupplierCertificat
     }
 
     @Override
+    public Optional<Slicing<Parameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
+        whole(this::begin, context, parameters, findings);
+    }
+
+    private Slicing.Judgement begin(EvaluationContext context, Parameters parameters, Findings first) {
         Map<String, List<String>> required = parameters.required();
         List<String> needed = required.getOrDefault(context.riskLevel().orElse("default"),
                 required.getOrDefault("default", List.of()));
-        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> {
+        return RegisteredSuppliers.judgement(context, first, (item, supplier, findings) -> {
             if (needed.isEmpty()) {
                 findings.notApplicable(item, "no certifications are required for risk level "
                         + context.riskLevel().orElse("(none)"));
@@ -66,6 +78,6 @@ public final class SupplierCertifications extends BuiltInRule<SupplierCertificat
                     RegisteredSuppliers.subject(item, supplier) + " lacks " + String.join(", ", lacking)
                             + " (required for risk level " + context.riskLevel().orElse("default") + ")",
                     item.supplierPointer());
-        });
+        }, false);
     }
 }

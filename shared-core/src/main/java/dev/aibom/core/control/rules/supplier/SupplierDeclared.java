@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.supplier;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomItem;
 import dev.aibom.control.ControlMetadata;
@@ -22,6 +25,11 @@ public final class SupplierDeclared extends SimpleControlRule {
 
     public SupplierDeclared() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return itemByItem();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.supplier;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ControlMetadata;
@@ -31,8 +34,17 @@ public final class SupplierRegistered extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
-        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> findings.pass(item,
+        whole(this::begin, context, parameters, findings);
+    }
+
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
+        return RegisteredSuppliers.judgement(context, first, (item, supplier, findings) -> findings.pass(item,
                 item.kind().equals(ReviewSigner.KIND)
                         ? "the BOM's signer '" + supplier.displayName() + "' is registered as '" + supplier.id() + "'"
                         : item.label() + " supplier '" + item.supplierName() + "' is registered as '" + supplier.id()

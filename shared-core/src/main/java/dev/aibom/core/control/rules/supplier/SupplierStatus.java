@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.supplier;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ControlMetadata;
@@ -41,12 +44,21 @@ public final class SupplierStatus extends BuiltInRule<SupplierStatus.Parameters>
     }
 
     @Override
+    public Optional<Slicing<Parameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, Parameters parameters, Findings findings) {
+        whole(this::begin, context, parameters, findings);
+    }
+
+    private Slicing.Judgement begin(EvaluationContext context, Parameters parameters, Findings first) {
         List<String> allowed = parameters.allowed();
-        RegisteredSuppliers.forEach(context, findings, (item, supplier) -> findings.check(item,
+        return RegisteredSuppliers.judgement(context, first, (item, supplier, findings) -> findings.check(item,
                 allowed.contains(supplier.status().value()),
                 RegisteredSuppliers.subject(item, supplier) + " is " + supplier.status().value(),
                 RegisteredSuppliers.subject(item, supplier) + " is " + supplier.status().value()
-                        + " (allowed: " + String.join(", ", allowed) + ")", item.supplierPointer()));
+                        + " (allowed: " + String.join(", ", allowed) + ")", item.supplierPointer()), false);
     }
 }

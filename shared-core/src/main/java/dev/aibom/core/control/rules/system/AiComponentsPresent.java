@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.system;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.ControlMetadata;
@@ -32,11 +35,17 @@ public final class AiComponentsPresent extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return documentOnly();
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
         BomView bom = context.bom();
-        int models = bom.items(BomView.MODEL).size();
-        int datasets = bom.items(BomView.DATASET).size();
-        int services = bom.items(BomView.SERVICE).size();
+        // the whole BOM's totals: the rule judges the document, never an item
+        int models = bom.totals().models();
+        int datasets = bom.totals().datasets();
+        int services = bom.totals().services();
         findings.check(bom.bom(), models + datasets + services > 0,
                 "the BOM lists " + contents(models, datasets, services),
                 "this BOM contains no AI components: no model (machine-learning-model), dataset (data) or service, so"

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.system;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.BomView;
 import dev.aibom.control.BomItem;
@@ -40,25 +43,50 @@ public final class AiSdksDeclared extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        whole(this::begin, context, parameters, findings);
+    }
+
+    /** Whether discovery ran and found AI libraries first; the services of each slice are gathered; then judged. */
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
         BomItem bom = context.bom().bom();
         if (context.discovery().isEmpty()) {
-            findings.notApplicable(bom, "no discovery ran: the build's dependencies were not looked at");
-            return;
+            first.notApplicable(bom, "no discovery ran: the build's dependencies were not looked at");
+            return (slice, findings) -> { };
         }
         Discovery discovery = context.discovery().get();
         if (discovery.dependencies().isEmpty()) {
-            findings.pass(bom, "no AI library among the dependencies", "");
-            return;
+            first.pass(bom, "no AI library among the dependencies", "");
+            return (slice, findings) -> { };
         }
         List<String> serviceTexts = new ArrayList<>();
-        for (BomItem service : context.bom().items(BomView.SERVICE)) {
-            List<String> texts = new ArrayList<>(service.service().endpoints());
-            texts.add(service.name());
-            service.supplier().ifPresent(entity -> texts.add(entity.name()));
-            serviceTexts.add(String.join(" ", texts).toLowerCase(Locale.ROOT));
-        }
-        boolean modelsDeclared = !context.bom().items(BomView.MODEL).isEmpty();
+        // the whole BOM's totals: whether it declares a model is known before any slice
+        boolean modelsDeclared = context.bom().totals().models() > 0;
+        return new Slicing.Judgement() {
+            @Override
+            public void slice(dev.aibom.control.ControlContext slice, Findings findings) {
+                for (BomItem service : slice.bom().items(BomView.SERVICE)) {
+                    List<String> texts = new ArrayList<>(service.service().endpoints());
+                    texts.add(service.name());
+                    service.supplier().ifPresent(entity -> texts.add(entity.name()));
+                    serviceTexts.add(String.join(" ", texts).toLowerCase(Locale.ROOT));
+                }
+            }
+
+            @Override
+            public void end(Findings findings) {
+                judge(bom, discovery, serviceTexts, modelsDeclared, findings);
+            }
+        };
+    }
+
+    private static void judge(BomItem bom, Discovery discovery, List<String> serviceTexts, boolean modelsDeclared,
+                              Findings findings) {
         for (Discovery.FoundLibrary found : discovery.dependencies()) {
             Catalogue.Library library = found.library();
             if (library.kind() == Catalogue.Kind.RUNTIME) {

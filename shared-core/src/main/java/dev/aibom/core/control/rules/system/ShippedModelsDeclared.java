@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.system;
 
+import dev.aibom.control.Slicing;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
@@ -47,20 +49,44 @@ public final class ShippedModelsDeclared extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        whole(this::begin, context, parameters, findings);
+    }
+
+    /** The discovery's own verdicts first; then what each slice declares is gathered; the files are judged last. */
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
         BomItem bom = context.bom().bom();
         if (context.discovery().isEmpty()) {
-            findings.notApplicable(bom, "no discovery ran: the build's contents were not looked at");
-            return;
+            first.notApplicable(bom, "no discovery ran: the build's contents were not looked at");
+            return (slice, findings) -> { };
         }
         Discovery discovery = context.discovery().get();
         if (!discovery.incomplete().isEmpty()) {
             // an archive the look did not finish: what ships there is not known, so this is not a pass
-            findings.error(bom, "could not be evaluated: " + String.join("; ", discovery.incomplete()));
+            first.error(bom, "could not be evaluated: " + String.join("; ", discovery.incomplete()));
         }
         Set<String> hashes = new HashSet<>();
         Map<String, String> paths = new HashMap<>();
-        for (BomItem item : context.bom().items()) {
+        return new Slicing.Judgement() {
+            @Override
+            public void slice(dev.aibom.control.ControlContext slice, Findings findings) {
+                declared(slice.bom(), hashes, paths);
+            }
+
+            @Override
+            public void end(Findings findings) {
+                judge(bom, discovery, hashes, paths, findings);
+            }
+        };
+    }
+
+    private static void declared(dev.aibom.control.BomView view, Set<String> hashes, Map<String, String> paths) {
+        for (BomItem item : view.items()) {
             if (item.kind().equals(BomView.SERVICE)) {
                 continue;
             }
@@ -78,6 +104,10 @@ public final class ShippedModelsDeclared extends SimpleControlRule {
                 }
             }
         }
+    }
+
+    private static void judge(BomItem bom, Discovery discovery, Set<String> hashes, Map<String, String> paths,
+                              Findings findings) {
         if (discovery.files().isEmpty()) {
             findings.pass(bom, "no model file found in " + String.join(", ", discovery.scanned()), "");
             return;

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.system;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomItem;
@@ -27,6 +30,11 @@ public final class SystemHighRiskEvidence extends SimpleControlRule {
 
     public SystemHighRiskEvidence() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return documentOnly();
     }
 
     @Override

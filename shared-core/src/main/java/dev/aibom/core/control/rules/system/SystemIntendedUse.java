@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.system;
 
+import dev.aibom.control.Slicing;
+import java.util.List;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomView;
@@ -30,22 +33,44 @@ public final class SystemIntendedUse extends SimpleControlRule {
     }
 
     @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return sliced(this::begin);
+    }
+
+    @Override
     public void evaluate(EvaluationContext context, NoParameters parameters, Findings findings) {
+        whole(this::begin, context, parameters, findings);
+    }
+
+    private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
         BomItem system = context.bom().system();
         Optional<String> declared = system.property(AibomProperties.SYSTEM_INTENDED_USE).filter(v -> !v.isBlank());
         if (declared.isPresent()) {
-            findings.pass(system, "system '" + system.name() + "' declares its intended use",
+            first.pass(system, "system '" + system.name() + "' declares its intended use",
                     system.propertyPointer(AibomProperties.SYSTEM_INTENDED_USE));
-            return;
+            return (slice, findings) -> { };
         }
-        for (BomItem model : context.bom().items(BomView.MODEL)) {
-            if (!model.model().useCases().isEmpty()) {
-                findings.pass(system, "system '" + system.name() + "' states use cases in the model card of "
-                        + model.label(), model.at(BomPointers.USE_CASES));
-                return;
+        boolean[] stated = {false};
+        return new Slicing.Judgement() {
+            @Override
+            public void slice(dev.aibom.control.ControlContext slice, Findings findings) {
+                for (BomItem model : stated[0] ? List.<BomItem>of() : slice.bom().items(BomView.MODEL)) {
+                    if (!model.model().useCases().isEmpty()) {
+                        findings.pass(system, "system '" + system.name() + "' states use cases in the model card"
+                                + " of " + model.label(), model.at(BomPointers.USE_CASES));
+                        stated[0] = true;
+                        return;
+                    }
+                }
             }
-        }
-        findings.fail(system, "system '" + system.name() + "' does not declare its intended use (set intendedUse)",
-                system.pointer());
+
+            @Override
+            public void end(Findings findings) {
+                if (!stated[0]) {
+                    findings.fail(system, "system '" + system.name() + "' does not declare its intended use (set"
+                            + " intendedUse)", system.pointer());
+                }
+            }
+        };
     }
 }

@@ -1,5 +1,7 @@
 package dev.aibom.core.control.rules.system;
 
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.AibomProperties;
 import dev.aibom.control.BomItem;
@@ -26,6 +28,11 @@ public final class SystemRiskAcceptable extends SimpleControlRule {
 
     public SystemRiskAcceptable() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return documentOnly();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package dev.aibom.core.control.rules.waiver;
 
+import java.util.Optional;
+import dev.aibom.control.Slicing;
+
 import com.google.auto.service.AutoService;
 import dev.aibom.control.ControlMetadata;
 import dev.aibom.control.ControlRule;
@@ -28,6 +31,11 @@ public final class WaiverExpired extends SimpleControlRule {
 
     public WaiverExpired() {
         super(METADATA);
+    }
+
+    @Override
+    public Optional<Slicing<NoParameters>> slicing() {
+        return documentOnly();
     }
 
     @Override
