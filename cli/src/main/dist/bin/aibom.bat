@@ -12,8 +12,8 @@ if defined JAVA_HOME if not exist "%JAVACMD%" (
   echo aibom: ERROR JAVA_HOME is set to "%JAVA_HOME%", but %JAVACMD% does not exist. Point JAVA_HOME at a Java 17 ^(or later^) installation. 1>&2
   exit /b 1
 )
-rem validate, verify and sign stream the BOM: the serial collector suits them (see bin/aibom); a collector chosen in
-rem JAVA_OPTS is left alone
+rem validate, verify, sign, check and review stream the BOM: the serial collector suits them (see bin/aibom); a
+rem collector chosen in JAVA_OPTS is left alone
 set "GC_OPTS="
 set "AIBOM_COMMAND=%~1"
 if /i "%~1"=="--max-bom-size" set "AIBOM_COMMAND=%~3"
@@ -21,6 +21,8 @@ echo %JAVA_OPTS% | findstr /r /c:"-XX:+Use.*GC" >nul || (
   if /i "%AIBOM_COMMAND%"=="validate" set "GC_OPTS=-XX:+UseSerialGC"
   if /i "%AIBOM_COMMAND%"=="verify" set "GC_OPTS=-XX:+UseSerialGC"
   if /i "%AIBOM_COMMAND%"=="sign" set "GC_OPTS=-XX:+UseSerialGC"
+  if /i "%AIBOM_COMMAND%"=="check" set "GC_OPTS=-XX:+UseSerialGC"
+  if /i "%AIBOM_COMMAND%"=="review" set "GC_OPTS=-XX:+UseSerialGC"
 )
 "%JAVACMD%" %JAVA_OPTS% %GC_OPTS% -cp "%AIBOM_HOME%\lib\*" dev.aibom.cli.Main %*
 exit /b %ERRORLEVEL%

@@ -1,0 +1,151 @@
+package dev.aibom.core.job;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.aibom.control.BomItem;
+import dev.aibom.control.BomView;
+import dev.aibom.control.ControlContext;
+import dev.aibom.control.ControlMetadata;
+import dev.aibom.control.ControlRule;
+import dev.aibom.control.Family;
+import dev.aibom.control.Findings;
+import dev.aibom.control.NoParameters;
+import dev.aibom.control.Severity;
+import dev.aibom.core.TestFiles;
+import dev.aibom.core.bom.BomJson;
+import dev.aibom.core.bom.BomReader;
+import dev.aibom.core.bom.LoadedBom;
+import dev.aibom.core.control.ConfiguredControl;
+import dev.aibom.core.control.ControlEngine;
+import dev.aibom.core.control.ControlRegistry;
+import dev.aibom.core.control.EvaluationContext;
+import dev.aibom.core.control.EvaluationResult;
+import dev.aibom.core.control.FailOn;
+import dev.aibom.core.control.Policy;
+import dev.aibom.core.control.SupplierRegister;
+import dev.aibom.core.control.Waivers;
+import dev.aibom.core.io.ReadLimits;
+import dev.aibom.core.sign.BomSignatures;
+import dev.aibom.core.sign.VerificationPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A BOM read once for judging gives the same verdict as the BOM held whole: the same signatures, the same findings of
+ * every built-in control and of a third party's control that does not judge in slices (given the whole BOM, read
+ * back), the same completeness; its slices point into the whole BOM; it leaves no file behind.
+ */
+class StreamedBomTest {
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-23");
+
+    @TempDir
+    Path temp;
+
+    /** A company's rule written against the API alone, without slicing: it counts the items of the whole BOM. */
+    static final class CountsItems implements ControlRule<NoParameters> {
+        private static final ControlMetadata METADATA = ControlMetadata.of("company-counts-items",
+                "Counts the items", Family.INTEGRITY, Severity.INFO, "Counts the BOM's items.", "A.6.2.7");
+
+        @Override
+        public ControlMetadata metadata() {
+            return METADATA;
+        }
+
+        @Override
+        public NoParameters defaultParameters() {
+            return NoParameters.INSTANCE;
+        }
+
+        @Override
+        public void evaluate(ControlContext context, NoParameters parameters, Findings findings) {
+            List<BomItem> items = context.bom().items();
+            findings.pass(context.bom().bom(), items.size() + " items, the last " + (items.isEmpty() ? "none"
+                    : items.get(items.size() - 1).pointer()), "");
+        }
+    }
+
+    @Test
+    void judgesAsTheBomHeldWhole() throws Exception {
+        Path review = TestFiles.example("supplier-review");
+        // the signed supplier BOM, with its components repeated so that it spans several slices
+        ObjectNode bom = (ObjectNode) BomJson.MAPPER.readTree(Files.readString(review.resolve(
+                "acme-fraud-scoring.cdx.json")));
+        Path signedFile = review.resolve("acme-fraud-scoring.cdx.json");
+        ObjectNode big = bom.deepCopy();
+        big.remove("signature");
+        ArrayNode components = (ArrayNode) big.get("components");
+        List<com.fasterxml.jackson.databind.JsonNode> originals = new ArrayList<>();
+        components.forEach(originals::add);
+        for (int copy = 1; copy <= 1200; copy++) {
+            for (com.fasterxml.jackson.databind.JsonNode component : originals) {
+                ObjectNode again = component.deepCopy();
+                if (again.has("bom-ref")) {
+                    again.put("bom-ref", again.get("bom-ref").asText() + "-" + copy);
+                }
+                again.put("name", again.path("name").asText() + "-" + copy);
+                again.remove("components");
+                components.add(again);
+            }
+        }
+        Path bigFile = Files.write(temp.resolve("big.cdx.json"), BomJson.pretty(big));
+
+        SupplierRegister register = SupplierRegister.load(review.resolve("suppliers.yaml").toString(),
+                Duration.ofSeconds(5));
+        List<PublicKey> keys = new ArrayList<>();
+        register.suppliers().forEach(s -> keys.addAll(s.publicKeys()));
+        VerificationPolicy verification = Trust.NONE.policy(keys, false);
+
+        ControlRegistry registry = ControlRegistry.builtIn();
+        Map<String, ConfiguredControl<?>> controls = new LinkedHashMap<>(Policy.review(registry).controls());
+        CountsItems company = new CountsItems();
+        controls.put(company.metadata().id(), ConfiguredControl.defaults(company));
+        Policy policy = new Policy("test policy", FailOn.ERROR, controls);
+
+        Set<Path> before = spools();
+        for (Path file : List.of(signedFile, bigFile)) {
+            LoadedBom held = new BomReader(ReadLimits.DEFAULT).read(file);
+            EvaluationContext whole = new EvaluationContext(new BomView(held.tree()), Optional.of(register),
+                    Optional.of(BomSignatures.verify(held, verification)), Optional.empty(), true, TODAY);
+            EvaluationResult expected = ControlEngine.evaluate(file.toString(), whole, policy, Waivers.none());
+            try (StreamedBom streamed = StreamedBom.read(file, ReadLimits.DEFAULT, verification, false)) {
+                assertThat(streamed.signatures()).isEqualTo(BomSignatures.verify(held, verification));
+                assertThat(streamed.specVersion()).isEqualTo(held.specVersion().text());
+                EvaluationContext context = whole.withBom(streamed.document());
+                List<String> pointers = new ArrayList<>();
+                EvaluationResult result = ControlEngine.evaluate(file.toString(), context, policy, Waivers.none(),
+                        streamed, slice -> slice.items().forEach(item -> pointers.add(item.pointer())));
+                assertThat(List.copyOf(result.findings())).isEqualTo(List.copyOf(expected.findings()));
+                assertThat(result.completeness()).isEqualTo(expected.completeness());
+                assertThat(pointers).isEqualTo(new BomView(held.tree()).items().stream().map(BomItem::pointer)
+                        .toList());
+                assertThat(result.findings().stream().filter(f -> f.control().equals("company-counts-items"))
+                        .map(dev.aibom.control.Finding::message).toList()).hasSize(1);
+                assertThat(streamed.whole().tree()).isEqualTo(held.tree());
+                // nothing named in the temporary folder while it is read
+                assertThat(spools()).isEqualTo(before);
+            }
+        }
+        assertThat(spools()).isEqualTo(before);
+    }
+
+    private static Set<Path> spools() throws java.io.IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return Set.copyOf(files.filter(p -> p.getFileName().toString().startsWith("aibom-")).toList());
+        }
+    }
+}
