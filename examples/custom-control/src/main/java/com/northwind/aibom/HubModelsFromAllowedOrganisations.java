@@ -9,9 +9,11 @@ import dev.aibom.control.Family;
 import dev.aibom.control.Findings;
 import dev.aibom.control.ParameterDoc;
 import dev.aibom.control.Severity;
+import dev.aibom.control.Slicing;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,12 @@ public final class HubModelsFromAllowedOrganisations implements ControlRule<HubM
     @Override
     public Parameters defaultParameters() {
         return new Parameters(List.of());
+    }
+
+    /** It judges each model alone, so a large BOM may be given to it a slice at a time (never held whole). */
+    @Override
+    public Optional<Slicing<Parameters>> slicing() {
+        return Optional.of(Slicing.itemByItem(this::evaluate));
     }
 
     @Override

@@ -287,7 +287,10 @@ public final class ControlDocs {
             A company ships its own controls in a jar: a class implementing `ControlRule`, listed in
             `META-INF/services/dev.aibom.control.ControlRule`, on the plugin's class path (Maven: a `<dependency>` of
             the aibom plugin). `examples/custom-control` is a worked example. Two rules with the same id are an error naming
-            both classes and jars.
+            both classes and jars. `check` and `review` judge a BOM a slice of components at a time, so that a large BOM is never
+            held whole: a control that judges each item alone says so with `slicing()` (`Slicing.itemByItem(this::evaluate)`), and
+            one that needs the document or keeps something across items implements `Slicing` (begin with the document, judge each
+            slice, end). A control without `slicing()` still works: it is given the whole BOM, which is then read back into memory.
             """;
 
     private static final String FOOTER = """

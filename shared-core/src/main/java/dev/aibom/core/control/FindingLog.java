@@ -40,6 +40,9 @@ import java.util.function.UnaryOperator;
 public final class FindingLog extends AbstractList<Finding> {
     private static final Cleaner CLEANER = Cleaner.create();
     private static final int CHUNK = 64 * 1024;
+    /** Every STRIDE-th record's position is indexed (a random read decodes at most STRIDE - 1 records first). */
+    private static final int STRIDE = 64;
+    private static final java.util.Set<Status> NONE = java.util.EnumSet.noneOf(Status.class);
 
     private final Storage storage;
     private final long[] offsets;
@@ -173,8 +176,11 @@ public final class FindingLog extends AbstractList<Finding> {
             throw new UnsupportedOperationException("a spool of findings is read in order only");
         }
         try {
-            Decoder decoder = new Decoder(storage, offsets[index], index + 1 < size ? offsets[index + 1] : length);
-            return decoder.next();
+            Decoder decoder = new Decoder(storage, offsets[index / STRIDE], length);
+            for (int skip = index % STRIDE; skip > 0; skip--) {
+                decoder.next(NONE);
+            }
+            return decoder.next(null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the findings back from their temporary file: "
                     + e.getMessage(), e);
@@ -210,9 +216,8 @@ public final class FindingLog extends AbstractList<Finding> {
             private Finding advance() {
                 try {
                     while (next < size) {
-                        long end = offsets == null ? -1 : next + 1 < size ? offsets[next + 1] : length;
                         next++;
-                        Finding finding = decoder.next(wanted, end);
+                        Finding finding = decoder.next(wanted);
                         if (finding != null) {
                             return finding;
                         }
@@ -307,6 +312,7 @@ public final class FindingLog extends AbstractList<Finding> {
         private final Map<String, Integer> textIds = new HashMap<>();
         private final Map<List<String>, Integer> annexIds = new HashMap<>();
         private final Record record = new Record();
+        private final Record prefix = new Record();
         private final ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
         private final Counter counter;
         private long[] offsets;
@@ -346,13 +352,21 @@ public final class FindingLog extends AbstractList<Finding> {
             record.varint(text(finding.waiver()));
             record.varint(text(finding.validUntil()));
             if (offsets != null) {
-                if (size == offsets.length) {
-                    offsets = Arrays.copyOf(offsets, size * 2);
+                if (size % STRIDE == 0) {
+                    int slot = size / STRIDE;
+                    if (slot == offsets.length) {
+                        offsets = Arrays.copyOf(offsets, slot * 2);
+                    }
+                    offsets[slot] = position;
                 }
-                offsets[size] = position;
                 counter.add(finding);
             }
             size++;
+            // each record starts with its length, so that a reader skips a record it does not want undecoded
+            Record prefix = this.prefix;
+            prefix.reset();
+            prefix.varint(record.size());
+            write(prefix.bytes(), prefix.size());
             write(record.bytes(), record.size());
             return this;
         }
@@ -369,7 +383,8 @@ public final class FindingLog extends AbstractList<Finding> {
                 flush();
             }
             storage.handedOver = true;
-            return new FindingLog(storage, offsets == null ? null : Arrays.copyOf(offsets, size), size, position,
+            return new FindingLog(storage, offsets == null ? null : Arrays.copyOf(offsets, (size + STRIDE - 1) / STRIDE),
+                    size, position,
                     counter == null ? null : counter.tally());
         }
 
@@ -478,15 +493,13 @@ public final class FindingLog extends AbstractList<Finding> {
             buffer.limit(0);
         }
 
-        Finding next() throws IOException {
-            return next(null, -1);
-        }
-
         /**
-         * The next finding, or null (having moved to {@code end}, where the next record starts) when {@code wanted}
-         * does not hold its status; {@code wanted} null takes every finding.
+         * The next finding, or null (having moved past it undecoded) when {@code wanted} does not hold its status;
+         * {@code wanted} null takes every finding.
          */
-        Finding next(java.util.Set<Status> wanted, long end) throws IOException {
+        Finding next(java.util.Set<Status> wanted) throws IOException {
+            int bytes = varint();
+            long end = position - buffer.remaining() + bytes;
             String control = storage.texts.get(varint());
             List<String> annexA = storage.annexes.get(varint());
             Family family = Family.values()[u8()];

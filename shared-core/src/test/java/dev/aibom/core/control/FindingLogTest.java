@@ -39,6 +39,10 @@ class FindingLogTest {
         assertThat(log).containsExactlyElementsOf(findings);
         assertThat(log.get(0)).isEqualTo(findings.get(0));
         assertThat(log.get(31_337)).isEqualTo(findings.get(31_337));
+        // an index of every 64th record: either side of its entries
+        for (int i : new int[]{1, 63, 64, 65, 127, 128, 4095, 4096, 49_984, 49_998}) {
+            assertThat(log.get(i)).as("finding %d", i).isEqualTo(findings.get(i));
+        }
         assertThat(log.get(49_999)).isEqualTo(findings.get(49_999));
         // a second pass reads the same
         assertThat(log.stream().map(Finding::component).toList())

@@ -54,35 +54,47 @@ public final class ReferencesResolve extends SimpleControlRule {
      */
     private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
         BomView document = context.bom();
-        List<BomView.Reference> unresolved = new ArrayList<>(document.unresolvedDependencies());
+        // only the first LISTED references are named, so only they are kept, with the count of all
+        List<BomView.Reference> named = new ArrayList<>();
+        int[] count = {0};
+        java.util.function.Consumer<List<BomView.Reference>> add = references -> {
+            for (BomView.Reference reference : references) {
+                if (named.size() < LISTED) {
+                    named.add(reference);
+                }
+                count[0]++;
+            }
+        };
+        add.accept(document.unresolvedDependencies());
         return new Slicing.Judgement() {
             @Override
             public void slice(dev.aibom.control.ControlContext slice, Findings findings) {
-                unresolved.addAll(slice.bom().unresolvedDatasetReferences());
+                add.accept(slice.bom().unresolvedDatasetReferences());
             }
 
             @Override
             public void end(Findings findings) {
-                report(document, unresolved, findings);
+                report(document, named, count[0], findings);
             }
         };
     }
 
-    private static void report(BomView bom, List<BomView.Reference> unresolved, Findings findings) {
-        if (unresolved.isEmpty()) {
+    /** {@code named}: the first {@link #LISTED} of the {@code count} references that name nothing, in order. */
+    private static void report(BomView bom, List<BomView.Reference> named, int count, Findings findings) {
+        if (count == 0) {
             findings.pass(bom.bom(), "every reference in the BOM names a component, service or the system in it",
                     "/dependencies");
             return;
         }
-        StringBuilder named = new StringBuilder();
-        for (BomView.Reference reference : unresolved.subList(0, Math.min(LISTED, unresolved.size()))) {
-            named.append(named.length() == 0 ? "" : "; ").append(reference.pointer()).append(" '")
+        StringBuilder text = new StringBuilder();
+        for (BomView.Reference reference : named) {
+            text.append(text.length() == 0 ? "" : "; ").append(reference.pointer()).append(" '")
                     .append(reference.ref()).append('\'');
         }
-        if (unresolved.size() > LISTED) {
-            named.append("; and ").append(unresolved.size() - LISTED).append(" more");
+        if (count > LISTED) {
+            text.append("; and ").append(count - LISTED).append(" more");
         }
-        findings.fail(bom.bom(), unresolved.size() + (unresolved.size() == 1 ? " reference names" : " references name")
-                + " nothing in the BOM: " + named, unresolved.get(0).pointer());
+        findings.fail(bom.bom(), count + (count == 1 ? " reference names" : " references name")
+                + " nothing in the BOM: " + text, named.get(0).pointer());
     }
 }
