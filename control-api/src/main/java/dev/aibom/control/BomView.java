@@ -84,8 +84,7 @@ public final class BomView {
 
             /** An element of the top-level array {@code member}. */
             public void element(String member, JsonNode element) {
-                collectRefs(element, refs);
-                collectRefsOutsideDeclarations(element, outside);
+                collectRefs(element, refs, outside);
                 if (member.equals("components") || member.equals("services")) {
                     com.fasterxml.jackson.databind.node.ObjectNode alone =
                             com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
@@ -102,8 +101,7 @@ public final class BomView {
 
             /** The root, with or without its arrays' elements. */
             public void root(JsonNode root) {
-                collectRefs(root, refs);
-                collectRefsOutsideDeclarations(root, outside);
+                collectRefs(root, refs, outside);
             }
 
             public Totals totals() {
@@ -115,9 +113,8 @@ public final class BomView {
 
         static Totals of(JsonNode tree, List<BomItem> items) {
             java.util.Set<String> refs = new java.util.HashSet<>();
-            collectRefs(tree, refs);
             java.util.Set<String> outside = new java.util.HashSet<>();
-            collectRefsOutsideDeclarations(tree, outside);
+            collectRefs(tree, refs, outside);
             int models = 0;
             int datasets = 0;
             int services = 0;
@@ -315,29 +312,35 @@ public final class BomView {
         return unresolved;
     }
 
-    /** Every bom-ref outside any {@code declarations} member: what a declaration's claim may be about. */
-    private static void collectRefsOutsideDeclarations(JsonNode node, java.util.Set<String> refs) {
+    /**
+     * Every {@code bom-ref} in {@code bom} outside any {@code declarations} member: what a declaration's claim may be
+     * about.
+     */
+    public static java.util.Set<String> refsOutsideDeclarations(JsonNode bom) {
+        java.util.Set<String> outside = new java.util.HashSet<>();
+        collectRefs(bom, null, outside);
+        return outside;
+    }
+
+    /**
+     * Adds every textual {@code bom-ref} under {@code node} to {@code all}, and those outside any {@code declarations}
+     * member to {@code outside}, in one walk; either set may be null (not wanted, or inside the declarations).
+     */
+    private static void collectRefs(JsonNode node, java.util.Set<String> all, java.util.Set<String> outside) {
         if (node.isObject()) {
             JsonNode ref = node.get("bom-ref");
             if (ref != null && ref.isTextual()) {
-                refs.add(ref.textValue());
-            }
-            node.properties().forEach(field -> {
-                if (!field.getKey().equals("declarations")) {
-                    collectRefsOutsideDeclarations(field.getValue(), refs);
+                if (all != null) {
+                    all.add(ref.textValue());
                 }
-            });
+                if (outside != null) {
+                    outside.add(ref.textValue());
+                }
+            }
+            node.properties().forEach(field -> collectRefs(field.getValue(), all,
+                    field.getKey().equals("declarations") ? null : outside));
         } else if (node.isArray()) {
-            node.forEach(item -> collectRefsOutsideDeclarations(item, refs));
-        }
-    }
-
-    private static void collectRefs(JsonNode node, java.util.Set<String> refs) {
-        if (node.isObject() && node.path("bom-ref").isTextual()) {
-            refs.add(node.path("bom-ref").asText());
-        }
-        if (node.isContainerNode()) {
-            node.forEach(child -> collectRefs(child, refs));
+            node.forEach(item -> collectRefs(item, all, outside));
         }
     }
 

@@ -113,9 +113,7 @@ public record DeclarationSummary(List<Assessor> assessors, List<Attestation> att
 
     /** The BOM's declarations, if it has any. */
     public static Optional<DeclarationSummary> of(JsonNode bom) {
-        Set<String> outside = new HashSet<>();
-        collectRefs(bom, outside);
-        return of(bom, outside);
+        return of(bom, dev.aibom.control.BomView.refsOutsideDeclarations(bom));
     }
 
     /**
@@ -285,23 +283,6 @@ public record DeclarationSummary(List<Assessor> assessors, List<Attestation> att
             }
         }
         return resolved;
-    }
-
-    /** Every bom-ref in the BOM outside its declarations: what a claim may be about. */
-    private static void collectRefs(JsonNode node, Set<String> refs) {
-        if (node.isObject()) {
-            JsonNode ref = node.get("bom-ref");
-            if (ref != null && ref.isTextual()) {
-                refs.add(ref.textValue());
-            }
-            node.fields().forEachRemaining(field -> {
-                if (!field.getKey().equals("declarations")) {
-                    collectRefs(field.getValue(), refs);
-                }
-            });
-        } else if (node.isArray()) {
-            node.forEach(item -> collectRefs(item, refs));
-        }
     }
 
     private static String raw(JsonNode node, String field) {

@@ -58,13 +58,6 @@ public abstract class BuiltInRule<P extends Record> implements ControlRule<P> {
     /** The whole BOM as one slice, for a rule that judges in slices: its {@code evaluate}. */
     protected static <P extends Record> void whole(BuiltInSlicing<P> slicing, EvaluationContext context, P parameters,
                                                    Findings findings) {
-        Slicing.Judgement judgement = slicing.begin(context, parameters, findings);
-        judgement.slice(context, findings);
-        judgement.end(findings);
-    }
-
-    /** Each slice's context, with the engine's whole context: for a {@link Slicing.Judgement} of a built-in rule. */
-    protected static EvaluationContext of(ControlContext slice) {
-        return (EvaluationContext) slice;
+        Slicing.whole(sliced(slicing).orElseThrow(), context, parameters, findings);
     }
 }

@@ -12,9 +12,6 @@ import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +20,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.function.UnaryOperator;
 
 /**
  * An evaluation's findings, kept in a temporary file instead of the heap: a check of 100,000 components has 1.6
@@ -147,15 +143,6 @@ public final class FindingLog extends AbstractList<Finding> {
         return builder.build();
     }
 
-    /** A new log of each finding as {@code change} makes it, in the same order (a review names the claimant). */
-    public FindingLog map(UnaryOperator<Finding> change) {
-        Builder builder = builder();
-        for (Finding finding : this) {
-            builder.add(change.apply(finding));
-        }
-        return builder.build();
-    }
-
     /** The tally; a spool has none. */
     public Tally tally() {
         if (tally == null) {
@@ -260,19 +247,7 @@ public final class FindingLog extends AbstractList<Finding> {
         FileChannel file() {
             if (channel == null) {
                 try {
-                    Path file = Files.createTempFile("aibom-findings-", ".tmp");
-                    try {
-                        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                                StandardOpenOption.DELETE_ON_CLOSE);
-                    } finally {
-                        // where the system allows, the file has no name from here on; elsewhere DELETE_ON_CLOSE
-                        // removes it
-                        try {
-                            Files.deleteIfExists(file);
-                        } catch (IOException ignored) {
-                            // Windows: open files cannot be deleted; the channel's close deletes it
-                        }
-                    }
+                    channel = dev.aibom.core.io.TemporaryFiles.unnamed("aibom-findings-");
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot create a temporary file for the findings in "
                             + System.getProperty("java.io.tmpdir") + ": " + e.getMessage()

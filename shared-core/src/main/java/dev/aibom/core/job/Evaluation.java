@@ -144,7 +144,6 @@ final class Evaluation {
                                  Optional<Path> filesBase, Optional<Discovery> discovery, Log log,
                                  HashListener listener) throws AibomException, IOException {
         Trust trust = judging.trust();
-        LocalDate today = judging.today();
         if (!review) {
             log.info(inputs.line());
         }

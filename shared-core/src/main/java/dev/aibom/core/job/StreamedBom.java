@@ -13,6 +13,7 @@ import dev.aibom.core.bom.BomReader;
 import dev.aibom.core.control.ControlEngine;
 import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.io.ReadLimits;
+import dev.aibom.core.io.TemporaryFiles;
 import dev.aibom.core.sign.BomSignatures;
 import dev.aibom.core.sign.VerificationPolicy;
 import dev.aibom.core.sign.VerificationReport;
@@ -24,9 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -197,17 +196,7 @@ final class StreamedBom implements ControlEngine.Source, AutoCloseable {
 
         Spool(ObjectMapper mapper) throws IOException {
             this.mapper = mapper;
-            Path file = Files.createTempFile("aibom-bom-", ".tmp");
-            try {
-                channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE);
-            } finally {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // Windows: open files cannot be deleted; the channel's close deletes it
-                }
-            }
+            this.channel = TemporaryFiles.unnamed("aibom-bom-");
             OutputStream stream = Channels.newOutputStream(channel);
             this.out = mapper.getFactory().createGenerator(new java.io.BufferedOutputStream(stream, 64 * 1024));
             // the channel stays open for reading when the generator is done

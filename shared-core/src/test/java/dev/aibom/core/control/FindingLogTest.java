@@ -102,15 +102,6 @@ class FindingLogTest {
     }
 
     @Test
-    void mapsEachFindingInOrder() {
-        FindingLog log = FindingLog.of(List.of(finding(1), finding(2)));
-        FindingLog named = log.map(f -> f.withMessage(f.message() + " [claimed]"));
-        assertThat(named).extracting(Finding::message).containsExactly(finding(1).message() + " [claimed]",
-                finding(2).message() + " [claimed]");
-        assertThat(log).containsExactly(finding(1), finding(2));
-    }
-
-    @Test
     void leavesNoFileBehindInTheTemporaryFolder() throws IOException {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         Set<Path> before = logs(tmp);

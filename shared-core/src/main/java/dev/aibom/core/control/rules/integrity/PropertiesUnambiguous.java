@@ -47,7 +47,7 @@ public final class PropertiesUnambiguous extends SimpleControlRule {
     /** The system first (a fact of the document), then each item of each slice. */
     private Slicing.Judgement begin(EvaluationContext context, NoParameters parameters, Findings first) {
         judge(context.bom().system(), first);
-        return (slice, findings) -> of(slice).bom().items().forEach(item -> judge(item, findings));
+        return (slice, findings) -> slice.bom().items().forEach(item -> judge(item, findings));
     }
 
     private static void judge(BomItem item, Findings findings) {
