@@ -1,6 +1,8 @@
 package dev.aibom.core.job;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -198,7 +200,10 @@ final class StreamedBom implements ControlEngine.Source, AutoCloseable {
             this.mapper = mapper;
             this.channel = TemporaryFiles.unnamed("aibom-bom-");
             OutputStream stream = Channels.newOutputStream(channel);
-            this.out = mapper.getFactory().createGenerator(new java.io.BufferedOutputStream(stream, 64 * 1024));
+            // every node as it was read: a number too large for a double was read as infinity, which must come back a
+            // number, not the text "Infinity" (Jackson's default)
+            this.out = mapper.writer().without(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+                    .createGenerator(new java.io.BufferedOutputStream(stream, 64 * 1024));
             // the channel stays open for reading when the generator is done
             out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         }
@@ -214,6 +219,7 @@ final class StreamedBom implements ControlEngine.Source, AutoCloseable {
         Iterator<JsonNode> read() {
             try {
                 MappingIterator<JsonNode> elements = mapper.readerFor(JsonNode.class)
+                        .with(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                         .readValues(new java.io.BufferedInputStream(new From(channel), 64 * 1024));
                 return elements;
             } catch (IOException e) {

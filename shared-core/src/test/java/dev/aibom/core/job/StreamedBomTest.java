@@ -143,6 +143,53 @@ class StreamedBomTest {
         assertThat(spools()).isEqualTo(before);
     }
 
+    /**
+     * What the controls judge is the BOM as it was read, node for node: a number too large for a double (read as
+     * infinity) stays a number, escaped text stays the same text, through the spool.
+     */
+    @Test
+    void theSlicesHoldTheNodesAsRead() throws Exception {
+        ObjectNode bom = (ObjectNode) BomJson.MAPPER.readTree(Files.readString(TestFiles.example("supplier-review")
+                .resolve("acme-fraud-scoring.cdx.json")));
+        bom.remove("signature");
+        ObjectNode model = null;
+        for (com.fasterxml.jackson.databind.JsonNode component : bom.path("components")) {
+            if (model == null && component.path("type").asText().equals("machine-learning-model")) {
+                model = (ObjectNode) component;
+            }
+        }
+        assertThat(model).isNotNull();
+        // a huge number (JSON has no limit; a double has) and an escaped description, in the first model
+        ObjectNode considerations = model.with("modelCard").with("considerations");
+        considerations.putObject("environmentalConsiderations").putArray("energyConsumptions").addObject()
+                .put("activity", "training").putArray("energyProviders");
+        ((ObjectNode) considerations.get("environmentalConsiderations").get("energyConsumptions").get(0))
+                .putObject("activityEnergyCost").put("value", 987654.321).put("unit", "kWh");
+        model.put("description", "a\u0000b\"c");
+        String text = BomJson.MAPPER.writeValueAsString(bom).replace("987654.321", "1e400");
+        assertThat(text).contains("1e400").contains("a\\u0000b\\\"c");
+        Path file = Files.writeString(temp.resolve("numbers.cdx.json"), text);
+        LoadedBom held = new BomReader(ReadLimits.DEFAULT).read(file);
+        try (StreamedBom streamed = StreamedBom.read(file, ReadLimits.DEFAULT, Trust.NONE.policy(List.of(), false),
+                false)) {
+            assertThat(streamed.whole().tree()).isEqualTo(held.tree());
+            com.fasterxml.jackson.databind.JsonNode cost = null;
+            for (BomView slice : streamed.slices()) {
+                for (BomItem item : slice.items()) {
+                    com.fasterxml.jackson.databind.JsonNode value = item.node().at("/modelCard/considerations"
+                            + "/environmentalConsiderations/energyConsumptions/0/activityEnergyCost/value");
+                    if (!value.isMissingNode()) {
+                        cost = value;
+                        assertThat(item.node().path("description").asText()).isEqualTo("a\u0000b\"c");
+                    }
+                }
+            }
+            assertThat(cost).isNotNull();
+            assertThat(cost.isNumber()).as("still a number: %s", cost).isTrue();
+            assertThat(cost.doubleValue()).isInfinite();
+        }
+    }
+
     private static Set<Path> spools() throws java.io.IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return Set.copyOf(files.filter(p -> p.getFileName().toString().startsWith("aibom-")).toList());
