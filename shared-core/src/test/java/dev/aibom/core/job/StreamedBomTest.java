@@ -79,13 +79,129 @@ class StreamedBomTest {
         }
     }
 
+    /**
+     * A company's rule that judges in slices and breaks in the second slice it is given: what it judged before stays,
+     * the break is an error finding (the control could not be evaluated), and it is given no further slice, nor ended.
+     */
+    static final class BreaksInTheSecondSlice implements ControlRule<NoParameters> {
+        private static final ControlMetadata METADATA = ControlMetadata.of("company-breaks",
+                "Breaks in the second slice", Family.INTEGRITY, Severity.WARNING, "Breaks.", "A.6.2.7");
+        final List<Integer> slices = new ArrayList<>();
+        boolean ended;
+
+        @Override
+        public ControlMetadata metadata() {
+            return METADATA;
+        }
+
+        @Override
+        public NoParameters defaultParameters() {
+            return NoParameters.INSTANCE;
+        }
+
+        @Override
+        public void evaluate(ControlContext context, NoParameters parameters, Findings findings) {
+            dev.aibom.control.Slicing.whole(slicing().orElseThrow(), context, parameters, findings);
+        }
+
+        @Override
+        public Optional<dev.aibom.control.Slicing<NoParameters>> slicing() {
+            return Optional.of((document, parameters, findings) -> new dev.aibom.control.Slicing.Judgement() {
+                @Override
+                public void slice(ControlContext slice, Findings out) {
+                    slices.add(slice.bom().items().size());
+                    if (slices.size() == 2) {
+                        throw new IllegalStateException("the second slice broke me");
+                    }
+                    out.pass(slice.bom().items().get(0), "slice " + slices.size() + " judged", "");
+                }
+
+                @Override
+                public void end(Findings out) {
+                    ended = true;
+                    out.pass(null, "ended", "");
+                }
+            });
+        }
+    }
+
     @Test
-    void judgesAsTheBomHeldWhole() throws Exception {
+    void aRuleThatBreaksInASliceCouldNotBeEvaluatedAndJudgesNoFurther() throws Exception {
+        Path file = bigBom();
+        BreaksInTheSecondSlice rule = new BreaksInTheSecondSlice();
+        Policy policy = new Policy("test policy", FailOn.ERROR, Map.of(rule.metadata().id(),
+                ConfiguredControl.defaults(rule)));
+        try (StreamedBom streamed = StreamedBom.read(file, ReadLimits.DEFAULT, Trust.NONE.policy(List.of(), false),
+                false)) {
+            EvaluationContext context = new EvaluationContext(streamed.document(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), false, TODAY);
+            EvaluationResult result = ControlEngine.evaluate(file.toString(), context, policy, Waivers.none(),
+                    streamed, slice -> { });
+            assertThat(streamed.slices()).hasSizeGreaterThan(2);
+            assertThat(rule.slices).containsExactly(ControlEngine.SLICE, ControlEngine.SLICE);
+            assertThat(rule.ended).isFalse();
+            assertThat(result.findings()).extracting(dev.aibom.control.Finding::status,
+                    dev.aibom.control.Finding::message).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(dev.aibom.control.Status.PASS, "slice 1 judged"),
+                    org.assertj.core.groups.Tuple.tuple(dev.aibom.control.Status.ERROR, "control could not be"
+                            + " evaluated: java.lang.IllegalStateException: the second slice broke me"));
+            // a control that could not be evaluated fails the check, though the rule's violations would only warn
+            assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+        }
+    }
+
+    /**
+     * The controls judge the BOM that was read (and whose signature was verified), never the file read again: a file
+     * replaced on disk in the middle of a check, after the signature was verified, changes no finding.
+     */
+    @Test
+    void aFileReplacedInTheMiddleOfACheckChangesNothing() throws Exception {
         Path review = TestFiles.example("supplier-review");
-        // the signed supplier BOM, with its components repeated so that it spans several slices
-        ObjectNode bom = (ObjectNode) BomJson.MAPPER.readTree(Files.readString(review.resolve(
-                "acme-fraud-scoring.cdx.json")));
-        Path signedFile = review.resolve("acme-fraud-scoring.cdx.json");
+        Path file = Files.copy(bigBom(), temp.resolve("swapped.cdx.json"));
+        // what an attacker swaps in: every model without its hashes, and a component with no name
+        ObjectNode swapped = (ObjectNode) BomJson.MAPPER.readTree(file.toFile());
+        for (com.fasterxml.jackson.databind.JsonNode component : swapped.path("components")) {
+            ((ObjectNode) component).remove("hashes");
+            ((ObjectNode) component).put("name", "");
+        }
+        byte[] replacement = BomJson.pretty(swapped);
+        ControlRegistry registry = ControlRegistry.builtIn();
+        Policy policy = Policy.review(registry);
+        SupplierRegister register = SupplierRegister.load(review.resolve("suppliers.yaml").toString(),
+                Duration.ofSeconds(5));
+        LoadedBom held = new BomReader(ReadLimits.DEFAULT).read(file);
+        VerificationPolicy verification = Trust.NONE.policy(List.of(), false);
+        EvaluationContext whole = new EvaluationContext(new BomView(held.tree()), Optional.of(register),
+                Optional.of(BomSignatures.verify(held, verification)), Optional.empty(), true, TODAY);
+        EvaluationResult expected = ControlEngine.evaluate(file.toString(), whole, policy, Waivers.none());
+        try (StreamedBom streamed = StreamedBom.read(file, ReadLimits.DEFAULT, verification, false)) {
+            List<Integer> slices = new ArrayList<>();
+            EvaluationResult result = ControlEngine.evaluate(file.toString(), whole.withBom(streamed.document()),
+                    policy, Waivers.none(), streamed, slice -> {
+                        if (slices.isEmpty()) {
+                            try {
+                                Files.write(file, replacement);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                        slices.add(slice.items().size());
+                    });
+            assertThat(slices).hasSizeGreaterThan(2);
+            assertThat(Files.readAllBytes(file)).isEqualTo(replacement);
+            assertThat(List.copyOf(result.findings())).isEqualTo(List.copyOf(expected.findings()));
+            // and the swap would have been seen: judged from the file as it is now, the findings differ
+            LoadedBom now = new BomReader(ReadLimits.DEFAULT).read(file);
+            EvaluationResult fromDisk = ControlEngine.evaluate(file.toString(), whole.withBom(new BomView(now.tree())),
+                    policy, Waivers.none());
+            assertThat(List.copyOf(fromDisk.findings())).isNotEqualTo(List.copyOf(expected.findings()));
+        }
+    }
+
+    /** The signed supplier BOM, with its components repeated (and no signature) so that it spans several slices. */
+    private Path bigBom() throws java.io.IOException {
+        ObjectNode bom = (ObjectNode) BomJson.MAPPER.readTree(Files.readString(TestFiles.example("supplier-review")
+                .resolve("acme-fraud-scoring.cdx.json")));
         ObjectNode big = bom.deepCopy();
         big.remove("signature");
         ArrayNode components = (ArrayNode) big.get("components");
@@ -102,7 +218,15 @@ class StreamedBomTest {
                 components.add(again);
             }
         }
-        Path bigFile = Files.write(temp.resolve("big.cdx.json"), BomJson.pretty(big));
+        Path file = temp.resolve("big.cdx.json");
+        return Files.exists(file) ? file : Files.write(file, BomJson.pretty(big));
+    }
+
+    @Test
+    void judgesAsTheBomHeldWhole() throws Exception {
+        Path review = TestFiles.example("supplier-review");
+        Path signedFile = review.resolve("acme-fraud-scoring.cdx.json");
+        Path bigFile = bigBom();
 
         SupplierRegister register = SupplierRegister.load(review.resolve("suppliers.yaml").toString(),
                 Duration.ofSeconds(5));
