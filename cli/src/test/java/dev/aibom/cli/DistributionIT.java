@@ -144,6 +144,27 @@ class DistributionIT {
         assertThat(temp.resolve("reports/aibom-report.html")).exists();
     }
 
+    /**
+     * check keeps the BOM's components and findings in temporary files: a temporary folder that cannot take them is a
+     * fault of the machine, said in one line with the folder and what to do, never a stack trace nor a BOM called
+     * invalid.
+     */
+    @Test
+    void aTemporaryFolderThatCannotTakeTheSpoolIsNamedWithWhatToDo() throws Exception {
+        Path home = unpack("aibom.distribution", "unzip", "-q");
+        Path review = TestFiles.example("supplier-review");
+        Path missing = temp.resolve("no-such-folder");
+        Result checked = exec(temp, Map.of("JAVA_OPTS", "-Djava.io.tmpdir=" + missing),
+                home.resolve("bin/aibom").toString(), "check", review.resolve("acme-fraud-scoring.cdx.json").toString(),
+                "--suppliers", review.resolve("suppliers.yaml").toString(), "--reports", temp.resolve("r").toString());
+        assertThat(checked.exitCode()).as(checked.err()).isEqualTo(1);
+        assertThat(checked.err()).endsWith("aibom: ERROR cannot create a temporary file in " + missing
+                + " (java.io.tmpdir): the folder does not exist. That folder holds parts of a large BOM while aibom"
+                + " works (about the size of the BOM, and check's and review's findings); point java.io.tmpdir at a writable"
+                + " folder with room, for example -Djava.io.tmpdir=<folder> in JAVA_OPTS (command line), MAVEN_OPTS"
+                + " (Maven) or the agent's JVM options (Jenkins).\n").doesNotContain("\tat ", "Exception");
+    }
+
     @Test
     void theUnpackedZipRunsVersionAndAReviewOfTheExample() throws Exception {
         Path home = unpack("aibom.distribution", "unzip", "-q");

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import dev.aibom.core.io.TemporaryStorageException;
 import dev.aibom.core.io.UnhashableFileException;
 
 /**
@@ -18,7 +19,7 @@ public final class Errors {
 
     /** An I/O failure in words: which file, what happened. */
     public static String describe(IOException e) {
-        if (e instanceof UnhashableFileException) {
+        if (e instanceof UnhashableFileException || e instanceof TemporaryStorageException) {
             return e.getMessage();
         }
         if (e instanceof NoSuchFileException missing) {

@@ -8,6 +8,7 @@ import dev.aibom.control.Status;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.aibom.core.io.TemporaryStorageException;
 import java.lang.ref.Cleaner;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -169,8 +170,7 @@ public final class FindingLog extends AbstractList<Finding> {
             }
             return decoder.next(null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the findings back from their temporary file: "
-                    + e.getMessage(), e);
+            throw new UncheckedIOException(TemporaryStorageException.cannotReadBack(e));
         }
     }
 
@@ -211,8 +211,7 @@ public final class FindingLog extends AbstractList<Finding> {
                     }
                     return null;
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the findings back from their temporary file: "
-                            + e.getMessage(), e);
+                    throw new UncheckedIOException(TemporaryStorageException.cannotReadBack(e));
                 }
             }
 
@@ -249,9 +248,7 @@ public final class FindingLog extends AbstractList<Finding> {
                 try {
                     channel = dev.aibom.core.io.TemporaryFiles.unnamed("aibom-findings-");
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot create a temporary file for the findings in "
-                            + System.getProperty("java.io.tmpdir") + ": " + e.getMessage()
-                            + " (set java.io.tmpdir to a writable folder)", e);
+                    throw new UncheckedIOException(e);
                 }
             }
             return channel;
@@ -397,8 +394,7 @@ public final class FindingLog extends AbstractList<Finding> {
                     flushed += storage.file().write(buffer, flushed);
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the findings to their temporary file: " + e.getMessage()
-                        + " (is " + System.getProperty("java.io.tmpdir") + " full?)", e);
+                throw new UncheckedIOException(TemporaryStorageException.cannotWrite(e));
             }
             buffer.clear();
         }

@@ -267,6 +267,9 @@ public final class StrictJson {
                 throw trailingData(file, e.getLocation());
             }
             throw problem(file, 0, 0, "this is not valid JSON: " + e.getOriginalMessage(), "");
+        } catch (TemporaryStorageException e) {
+            // where what is read is kept (check's spool) failed: a fault of the machine, not of the file
+            throw new java.io.UncheckedIOException(e);
         } catch (IOException e) {
             throw problem(file, 0, 0, "cannot parse the file: " + e.getMessage(), "");
         }

@@ -16,16 +16,15 @@ import dev.aibom.core.control.ControlEngine;
 import dev.aibom.core.integrity.ArtifactIntegrity;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.io.TemporaryFiles;
+import dev.aibom.core.io.TemporaryStorageException;
 import dev.aibom.core.sign.BomSignatures;
 import dev.aibom.core.sign.VerificationPolicy;
 import dev.aibom.core.sign.VerificationReport;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -199,11 +198,10 @@ final class StreamedBom implements ControlEngine.Source, AutoCloseable {
         Spool(ObjectMapper mapper) throws IOException {
             this.mapper = mapper;
             this.channel = TemporaryFiles.unnamed("aibom-bom-");
-            OutputStream stream = Channels.newOutputStream(channel);
             // every node as it was read: a number too large for a double was read as infinity, which must come back a
             // number, not the text "Infinity" (Jackson's default)
             this.out = mapper.writer().without(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
-                    .createGenerator(new java.io.BufferedOutputStream(stream, 64 * 1024));
+                    .createGenerator(TemporaryFiles.output(channel));
             // the channel stays open for reading when the generator is done
             out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         }
@@ -223,8 +221,7 @@ final class StreamedBom implements ControlEngine.Source, AutoCloseable {
                         .readValues(new java.io.BufferedInputStream(new From(channel), 64 * 1024));
                 return elements;
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the BOM's parts back from their temporary file: "
-                        + e.getMessage(), e);
+                throw new UncheckedIOException(TemporaryStorageException.cannotReadBack(e));
             }
         }
 

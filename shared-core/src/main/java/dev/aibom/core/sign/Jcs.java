@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import dev.aibom.core.io.TemporaryFiles;
+import dev.aibom.core.io.TemporaryStorageException;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -17,8 +18,6 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -79,7 +78,7 @@ public final class Jcs {
      * whose arrays are replaced by {@link #member} nodes canonicalizes as the whole document would.
      */
     public static final class Spool implements AutoCloseable {
-        private final Path file;
+        private final FileChannel channel;
         private final OutputStream out;
         private final Map<String, Region> regions = new LinkedHashMap<>();
         private long written;
@@ -87,10 +86,10 @@ public final class Jcs {
         private boolean first;
         private Region current;
 
-        /** A spool in a new temporary file (deleted on close). */
+        /** A spool in a new temporary file without a name (see {@link TemporaryFiles#unnamed}). */
         public Spool() throws IOException {
-            this.file = Files.createTempFile("aibom-canonical-", ".json");
-            this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            this.channel = TemporaryFiles.unnamed("aibom-canonical-");
+            this.out = TemporaryFiles.output(channel);
         }
 
         /** The next element of the top-level array {@code member}; the arrays come one after another. */
@@ -188,7 +187,7 @@ public final class Jcs {
             try {
                 out.close();
             } finally {
-                Files.deleteIfExists(file);
+                channel.close();
             }
         }
 
@@ -208,19 +207,23 @@ public final class Jcs {
                 if (problem != null) {
                     throw new IllegalArgumentException(problem);
                 }
-                try (FileChannel channel = FileChannel.open(spool.file)) {
-                    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-                    long position = offset;
-                    long end = offset + length;
-                    while (position < end) {
-                        buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
-                        int read = channel.read(buffer, position);
-                        if (read < 0) {
-                            throw new EOFException("the canonical spool " + spool.file + " ended early");
-                        }
-                        sink.write(buffer.array(), 0, read);
-                        position += read;
+                ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+                long position = offset;
+                long end = offset + length;
+                while (position < end) {
+                    buffer.clear().limit((int) Math.min(buffer.capacity(), end - position));
+                    int read;
+                    try {
+                        read = spool.channel.read(buffer, position);
+                    } catch (IOException e) {
+                        throw TemporaryStorageException.cannotReadBack(e);
                     }
+                    if (read < 0) {
+                        throw TemporaryStorageException.cannotReadBack(new EOFException("the canonical spool ended"
+                                + " early"));
+                    }
+                    sink.write(buffer.array(), 0, read);
+                    position += read;
                 }
             }
 
