@@ -23,12 +23,14 @@ public final class Names {
             EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.BOPOMOFO),
             EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.HAN, Character.UnicodeScript.HANGUL));
 
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("[\\s\\p{Z}]+");
+
     private Names() {
     }
 
     /** NFKC, white space collapsed to one space, trimmed, lower case (root locale), NFKC again. */
     public static String normalise(String name) {
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s\\p{Z}]+", " ").trim()
+        String text = SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll(" ").trim()
                 .toLowerCase(Locale.ROOT);
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
@@ -65,36 +67,44 @@ public final class Names {
      * {@code https://huggingface.co/acme/model}, not {@code https://huggingface.co/acme-evil}).
      */
     public static boolean sameSite(String registered, String url) {
-        Optional<URI> a = uri(registered);
-        Optional<URI> b = uri(url);
-        if (a.isEmpty() || b.isEmpty() || a.get().getHost() == null || b.get().getHost() == null) {
-            return false;
-        }
-        if (!host(a.get()).equals(host(b.get()))) {
-            return false;
-        }
-        String prefix = path(a.get());
-        String path = path(b.get());
-        return prefix.isEmpty() || path.equals(prefix) || path.startsWith(prefix + "/");
+        Optional<Site> site = Site.of(registered);
+        return site.isPresent() && site.get().covers(url);
     }
 
-    private static Optional<URI> uri(String text) {
-        try {
-            return Optional.of(URI.create(text.trim()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+    /**
+     * A web address as {@link #sameSite} compares it: its host in lower case without {@code www.}, and its path in
+     * lower case without trailing slashes. Parsed once for a registered address that is compared with many.
+     */
+    public record Site(String host, String path) {
+        /** The site of {@code text}, when it is an address with a host. */
+        public static Optional<Site> of(String text) {
+            URI uri;
+            try {
+                uri = URI.create(text.trim());
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+            if (uri.getHost() == null) {
+                return Optional.empty();
+            }
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            String path = uri.getPath() == null ? "" : uri.getPath();
+            while (path.endsWith("/")) {
+                path = path.substring(0, path.length() - 1);
+            }
+            return Optional.of(new Site(host.startsWith("www.") ? host.substring(4) : host,
+                    path.toLowerCase(Locale.ROOT)));
         }
-    }
 
-    private static String host(URI uri) {
-        return uri.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-    }
-
-    private static String path(URI uri) {
-        String path = uri.getPath() == null ? "" : uri.getPath();
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
+        /** Whether {@code url} is on this site (see {@link #sameSite}). */
+        public boolean covers(String url) {
+            return of(url).filter(other -> covers(other)).isPresent();
         }
-        return path.toLowerCase(Locale.ROOT);
+
+        /** Whether {@code other} is on this site. */
+        public boolean covers(Site other) {
+            return host.equals(other.host) && (path.isEmpty() || other.path.equals(path)
+                    || other.path.startsWith(path + "/"));
+        }
     }
 }

@@ -62,10 +62,25 @@ public final class SupplierRegister {
 
     private final String source;
     private final List<RegisteredSupplier> suppliers;
+    /** What {@link #identify} compares, worked out once: each supplier's names and id normalised, its sites parsed. */
+    private final List<Matchable> matchable;
+
+    /** A registered supplier as {@link #identify} compares it. */
+    private record Matchable(RegisteredSupplier supplier, Set<String> names, List<Names.Site> sites) {
+        static Matchable of(RegisteredSupplier supplier) {
+            Set<String> names = new java.util.HashSet<>();
+            supplier.names().forEach(name -> names.add(Names.normalise(name)));
+            names.add(Names.normalise(supplier.id()));
+            List<Names.Site> sites = new ArrayList<>();
+            supplier.urls().forEach(url -> Names.Site.of(url).ifPresent(sites::add));
+            return new Matchable(supplier, Set.copyOf(names), List.copyOf(sites));
+        }
+    }
 
     public SupplierRegister(String source, List<RegisteredSupplier> suppliers) {
         this.source = source;
         this.suppliers = List.copyOf(suppliers);
+        this.matchable = this.suppliers.stream().map(Matchable::of).toList();
     }
 
     public String source() {
@@ -224,15 +239,17 @@ public final class SupplierRegister {
             return new Conflict("supplier '" + name + "' " + lookalike.get());
         }
         String normalised = Names.normalise(name);
-        Optional<RegisteredSupplier> byName = suppliers.stream()
-                .filter(s -> s.names().stream().map(Names::normalise).anyMatch(normalised::equals)
-                        || Names.normalise(s.id()).equals(normalised))
+        Optional<RegisteredSupplier> byName = matchable.stream()
+                .filter(c -> c.names().contains(normalised))
+                .map(Matchable::supplier)
                 .findFirst();
+        List<Names.Site> sites = new ArrayList<>();
+        entity.get().urls().forEach(url -> Names.Site.of(url).ifPresent(sites::add));
         List<RegisteredSupplier> byAddress = new ArrayList<>();
-        for (RegisteredSupplier supplier : suppliers) {
-            if (entity.get().urls().stream().anyMatch(url -> supplier.urls().stream()
-                    .anyMatch(registered -> Names.sameSite(registered, url)))) {
-                byAddress.add(supplier);
+        for (Matchable supplier : matchable) {
+            if (sites.stream().anyMatch(site -> supplier.sites().stream()
+                    .anyMatch(registered -> registered.covers(site)))) {
+                byAddress.add(supplier.supplier());
             }
         }
         if (byName.isPresent()) {
