@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -82,6 +83,20 @@ public final class SupplierRegister {
         this.suppliers = List.copyOf(suppliers);
         this.matchable = this.suppliers.stream().map(Matchable::of).toList();
     }
+
+    /** What {@link #identify} depends on: an organisation's name and web addresses, and the hint. */
+    private record Asked(String name, List<String> urls, Optional<String> hint) {
+    }
+
+    /** The identities asked for last (at most {@link #RECENT}), by what they depend on. */
+    private final Map<Asked, Identity> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Asked, Identity> eldest) {
+                    return size() > RECENT;
+                }
+            });
+    private static final int RECENT = 256;
 
     public String source() {
         return source;
@@ -229,11 +244,24 @@ public final class SupplierRegister {
      * address that point to different suppliers, or a hint that names another registered supplier, are a conflict.
      */
     public Identity identify(Optional<BomEntity> entity, Optional<String> hint) {
-        Optional<RegisteredSupplier> hinted = hint.flatMap(this::byId);
         if (entity.isEmpty()) {
             return new Unnamed(hint);
         }
-        String name = entity.get().name();
+        // a BOM names the same few organisations again and again, and five controls ask about each item
+        Asked asked = new Asked(entity.get().name(), entity.get().urls(), hint);
+        Identity known = recent.get(asked);
+        if (known == null) {
+            known = identify(asked);
+            recent.put(asked, known);
+        }
+        return known;
+    }
+
+    private Identity identify(Asked asked) {
+        Optional<String> hint = asked.hint();
+        Optional<RegisteredSupplier> hinted = hint.flatMap(this::byId);
+        String name = asked.name();
+        List<String> urls = asked.urls();
         Optional<String> lookalike = Names.lookalike(name);
         if (lookalike.isPresent()) {
             return new Conflict("supplier '" + name + "' " + lookalike.get());
@@ -244,7 +272,7 @@ public final class SupplierRegister {
                 .map(Matchable::supplier)
                 .findFirst();
         List<Names.Site> sites = new ArrayList<>();
-        entity.get().urls().forEach(url -> Names.Site.of(url).ifPresent(sites::add));
+        urls.forEach(url -> Names.Site.of(url).ifPresent(sites::add));
         List<RegisteredSupplier> byAddress = new ArrayList<>();
         for (Matchable supplier : matchable) {
             if (sites.stream().anyMatch(site -> supplier.sites().stream()
@@ -257,7 +285,7 @@ public final class SupplierRegister {
             Optional<RegisteredSupplier> other = byAddress.stream().filter(s -> s != supplier).findFirst();
             if (other.isPresent() && !byAddress.contains(supplier)) {
                 return new Conflict("supplier '" + name + "' is registered as '" + supplier.id() + "', but its web"
-                        + " address " + String.join(", ", entity.get().urls()) + " belongs to registered supplier '"
+                        + " address " + String.join(", ", urls) + " belongs to registered supplier '"
                         + other.get().id() + "'");
             }
             if (hinted.isPresent() && hinted.get() != supplier) {
@@ -268,7 +296,7 @@ public final class SupplierRegister {
         }
         if (!byAddress.isEmpty()) {
             return new Conflict("supplier '" + name + "' is not in the supplier register, but its web address "
-                    + String.join(", ", entity.get().urls()) + " belongs to registered supplier '"
+                    + String.join(", ", urls) + " belongs to registered supplier '"
                     + byAddress.get(0).id() + "' (" + byAddress.get(0).displayName() + "); a name that disagrees"
                     + " with its address is not a match");
         }
