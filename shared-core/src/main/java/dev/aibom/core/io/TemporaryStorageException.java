@@ -39,9 +39,9 @@ public final class TemporaryStorageException extends IOException {
                 + reason(cause) + ". " + WHY + ".", cause);
     }
 
-    /** The folder temporary files go to. */
+    /** The folder temporary files go to ({@code java.io.tmpdir}), absolute. */
     public static Path folder() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
+        return Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
     }
 
     private static String reason(IOException cause) {
