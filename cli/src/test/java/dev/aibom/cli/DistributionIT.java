@@ -232,9 +232,9 @@ class DistributionIT {
     }
 
     /**
-     * validate, verify and sign of small BOMs run with the quick compiler alone (-XX:TieredStopAtLevel=1); a file
-     * named on the command line that is larger than 64 MiB keeps both compilers, as do the other commands and a choice
-     * in JAVA_OPTS. The JVM says which with -XX:+PrintFlagsFinal.
+     * validate, verify and sign of BOMs up to 64 MiB, check and review of BOMs up to 32 MiB, run with the quick
+     * compiler alone (-XX:TieredStopAtLevel=1); a larger file named on the command line keeps both compilers, as do
+     * the other commands and a choice in JAVA_OPTS. The JVM says which with -XX:+PrintFlagsFinal.
      */
     @Test
     void theLauncherChoosesTheQuickCompilerForSmallInputsToTheStreamingCommandsOnly() throws Exception {
@@ -254,16 +254,31 @@ class DistributionIT {
         }
         Result big = exec(review, flags, aibom, "--max-bom-size", "128M", "validate", "large.cdx.json");
         assertThat(big.out()).as("a file over 64 MiB").containsPattern(both).doesNotContainPattern(quick);
+        // check and review do more with each component: the quick compiler alone up to 32 MiB
         Result reviewed = exec(review, flags, aibom, "review", "acme-fraud-scoring.cdx.json", "--suppliers",
                 "suppliers.yaml");
         assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
-        assertThat(reviewed.out()).containsPattern(both);
+        assertThat(reviewed.out()).containsPattern(quick);
+        Path middling = review.resolve("middling.cdx.json");
+        try (var out = new java.io.RandomAccessFile(middling.toFile(), "rw")) {
+            out.setLength(32L * 1024 * 1024 + 1);
+        }
+        Result checked = exec(review, flags, aibom, "--max-bom-size", "128M", "check", "middling.cdx.json");
+        assertThat(checked.out()).as("a file over 32 MiB").containsPattern(both).doesNotContainPattern(quick);
+        Result diffed = exec(review, flags, aibom, "diff", "acme-fraud-scoring.cdx.json",
+                "acme-fraud-scoring.cdx.json");
+        assertThat(diffed.out()).as("a command that holds the tree").containsPattern(both)
+                .doesNotContainPattern(quick);
         Result chosen = exec(review, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -XX:TieredStopAtLevel=2", "AIBOM_CDS",
                 "off"), aibom, "validate", "acme-fraud-scoring.cdx.json");
         assertThat(chosen.exitCode()).as(chosen.err()).isZero();
         assertThat(chosen.out()).containsPattern("TieredStopAtLevel\\s+= 2\\s");
     }
 
+    /**
+     * The launcher archives the classes of each command once, from its first run that does the command's work, uses
+     * the archive silently, ignores one it cannot use, and leaves class sharing to a user who sets it up.
+     */
     @Test
     void theClassDataSharingArchiveIsWrittenOnceUsedSilentlyAndCanBeTurnedOff() throws Exception {
         Path home = unpack("aibom.distribution", "unzip", "-q");
@@ -271,13 +286,22 @@ class DistributionIT {
         Path review = TestFiles.copyTree(TestFiles.example("supplier-review"), temp.resolve("sharing"));
         String[] command = {aibom.toString(), "review", "acme-fraud-scoring.cdx.json", "--suppliers",
                 "suppliers.yaml", "--reports", "reports"};
+        // runs that do not do a command's work write no archive: no command, bad input, a usage error
+        for (String[] early : List.of(new String[] {aibom.toString(), "--version"},
+                new String[] {aibom.toString(), "review", "no-such.cdx.json", "--suppliers", "suppliers.yaml"},
+                new String[] {aibom.toString(), "review", "--no-such-option"})) {
+            Result result = exec(review, Map.of(), early);
+            assertThat(result.err()).doesNotContain("[warning]", "[cds]");
+        }
+        assertThat(review.resolve(".cache/aibom")).isEmptyDirectory();
         Result first = exec(review, Map.of(), command);
         List<Path> archives;
         try (var files = Files.list(review.resolve(".cache/aibom"))) {
             archives = files.toList();
         }
+        // one archive per command, each with the classes its command loads
         assertThat(archives).singleElement().satisfies(archive -> assertThat(archive.getFileName().toString())
-                .matches("cds-\\d+\\.jsa"));
+                .matches("cds-review-\\d+\\.jsa"));
         Result second = exec(review, Map.of(), command);
         Result off = exec(review, Map.of("AIBOM_CDS", "off"), command);
         for (Result result : List.of(first, second, off)) {
@@ -292,6 +316,13 @@ class DistributionIT {
         assertThat(shareOff.out()).isEqualTo(first.out().replace("/sharing/", "/sharing-off/"));
         assertThat(shareOff.err()).isEmpty();
         assertThat(fresh.resolve(".cache/aibom")).doesNotExist();
+        Result verified = exec(review, Map.of(), aibom.toString(), "verify", "acme-fraud-scoring.cdx.json",
+                "--skip-files", "--trusted-key", "keys/acme-ml.pub.pem");
+        assertThat(verified.exitCode()).as(verified.err()).isZero();
+        try (var files = Files.list(review.resolve(".cache/aibom"))) {
+            assertThat(files.map(f -> f.getFileName().toString().replaceAll("\\d+", "N")).sorted())
+                    .containsExactly("cds-review-N.jsa", "cds-verify-N.jsa");
+        }
         // an archive another Java build wrote is ignored without a word
         Files.write(archives.get(0), new byte[4096]);
         Result corrupt = exec(review, Map.of(), command);
