@@ -316,16 +316,36 @@ class DistributionIT {
         assertThat(shareOff.out()).isEqualTo(first.out().replace("/sharing/", "/sharing-off/"));
         assertThat(shareOff.err()).isEmpty();
         assertThat(fresh.resolve(".cache/aibom")).doesNotExist();
-        Result verified = exec(review, Map.of(), aibom.toString(), "verify", "acme-fraud-scoring.cdx.json",
-                "--skip-files", "--trusted-key", "keys/acme-ml.pub.pem");
+        String[] verify = {aibom.toString(), "verify", "acme-fraud-scoring.cdx.json", "--skip-files",
+                "--trusted-key", "keys/acme-ml.pub.pem"};
+        Result verified = exec(review, Map.of(), verify);
         assertThat(verified.exitCode()).as(verified.err()).isZero();
         try (var files = Files.list(review.resolve(".cache/aibom"))) {
             assertThat(files.map(f -> f.getFileName().toString().replaceAll("\\d+", "N")).sorted())
                     .containsExactly("cds-review-N.jsa", "cds-verify-N.jsa");
         }
-        // an archive another Java build wrote is ignored without a word
+        // a jar of aibom's rebuilt with the same size and date, as a reproducible build can, is not taken for the one
+        // archived (the JVM itself checks no more than size and date): its command gets an archive of its own
+        Path cli = home.resolve("lib/aibom-cli-" + VERSION + ".jar");
+        java.nio.file.attribute.FileTime date = Files.getLastModifiedTime(cli);
+        byte[] original = Files.readAllBytes(cli);
+        byte[] jar = original.clone();
+        jar[10] ^= 1; // the time of the first entry in its local header: the jar reads the same
+        Files.write(cli, jar);
+        Files.setLastModifiedTime(cli, date);
+        Result rebuilt = exec(review, Map.of(), verify);
+        assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
+        assertThat(rebuilt.out()).isEqualTo(verified.out());
+        try (var files = Files.list(review.resolve(".cache/aibom"))) {
+            assertThat(files.map(f -> f.getFileName().toString().replaceAll("\\d+", "N")).sorted())
+                    .containsExactly("cds-review-N.jsa", "cds-verify-N.jsa", "cds-verify-N.jsa");
+        }
+        Files.write(cli, original);
+        Files.setLastModifiedTime(cli, date);
+        // an archive another Java build wrote is ignored without a word (and not written again)
         Files.write(archives.get(0), new byte[4096]);
         Result corrupt = exec(review, Map.of(), command);
+        assertThat(archives.get(0)).hasSize(4096);
         assertThat(corrupt.exitCode()).isZero();
         assertThat(corrupt.out()).isEqualTo(first.out());
         assertThat(corrupt.err()).isEmpty();
