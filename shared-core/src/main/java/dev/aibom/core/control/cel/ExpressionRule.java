@@ -70,7 +70,7 @@ final class ExpressionRule extends BuiltInRule<NoParameters> {
         Map<String, Object> system = CelEnvironment.system(context.bom().system());
         if (appliesTo.equals(BomView.SYSTEM)) {
             judge(context.bom().system(), Map.of(CelEnvironment.SYSTEM, system), first);
-            return (slice, findings) -> { };
+            return Slicing.Judgement.NONE;
         }
         return (slice, findings) -> {
             for (BomItem item : slice.bom().items(appliesTo)) {

@@ -57,12 +57,12 @@ public final class AiSdksDeclared extends SimpleControlRule {
         BomItem bom = context.bom().bom();
         if (context.discovery().isEmpty()) {
             first.notApplicable(bom, "no discovery ran: the build's dependencies were not looked at");
-            return (slice, findings) -> { };
+            return Slicing.Judgement.NONE;
         }
         Discovery discovery = context.discovery().get();
         if (discovery.dependencies().isEmpty()) {
             first.pass(bom, "no AI library among the dependencies", "");
-            return (slice, findings) -> { };
+            return Slicing.Judgement.NONE;
         }
         List<String> serviceTexts = new ArrayList<>();
         // the whole BOM's totals: whether it declares a model is known before any slice

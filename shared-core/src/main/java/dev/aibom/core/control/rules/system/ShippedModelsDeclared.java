@@ -63,7 +63,7 @@ public final class ShippedModelsDeclared extends SimpleControlRule {
         BomItem bom = context.bom().bom();
         if (context.discovery().isEmpty()) {
             first.notApplicable(bom, "no discovery ran: the build's contents were not looked at");
-            return (slice, findings) -> { };
+            return Slicing.Judgement.NONE;
         }
         Discovery discovery = context.discovery().get();
         if (!discovery.incomplete().isEmpty()) {

@@ -48,7 +48,7 @@ public final class SystemIntendedUse extends SimpleControlRule {
         if (declared.isPresent()) {
             first.pass(system, "system '" + system.name() + "' declares its intended use",
                     system.propertyPointer(AibomProperties.SYSTEM_INTENDED_USE));
-            return (slice, findings) -> { };
+            return Slicing.Judgement.NONE;
         }
         boolean[] stated = {false};
         return new Slicing.Judgement() {
