@@ -85,18 +85,15 @@ public final class BomView {
             /** An element of the top-level array {@code member}. */
             public void element(String member, JsonNode element) {
                 collectRefs(element, refs, outside);
-                if (member.equals("components") || member.equals("services")) {
-                    com.fasterxml.jackson.databind.node.ObjectNode alone =
-                            com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-                    alone.putArray(member).add(element);
-                    for (BomItem item : new BomView(alone, 0, 0, EMPTY).items) {
-                        switch (item.kind()) {
-                            case MODEL -> models++;
-                            case DATASET -> datasets++;
-                            default -> services++;
-                        }
-                    }
+                List<BomItem> found = new ArrayList<>();
+                com.fasterxml.jackson.databind.node.ArrayNode alone =
+                        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(element);
+                if (member.equals("components")) {
+                    collectComponents(alone, "/components", 0, found);
+                } else if (member.equals("services")) {
+                    collectServices(alone, "/services", 0, found);
                 }
+                count(found);
             }
 
             /** The root, with or without its arrays' elements. */
@@ -104,28 +101,27 @@ public final class BomView {
                 collectRefs(root, refs, outside);
             }
 
+            private void count(List<BomItem> items) {
+                for (BomItem item : items) {
+                    switch (item.kind()) {
+                        case MODEL -> models++;
+                        case DATASET -> datasets++;
+                        default -> services++;
+                    }
+                }
+            }
+
             public Totals totals() {
                 return new Totals(models, datasets, services, refs, outside);
             }
         }
 
-        private static final Totals EMPTY = new Totals(0, 0, 0, java.util.Set.of(), java.util.Set.of());
-
+        /** The totals of a BOM held whole, whose items are {@code items}. */
         static Totals of(JsonNode tree, List<BomItem> items) {
-            java.util.Set<String> refs = new java.util.HashSet<>();
-            java.util.Set<String> outside = new java.util.HashSet<>();
-            collectRefs(tree, refs, outside);
-            int models = 0;
-            int datasets = 0;
-            int services = 0;
-            for (BomItem item : items) {
-                switch (item.kind()) {
-                    case MODEL -> models++;
-                    case DATASET -> datasets++;
-                    default -> services++;
-                }
-            }
-            return new Totals(models, datasets, services, refs, outside);
+            Counter counter = new Counter();
+            counter.root(tree);
+            counter.count(items);
+            return counter.totals();
         }
 
         /** The kinds of item the BOM lists ({@code model}, {@code dataset}, {@code service}), in that order. */
