@@ -47,11 +47,6 @@ public final class BomReader {
     }
 
     /**
-     * Reads the BOM file streamed into the parser: the file's bytes are never held whole (they are read again only
-     * when a message needs a line number or the place of bad UTF-8), and its elements are validated against the schema
-     * as they are read, on every core.
-     */
-    /**
      * The mapper this reader reads with (its strictness, its compact tree nodes): for a BOM's parts kept aside while it
      * is read and read back later, so that they are the same nodes.
      */
@@ -59,6 +54,11 @@ public final class BomReader {
         return json.mapper();
     }
 
+    /**
+     * Reads the BOM file streamed into the parser: the file's bytes are never held whole (they are read again only
+     * when a message needs a line number or the place of bad UTF-8), and its elements are validated against the schema
+     * as they are read, on every core.
+     */
     public LoadedBom read(Path file) throws InvalidInputException {
         StrictJson.Bytes again = () -> InputFiles.open(file, limits.maxBytes(), kind());
         Streamed streamed = json.stream(file, InputFiles.open(file, limits.maxBytes(), kind()), again,

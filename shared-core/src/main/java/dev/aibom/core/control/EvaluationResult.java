@@ -79,8 +79,7 @@ public record EvaluationResult(String bom, String policy, FailOn failOn, List<Fi
      */
     public Iterable<Finding> problems() {
         return findings instanceof FindingLog log ? log.problems() : findings.stream()
-                .filter(f -> f.status() == Status.FAIL || f.status() == Status.ERROR || f.status() == Status.WAIVED)
-                .toList();
+                .filter(f -> FindingLog.PROBLEMS.contains(f.status())).toList();
     }
 
     /** Violations (and controls that could not be evaluated) at or above {@code level}. */

@@ -185,8 +185,8 @@ public final class FindingLog extends AbstractList<Finding> {
         return () -> iterate(PROBLEMS);
     }
 
-    private static final java.util.Set<Status> PROBLEMS = java.util.EnumSet.of(Status.FAIL, Status.ERROR,
-            Status.WAIVED);
+    /** What {@link #problems} reads: violations, findings that could not be evaluated, waived ones. */
+    static final java.util.Set<Status> PROBLEMS = java.util.EnumSet.of(Status.FAIL, Status.ERROR, Status.WAIVED);
 
     @Override
     public Iterator<Finding> iterator() {
