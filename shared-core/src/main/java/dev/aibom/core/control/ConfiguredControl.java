@@ -55,13 +55,40 @@ public record ConfiguredControl<P extends Record>(ControlRule<P> rule, Severity 
      * same as {@link #evaluate(EvaluationContext)} gives.
      */
     public List<Finding> evaluate(EvaluationContext context, List<BomView> slices) {
+        BomView whole = context.bom();
+        return evaluate(context.withBom(whole.document()), new ControlEngine.Source() {
+            @Override
+            public BomView document() {
+                return whole.document();
+            }
+
+            @Override
+            public Iterable<BomView> slices() {
+                return slices;
+            }
+
+            @Override
+            public BomView whole() {
+                return whole;
+            }
+        });
+    }
+
+    /**
+     * Runs the rule alone over {@code source}: in slices when it judges in slices (the slices are read only when it
+     * has something to judge in them), else over the whole BOM. {@code document} is the context with the source's
+     * document view.
+     */
+    List<Finding> evaluate(EvaluationContext document, ControlEngine.Source source) {
         if (rule.slicing().isEmpty()) {
-            return evaluate(context);
+            return evaluate(document.withBom(source.whole()));
         }
-        Judging judging = judging(context.withBom(context.bom().document()));
+        Judging judging = judging(document);
         List<Finding> findings = new java.util.ArrayList<>(judging.begun());
-        for (BomView slice : slices) {
-            findings.addAll(judging.slice(context.withBom(slice)));
+        if (judging.needsSlices()) {
+            for (BomView slice : source.slices()) {
+                findings.addAll(judging.slice(document.withBom(slice)));
+            }
         }
         findings.addAll(judging.end());
         return findings;

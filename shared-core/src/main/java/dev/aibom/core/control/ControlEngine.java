@@ -135,18 +135,7 @@ public final class ControlEngine {
                 continue;
             }
             evaluated.add(control.metadata());
-            if (control.rule().slicing().isEmpty()) {
-                control.evaluate(afterWaivers.withBom(source.whole())).forEach(findings::add);
-                continue;
-            }
-            ConfiguredControl<?>.Judging judging = control.judging(afterWaivers);
-            judging.begun().forEach(findings::add);
-            if (judging.needsSlices()) {
-                for (BomView slice : source.slices()) {
-                    judging.slice(afterWaivers.withBom(slice)).forEach(findings::add);
-                }
-            }
-            judging.end().forEach(findings::add);
+            control.evaluate(afterWaivers, source).forEach(findings::add);
         }
         return new EvaluationResult(bomName, policy.source(), policy.failOn(), findings.build(),
                 completeness.completeness(), evaluated);
