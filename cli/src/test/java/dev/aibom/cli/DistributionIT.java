@@ -49,6 +49,13 @@ class DistributionIT {
         return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    /** A file of {@code bytes} bytes (sparse: what the launcher looks at is its size). */
+    private static void sized(Path file, long bytes) throws IOException {
+        try (var out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            out.setLength(bytes);
+        }
+    }
+
     /** Unpacks with the system's tools, so that file modes are what a user gets. */
     private Path unpack(String property, String... command) throws Exception {
         Path archive = Path.of(System.getProperty(property));
@@ -248,10 +255,7 @@ class DistributionIT {
                 "--trusted-key", "keys/acme-ml.pub.pem");
         assertThat(small.exitCode()).as(small.err()).isZero();
         assertThat(small.out()).containsPattern(quick);
-        Path large = review.resolve("large.cdx.json");
-        try (var out = new java.io.RandomAccessFile(large.toFile(), "rw")) {
-            out.setLength(64L * 1024 * 1024 + 1);
-        }
+        sized(review.resolve("large.cdx.json"), 64L * 1024 * 1024 + 1);
         Result big = exec(review, flags, aibom, "--max-bom-size", "128M", "validate", "large.cdx.json");
         assertThat(big.out()).as("a file over 64 MiB").containsPattern(both).doesNotContainPattern(quick);
         // check and review do more with each component: the quick compiler alone up to 32 MiB
@@ -259,10 +263,7 @@ class DistributionIT {
                 "suppliers.yaml");
         assertThat(reviewed.exitCode()).as(reviewed.err()).isZero();
         assertThat(reviewed.out()).containsPattern(quick);
-        Path middling = review.resolve("middling.cdx.json");
-        try (var out = new java.io.RandomAccessFile(middling.toFile(), "rw")) {
-            out.setLength(32L * 1024 * 1024 + 1);
-        }
+        sized(review.resolve("middling.cdx.json"), 32L * 1024 * 1024 + 1);
         Result checked = exec(review, flags, aibom, "--max-bom-size", "128M", "check", "middling.cdx.json");
         assertThat(checked.out()).as("a file over 32 MiB").containsPattern(both).doesNotContainPattern(quick);
         Result diffed = exec(review, flags, aibom, "diff", "acme-fraud-scoring.cdx.json",
