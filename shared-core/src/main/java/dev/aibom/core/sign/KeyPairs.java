@@ -2,6 +2,10 @@ package dev.aibom.core.sign;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.io.AtomicFiles;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+import org.bouncycastle.openssl.PKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.openssl.jcajce.JceOpenSSLPKCS8EncryptorBuilder;
@@ -64,8 +68,9 @@ public final class KeyPairs {
 
     /**
      * Generates a key pair and writes {@code privateKey} (PKCS#8 PEM, encrypted with AES-256-CBC and
-     * PBKDF2-HMAC-SHA256 at {@link #PBKDF2_ITERATIONS} iterations when a passphrase is given; mode 600) and {@code publicKey} (SubjectPublicKeyInfo PEM). Existing files are not
-     * overwritten.
+     * PBKDF2-HMAC-SHA256 at {@link #PBKDF2_ITERATIONS} iterations when a passphrase is given; mode 600) and
+     * {@code publicKey} (SubjectPublicKeyInfo PEM). Existing files are not overwritten. The private key carries its
+     * public key, as OpenSSL writes it ({@link #pkcs8(KeyPair)}), so that reading it back needs no Bouncy Castle.
      */
     public static Written write(Type type, Path privateKey, Path publicKey, Optional<Passphrase> passphrase)
             throws AibomException, IOException {
@@ -84,12 +89,12 @@ public final class KeyPairs {
                             .setProvider(Crypto.bouncyCastle()).setRandom(new SecureRandom()).setPassword(secret)
                             .setPRF(JcaPKCS8Generator.PRF_HMACSHA256).setIterationCount(PBKDF2_ITERATIONS)
                             .build();
-                    writer.writeObject(new JcaPKCS8Generator(pair.getPrivate(), encryptor));
+                    writer.writeObject(new PKCS8Generator(pkcs8(pair), encryptor));
                 } finally {
                     Arrays.fill(secret, '\0');
                 }
             } else {
-                writer.writeObject(new JcaPKCS8Generator(pair.getPrivate(), null));
+                writer.writeObject(new PKCS8Generator(pkcs8(pair), null));
             }
         } catch (OperatorCreationException e) {
             throw new AibomException("Cannot encrypt the private key: " + e.getMessage(), e);
@@ -101,5 +106,23 @@ public final class KeyPairs {
         AtomicFiles.writePrivate(privateKey, privatePem.toString().getBytes(StandardCharsets.US_ASCII));
         AtomicFiles.write(publicKey, publicPem.toString().getBytes(StandardCharsets.US_ASCII));
         return new Written(privateKey, publicKey, Crypto.fingerprint(pair.getPublic()), Jwk.thumbprint(pair.getPublic()));
+    }
+
+    /**
+     * The private key as PKCS#8 that carries its public key: for an EC key in its RFC 5915 ECPrivateKey, as OpenSSL
+     * writes it (an RSA key carries it already). The JDK encodes EC keys without it, and a key read back without its
+     * public key needs Bouncy Castle to compute it: in a cold build that costs about 0.2 s of loading and verifying
+     * Bouncy Castle's signed jars, where the JDK alone reads the key otherwise ({@link KeyLoader}). Ed25519 keys stay
+     * version 1 PKCS#8 without it, as OpenSSL 3.0 writes them: it cannot read the version 2 form.
+     */
+    static PrivateKeyInfo pkcs8(KeyPair pair) throws IOException {
+        PrivateKeyInfo info = PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());
+        if (pair.getPrivate() instanceof java.security.interfaces.ECPrivateKey ec) {
+            ECPrivateKey plain = ECPrivateKey.getInstance(info.parsePrivateKey());
+            SubjectPublicKeyInfo publicKey = SubjectPublicKeyInfo.getInstance(pair.getPublic().getEncoded());
+            return new PrivateKeyInfo(info.getPrivateKeyAlgorithm(), new ECPrivateKey(
+                    ec.getParams().getOrder().bitLength(), plain.getKey(), publicKey.getPublicKeyData(), null));
+        }
+        return info;
     }
 }

@@ -217,6 +217,18 @@ class KeyLoaderTest {
     void signingAndVerifyingWithPlainKeysNeverLoadsBouncyCastle() throws Exception {
         Path pem = genpkey("probe.pem", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256");
         Path publicPem = openssl("probe.pub.pem", "pkey", "-in", pem.toString(), "-pubout", "-out", "OUT");
+        assertSignsAndVerifiesWithoutBouncyCastle(pem, publicPem);
+    }
+
+    @Test
+    void aKeyPairThatAibomWroteIsUsedWithoutBouncyCastle() throws Exception {
+        Path pem = temp.resolve("keygen.pem");
+        Path publicPem = temp.resolve("keygen.pub.pem");
+        KeyPairs.write(KeyPairs.Type.EC_P256, pem, publicPem, Optional.empty());
+        assertSignsAndVerifiesWithoutBouncyCastle(pem, publicPem);
+    }
+
+    private static void assertSignsAndVerifiesWithoutBouncyCastle(Path pem, Path publicPem) throws Exception {
         String classPath = System.getProperty("java.class.path");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xlog:class+load=info:stdout", "-cp", classPath, KeyLoaderProbe.class.getName(), pem.toString(),
@@ -226,6 +238,41 @@ class KeyLoaderTest {
         assertThat(output).contains("probe: signature valid; the key is in the trust set")
                 .contains("dev.aibom.core.sign.KeyLoader ")
                 .doesNotContain("org.bouncycastle");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> keysThatAibomWritesAreReadAlikeByTheJdkBouncyCastleAndOpenssl() {
+        return Arrays.stream(KeyPairs.Type.values()).map(type -> DynamicTest.dynamicTest(type.name(), () -> {
+            Path pem = temp.resolve(type + ".pem");
+            Path publicPem = temp.resolve(type + ".pub.pem");
+            KeyPairs.write(type, pem, publicPem, Optional.empty());
+            // EC keys carry it for the JDK; RSA keys hold it in their CRT parameters; Ed25519 keys stay version 1
+            // PKCS#8, the only form OpenSSL 3.0 reads
+            assertThat(Der.embeddedPublicKey(pemBody(pem))).as("the public key in the file")
+                    .matches(embedded -> embedded.isPresent() == type.name().startsWith("EC_"));
+            byte[] written = KeyLoader.publicKeys(publicPem).get(0).getEncoded();
+            assertThat(KeyLoader.privateKey(pem, Optional.empty()).publicKey().getEncoded()).isEqualTo(written);
+            assertThat(BouncyCastleKeys.privateKey(Files.readAllBytes(pem), pem.toString(), Optional.empty())
+                    .publicKey().getEncoded()).isEqualTo(written);
+            Path fromOpenssl = openssl(type + ".openssl.pub.pem", "pkey", "-in", pem.toString(), "-pubout", "-out",
+                    "OUT");
+            assertThat(Files.readString(fromOpenssl)).isEqualTo(Files.readString(publicPem));
+        }));
+    }
+
+    @Test
+    void anEncryptedKeyThatAibomWroteCarriesItsPublicKeyToo() throws Exception {
+        Path pem = temp.resolve("encrypted.pem");
+        Path publicPem = temp.resolve("encrypted.pub.pem");
+        KeyPairs.write(KeyPairs.Type.EC_P256, pem, publicPem,
+                Optional.of(Passphrase.of("correct horse battery staple".toCharArray())));
+        assertThat(Files.readString(pem)).startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+        byte[] written = KeyLoader.publicKeys(publicPem).get(0).getEncoded();
+        assertThat(KeyLoader.privateKey(pem, Optional.of(Passphrase.of("correct horse battery staple".toCharArray())))
+                .publicKey().getEncoded()).isEqualTo(written);
+        Path plain = openssl("decrypted.pem", "pkcs8", "-in", pem.toString(), "-passin",
+                "pass:correct horse battery staple", "-out", "OUT");
+        assertThat(Der.embeddedPublicKey(pemBody(plain))).isPresent();
     }
 
     private static byte[] pemBody(Path pem) throws Exception {
