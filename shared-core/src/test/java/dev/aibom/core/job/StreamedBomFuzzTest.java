@@ -1,5 +1,6 @@
 package dev.aibom.core.job;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.aibom.control.BomItem;
 import dev.aibom.control.BomView;
@@ -79,6 +80,14 @@ class StreamedBomFuzzTest {
 
     @FuzzTest(maxDuration = "15s")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    // what the controls look at, so that mutations make BOMs that are read and judged, not only refused
+    @DictionaryEntries({"\"bom-ref\":\"", "\"components\":[", "\"services\":[", "\"dependencies\":[",
+            "\"dependsOn\":[", "\"ref\":\"", "\"type\":\"machine-learning-model\"", "\"type\":\"data\"",
+            "\"type\":\"library\"", "\"supplier\":{\"name\":\"", "\"url\":[\"https://", "\"provider\":{",
+            "\"properties\":[{\"name\":\"aibom:", "\"value\":\"", "\"hashes\":[{\"alg\":\"SHA-256\",\"content\":\"",
+            "\"licenses\":[{\"license\":{\"id\":\"", "\"purl\":\"pkg:", "\"modelCard\":{", "\"datasets\":[{",
+            "\"endpoints\":[", "\"externalReferences\":[", "\"signature\":{", "\"declarations\":{",
+            "\"specVersion\":\"1.6\"", "\\u0000", "1e400", "-0.0"})
     void streamedAsHeld(byte[] data) throws Exception {
         Path file = Files.write(folder.resolve("fuzz.cdx.json"), data);
         LoadedBom held = null;
