@@ -380,8 +380,8 @@ public final class BomSchema {
         private List<SchemaError> ordered(JsonNode rest, Map<String, List<SchemaError>> byMember,
                                           Map<String, List<SchemaError>> duplicates) {
             List<com.networknt.schema.Error> found = List.of();
-            if (!split.root().validate(rest).isEmpty()) {
-                found = split.pointerRoot().get().validate(rest);
+            if (!validate(split.root(), rest).isEmpty()) {
+                found = validate(split.pointerRoot().get(), rest);
                 if (found.isEmpty()) {
                     throw new IllegalStateException("the CycloneDX schema found errors it cannot locate");
                 }
@@ -444,9 +444,9 @@ public final class BomSchema {
             List<byte[]> digests = member.unique() ? new ArrayList<>(elements.size()) : List.of();
             for (int i = 0; i < elements.size(); i++) {
                 JsonNode element = elements.get(i);
-                if (!member.items().validate(element).isEmpty()) {
+                if (!validate(member.items(), element).isEmpty()) {
                     String at = "/" + SourceMap.segment(member.name()) + "/" + (first + i);
-                    for (com.networknt.schema.Error error : member.pointerItems().get().validate(element)) {
+                    for (com.networknt.schema.Error error : validate(member.pointerItems().get(), element)) {
                         errors.add(new SchemaError(at + error.getInstanceLocation().toString(), error.getMessage()));
                     }
                 }
@@ -456,6 +456,63 @@ public final class BomSchema {
             }
             return new Batch(errors, digests);
         }
+    }
+
+    /** A number larger than any bound a CycloneDX schema states: what a number beyond a double's range is judged as. */
+    private static final java.math.BigDecimal BEYOND = new java.math.BigDecimal("1E+400");
+
+    /**
+     * The schema's errors for {@code node}. A number beyond the range of a double ({@code 1e400}) is read as an
+     * infinite double, which keeps it a number for the controls; but networknt judges some keywords ({@code enum},
+     * {@code const}) by a number's decimal value, which an infinite double does not have, and throws. Such a node is
+     * judged again with each infinite number standing as {@code ±1E+400}: for every keyword of the CycloneDX schemas
+     * (types, enumerations, bounds of a few digits) that is the verdict on the number the BOM wrote. An exception on
+     * a node without an infinite number is a fault, and is thrown as such.
+     */
+    static List<com.networknt.schema.Error> validate(Schema schema, JsonNode node) {
+        try {
+            return schema.validate(node);
+        } catch (RuntimeException e) {
+            JsonNode finite = finite(node);
+            if (finite == node) {
+                throw e;
+            }
+            return schema.validate(finite);
+        }
+    }
+
+    /** {@code node} with every infinite number replaced by {@code ±1E+400}; {@code node} itself when it has none. */
+    static JsonNode finite(JsonNode node) {
+        if (node.isNumber() && (node.isDouble() || node.isFloat()) && Double.isInfinite(node.doubleValue())) {
+            return JsonNodeFactory.instance.numberNode(node.doubleValue() > 0 ? BEYOND : BEYOND.negate());
+        }
+        if (node.isArray()) {
+            ArrayNode copy = null;
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode element = finite(node.get(i));
+                if (element != node.get(i) && copy == null) {
+                    copy = ((ArrayNode) node).deepCopy();
+                }
+                if (copy != null) {
+                    copy.set(i, element);
+                }
+            }
+            return copy == null ? node : copy;
+        }
+        if (node.isObject()) {
+            ObjectNode copy = null;
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                JsonNode value = finite(member.getValue());
+                if (value != member.getValue() && copy == null) {
+                    copy = ((ObjectNode) node).deepCopy();
+                }
+                if (copy != null) {
+                    copy.set(member.getKey(), value);
+                }
+            }
+            return copy == null ? node : copy;
+        }
+        return node;
     }
 
     /** XSD errors of a CycloneDX 1.6 XML BOM (the specification's XSD, see {@link XmlBoms}); empty when valid. */

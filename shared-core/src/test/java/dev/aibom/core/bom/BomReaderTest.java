@@ -124,6 +124,50 @@ class BomReaderTest {
         assertThat(reader.read(signers).signatureForm()).isEqualTo(SignatureForm.SIGNERS);
     }
 
+    /**
+     * A number beyond a double's range is read as an infinite double (a number still, for the controls); networknt
+     * cannot take the decimal value of one, and threw where the schema lists values (found by StreamedSigningFuzzTest):
+     * an internal error with a stack trace for a bad BOM. Such a number is judged as the schema judges it.
+     */
+    @Test
+    void aNumberBeyondADoubleIsJudgedByTheSchemaNotAFault() throws Exception {
+        Path inEnum = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"components\":[\n"
+                + "{\"type\":\"library\",\"name\":\"a\",\"licenses\":[{\"license\":{\"id\":1e400}}]},\n"
+                + "{\"type\":\"library\",\"name\":\"b\",\"licenses\":[{\"license\":{\"id\":-1e400}}]}]}");
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> reader.read(inEnum));
+        assertThat(error).as("refused as invalid, not an internal error").isNotNull();
+        assertThat(error.problems()).extracting(problem -> problem.format().replace(inEnum.toString(), "BOM"))
+                .anyMatch(line -> line.startsWith("BOM:2:") && line.contains("/components/0/licenses/0/license/id:"))
+                .anyMatch(line -> line.startsWith("BOM:3:") && line.contains("/components/1/licenses/0/license/id:"));
+
+        // where the schema wants an integer, networknt takes such a number for a number that is not one (as it did
+        // before): refused, a schema error at its pointer
+        Path asVersion = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1e400,"
+                + "\"components\":[{\"type\":\"library\",\"name\":\"a\",\"version\":\"1\"}]}");
+        assertThatThrownBy(() -> reader.read(asVersion)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining(asVersion + ":1:46: /version: does not match the CycloneDX 1.6 schema: number"
+                        + " found, integer expected");
+        // where it wants any number, it is one: read, and infinite for the controls
+        Path asEnergy = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"components\":[{"
+                + "\"type\":\"machine-learning-model\",\"name\":\"m\",\"modelCard\":{\"considerations\":{"
+                + "\"environmentalConsiderations\":{\"energyConsumptions\":[{\"activity\":\"training\","
+                + "\"energyProviders\":[],\"activityEnergyCost\":{\"value\":1e400,\"unit\":\"kWh\"}}]}}}}]}");
+        assertThat(reader.read(asEnergy).tree().at("/components/0/modelCard/considerations/environmentalConsiderations"
+                + "/energyConsumptions/0/activityEnergyCost/value").doubleValue()).isInfinite();
+    }
+
+    @Test
+    void anInfiniteNumberStandsAsOneBeyondEveryBoundOnlyForTheSchema() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"a\":[1,{\"b\":1e400}],\"c\":-1e400,\"d\":\"1e400\",\"e\":2.5}");
+        com.fasterxml.jackson.databind.JsonNode finite = BomSchema.finite(tree);
+        assertThat(finite.toString()).isEqualTo("{\"a\":[1,{\"b\":1E+400}],\"c\":-1E+400,\"d\":\"1e400\",\"e\":2.5}");
+        assertThat(tree.get("c").doubleValue()).as("the tree read is not changed").isInfinite();
+        com.fasterxml.jackson.databind.JsonNode plain = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"a\":[1,{\"b\":2}]}");
+        assertThat(BomSchema.finite(plain)).isSameAs(plain);
+    }
+
     @Test
     void duplicateKeysAreRefused() throws Exception {
         Path bom = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\n"
