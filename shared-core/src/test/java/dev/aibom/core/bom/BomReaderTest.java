@@ -157,6 +157,28 @@ class BomReaderTest {
     }
 
     @Test
+    void aLongEnumerationIsCutToItsFirstValuesInTheMessage() throws Exception {
+        Path bom = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"components\":[\n"
+                + "{\"type\":\"library\",\"name\":\"a\",\"licenses\":[{\"license\":{\"id\":\"Postgr-SQL\"}}]},\n"
+                + "{\"type\":\"libary\",\"name\":\"b\"}]}");
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> reader.read(bom));
+        List<String> lines = error.problems().stream().map(problem -> problem.format().replace(bom.toString(), "BOM"))
+                .toList();
+        assertThat(lines).anyMatch(line -> line.matches(java.util.regex.Pattern.quote("BOM:2:54:"
+                + " /components/0/licenses/0/license/id: does not match the CycloneDX 1.6 schema: does not have a value"
+                + " in the enumeration [\"0BSD\", \"3D-Slicer-1.0\", \"AAL\", \"Abstyles\", \"AdaCore-doc\", \"Adobe-2006\","
+                + " \"Adobe-Display-PostScript\", \"Adobe-Glyph\", \"Adobe-Utopia\", \"ADSL\", ... ") + "\\d{3} more\\]"));
+        // a short one is shown whole
+        assertThat(lines).anyMatch(line -> line.startsWith("BOM:3:2: /components/1/type: does not match the"
+                + " CycloneDX 1.6 schema: does not have a value in the enumeration [\"application\", ")
+                && line.endsWith("\"cryptographic-asset\"]"));
+        assertThat(BomSchema.message("x does not have a value in the enumeration [1, 2]")).isEqualTo(
+                "x does not have a value in the enumeration [1, 2]");
+        assertThat(BomSchema.message("x does not have a value in the enumeration [not json")).isEqualTo(
+                "x does not have a value in the enumeration [not json");
+    }
+
+    @Test
     void anInfiniteNumberStandsAsOneBeyondEveryBoundOnlyForTheSchema() throws Exception {
         com.fasterxml.jackson.databind.JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
                 "{\"a\":[1,{\"b\":1e400}],\"c\":-1e400,\"d\":\"1e400\",\"e\":2.5}");

@@ -41,7 +41,9 @@ final class BundledSchema {
                                 .pathType(PathType.JSON_POINTER).build())
                         .resourceLoaders(loaders -> loaders.resources(contents)));
         Schema schema = registry.getSchema(SchemaLocation.of(BASE + "bom-" + version + ".schema.json"));
-        return schema.validate(bom).stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        // the messages as aibom words them: a long enumeration cut to its first values (BomSchema.message)
+        return schema.validate(bom).stream().map(e -> e.getInstanceLocation() + ": " + BomSchema.message(e.getMessage()))
+                .toList();
     }
 
     private static String resource(ClassLoader loader, String name) {
