@@ -460,7 +460,10 @@ public final class BomSchema {
     }
 
     private static final String ENUMERATION = "does not have a value in the enumeration ";
-    /** An enumeration longer than this is cut in a message (the longest but the licence ids: 43 external reference types in 1.6, 47 in 1.7). */
+    /**
+     * An enumeration longer than this is cut in a message; the longest after the licence ids, the external reference
+     * types, has 43 values in 1.6 and 47 in 1.7.
+     */
     static final int LONG = 64;
     /** How many values of a long enumeration a message shows. */
     static final int LISTED = 10;
@@ -468,7 +471,7 @@ public final class BomSchema {
 
     /**
      * networknt's message, with an enumeration of more than {@link #LONG} values cut to its first {@link #LISTED} and
-     * how many more there are: a licence id that is not an SPDX id would otherwise be answered with all 700 of them.
+     * how many more there are: a licence id that is not an SPDX id would otherwise be answered with all 778 of them.
      */
     static String message(String message) {
         int at = message.indexOf(ENUMERATION);

@@ -42,8 +42,8 @@ final class BundledSchema {
                         .resourceLoaders(loaders -> loaders.resources(contents)));
         Schema schema = registry.getSchema(SchemaLocation.of(BASE + "bom-" + version + ".schema.json"));
         // the messages as aibom words them: a long enumeration cut to its first values (BomSchema.message)
-        return schema.validate(bom).stream().map(e -> e.getInstanceLocation() + ": " + BomSchema.message(e.getMessage()))
-                .toList();
+        return schema.validate(bom).stream()
+                .map(e -> e.getInstanceLocation() + ": " + BomSchema.message(e.getMessage())).toList();
     }
 
     private static String resource(ClassLoader loader, String name) {
