@@ -346,7 +346,12 @@ public final class BomView {
         }
     }
 
+    // run on each element as it is read, before the schema has judged it: a "components" or "services" that is not an
+    // array (an object, whose size counts its members) holds no items; the schema refuses it
     private static void collectComponents(JsonNode components, String pointer, int offset, List<BomItem> out) {
+        if (!components.isArray()) {
+            return;
+        }
         for (int i = 0; i < components.size(); i++) {
             JsonNode component = components.get(i);
             String at = pointer + "/" + (offset + i);
@@ -375,6 +380,9 @@ public final class BomView {
     }
 
     private static void collectServices(JsonNode services, String pointer, int offset, List<BomItem> out) {
+        if (!services.isArray()) {
+            return;
+        }
         for (int i = 0; i < services.size(); i++) {
             JsonNode service = services.get(i);
             String at = pointer + "/" + (offset + i);

@@ -156,6 +156,24 @@ class BomReaderTest {
                 + "/energyConsumptions/0/activityEnergyCost/value").doubleValue()).isInfinite();
     }
 
+    /**
+     * Nested components and services that are an object instead of an array: counted as the BOM is read, before the
+     * schema judges it, they were a NullPointerException (found by StreamedBomFuzzTest); now the schema's errors.
+     */
+    @Test
+    void nestedItemsThatAreNotAnArrayAreASchemaErrorNotAFault() throws Exception {
+        Path bom = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\n"
+                + "\"components\":[{\"type\":\"library\",\"name\":\"a\",\"components\":{\"type\":\"library\"}}],\n"
+                + "\"services\":[{\"name\":\"s\",\"services\":{\"name\":\"t\",\"endpoints\":[\"https://x\"]}}]}");
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> reader.read(bom));
+        assertThat(error).as("refused as invalid, not an internal error").isNotNull();
+        assertThat(error.problems()).extracting(problem -> problem.format().replace(bom.toString(), "BOM"))
+                .anyMatch(line -> line.startsWith("BOM:2:") && line.contains(" /components/0/components: does not match"
+                        + " the CycloneDX 1.6 schema: object found, array expected"))
+                .anyMatch(line -> line.startsWith("BOM:3:") && line.contains(" /services/0/services: does not match"
+                        + " the CycloneDX 1.6 schema: object found, array expected"));
+    }
+
     @Test
     void aLongEnumerationIsCutToItsFirstValuesInTheMessage() throws Exception {
         Path bom = write("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"components\":[\n"
