@@ -97,7 +97,13 @@ public final class Jwk {
                     if (!curve.equals("Ed25519") && !curve.equals("Ed448")) {
                         throw new GeneralSecurityException("unsupported OKP curve '" + curve + "'");
                     }
-                    byte[] encoded = Der.edPublicKeyInfo(curve, B64D.decode(text(jwk, "x")));
+                    byte[] x = B64D.decode(text(jwk, "x"));
+                    // RFC 8037: the raw public key; the JDK fails with an unchecked exception on an empty one
+                    int size = curve.equals("Ed25519") ? 32 : 57;
+                    if (x.length != size) {
+                        throw new GeneralSecurityException("OKP x must be " + size + " bytes for " + curve);
+                    }
+                    byte[] encoded = Der.edPublicKeyInfo(curve, x);
                     return KeyFactory.getInstance(curve).generatePublic(new X509EncodedKeySpec(encoded));
                 }
                 default -> throw new GeneralSecurityException("unsupported JWK key type '" + kty + "'");

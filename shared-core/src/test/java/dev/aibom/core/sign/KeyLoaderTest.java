@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
 import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -211,6 +212,24 @@ class KeyLoaderTest {
         outside.put("x", Base64.getUrlEncoder().withoutPadding().encodeToString(
                 Arrays.copyOfRange(prime, prime.length - 32, prime.length)));
         assertThatThrownBy(() -> Jwk.parse(outside)).hasMessage("the EC point is not on curve P-256");
+    }
+
+    /** An OKP key of the wrong length (found by the jsfVerifier fuzz target: an empty one threw inside the JDK). */
+    @Test
+    void jwkEdwardsKeysOfTheWrongLengthAreRefused() throws Exception {
+        for (String curve : List.of("Ed25519", "Ed448")) {
+            int size = curve.equals("Ed25519") ? 32 : 57;
+            for (int length : new int[]{0, 1, size - 1, size + 1}) {
+                ObjectNode jwk = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                        .put("kty", "OKP").put("crv", curve)
+                        .put("x", Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[length]));
+                assertThatThrownBy(() -> Jwk.parse(jwk)).as("%s of %d bytes", curve, length)
+                        .isInstanceOf(GeneralSecurityException.class)
+                        .hasMessage("OKP x must be " + size + " bytes for " + curve);
+            }
+        }
+        KeyPair pair = KeyPairs.generate(KeyPairs.Type.ED25519);
+        assertThat(Jwk.parse(Jwk.of(pair.getPublic())).getEncoded()).isEqualTo(pair.getPublic().getEncoded());
     }
 
     @Test
