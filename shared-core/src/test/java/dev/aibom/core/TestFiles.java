@@ -79,4 +79,11 @@ public final class TestFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Deletes {@code folder} and everything in it (a test's own temporary folder, made without {@code @TempDir}). */
+    public static void deleteTree(java.nio.file.Path folder) throws java.io.IOException {
+        try (var walk = java.nio.file.Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
 }

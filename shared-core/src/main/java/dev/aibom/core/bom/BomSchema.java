@@ -467,7 +467,6 @@ public final class BomSchema {
     static final int LONG = 64;
     /** How many values of a long enumeration a message shows. */
     static final int LISTED = 10;
-    private static final ObjectMapper LIST = new ObjectMapper();
 
     /**
      * networknt's message, with an enumeration of more than {@link #LONG} values cut to its first {@link #LISTED} and
@@ -480,7 +479,7 @@ public final class BomSchema {
         }
         JsonNode values;
         try {
-            values = LIST.readTree(message.substring(at + ENUMERATION.length()));
+            values = BomJson.MAPPER.readTree(message.substring(at + ENUMERATION.length()));
         } catch (IOException e) {
             return message;
         }

@@ -55,9 +55,7 @@ class ParsersFuzzTest {
 
     @AfterAll
     static void clean() throws IOException {
-        try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        dev.aibom.core.TestFiles.deleteTree(folder);
     }
 
     /** The input as a file, as the parsers read files. */

@@ -73,9 +73,7 @@ class StreamedBomFuzzTest {
 
     @AfterAll
     static void clean() throws IOException {
-        try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        dev.aibom.core.TestFiles.deleteTree(folder);
     }
 
     @FuzzTest(maxDuration = "15s")

@@ -50,9 +50,7 @@ class StreamedSigningFuzzTest {
 
     @AfterAll
     static void clean() throws IOException {
-        try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        dev.aibom.core.TestFiles.deleteTree(folder);
     }
 
     @FuzzTest(maxDuration = "15s")
