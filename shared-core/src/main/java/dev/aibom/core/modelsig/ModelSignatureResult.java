@@ -1,5 +1,7 @@
 package dev.aibom.core.modelsig;
 
+import dev.aibom.core.Text;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,12 +71,15 @@ public record ModelSignatureResult(Status status, Optional<String> signer, Optio
         return status == Status.VERIFIED;
     }
 
-    /** One line: {@code verified: 3 files signed by key sha256:ab12...} or the first problem. */
+    /**
+     * One line: {@code verified: 3 files signed by key sha256:ab12...} or the problems. Printable: a certificate's
+     * subject or a file name is the signer's text, and must not break the line or forge another.
+     */
     public String line() {
-        return switch (status) {
+        return Text.printable(switch (status) {
             case VERIFIED -> "verified: " + files + (files == 1 ? " file" : " files") + " signed by " + signer.get();
             default -> status.value() + ": " + (problems.isEmpty() ? "" : String.join("; ", problems));
-        };
+        });
     }
 
     static ModelSignatureResult failed(Status status, String problem) {

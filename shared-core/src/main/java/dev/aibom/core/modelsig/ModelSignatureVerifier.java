@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -212,10 +213,19 @@ public final class ModelSignatureVerifier {
         Map<String, String> signed = new TreeMap<>();
         List<String> ignored = new ArrayList<>(ignorePaths);
         String method;
+        JsonNode subjects = statement.path("subject");
+        if (!subjects.isArray() && (PREDICATE_V01.equals(predicateType) || PREDICATE.equals(predicateType))) {
+            return ModelSignatureResult.failed(Status.MALFORMED, "the statement's subject is " + kind(subjects)
+                    + ", not a list" + (PREDICATE.equals(predicateType) ? " of one subject" : ""));
+        }
         if (PREDICATE_V01.equals(predicateType)) {
             method = "files";
-            for (JsonNode subject : statement.path("subject")) {
-                signed.put(subject.path("name").asText(), subject.path("digest").path("sha256").asText());
+            for (JsonNode subject : subjects) {
+                String name = subject.path("name").asText();
+                if (signed.put(name, subject.path("digest").path("sha256").asText()) != null) {
+                    return ModelSignatureResult.failed(Status.MALFORMED, "the file '" + Text.printable(name)
+                            + "' is listed twice");
+                }
             }
         } else if (PREDICATE.equals(predicateType)) {
             JsonNode predicate = statement.path("predicate");
@@ -234,9 +244,13 @@ public final class ModelSignatureVerifier {
                                 + " sha256"));
             }
             serialization.path("ignore_paths").forEach(p -> ignored.add(p.asText()));
-            if (statement.path("subject").size() != 1) {
+            if (subjects.size() != 1) {
                 return ModelSignatureResult.failed(Status.MALFORMED, "the statement has "
-                        + statement.path("subject").size() + " subjects; a model signature has one");
+                        + subjects.size() + " subjects; a model signature has one");
+            }
+            if (!predicate.path("resources").isArray()) {
+                return ModelSignatureResult.failed(Status.MALFORMED, "the statement's resources are "
+                        + kind(predicate.path("resources")) + ", not a list");
             }
             MessageDigest root = sha256();
             for (JsonNode resource : predicate.path("resources")) {
@@ -252,7 +266,7 @@ public final class ModelSignatureVerifier {
                 }
                 root.update(HexFormat.of().parseHex(digest));
             }
-            String expected = statement.path("subject").get(0).path("digest").path("sha256").asText();
+            String expected = subjects.get(0).path("digest").path("sha256").asText();
             String actual = HexFormat.of().formatHex(root.digest());
             if (!actual.equals(expected)) {
                 return ModelSignatureResult.failed(Status.MALFORMED, "the statement is inconsistent: its subject"
@@ -268,9 +282,9 @@ public final class ModelSignatureVerifier {
         List<String> problems = new ArrayList<>();
         if (signed.keySet().equals(Set.of(".")) && PREDICATE.equals(predicateType)) {
             // a single-file model: the one resource is the file the subject names, beside the signature
-            String name = statement.path("subject").get(0).path("name").asText();
-            Path file = folder.resolve(name).normalize();
-            if (name.isEmpty() || name.contains("/") || name.contains("\\") || !file.getParent().equals(folder)) {
+            String name = subjects.get(0).path("name").asText();
+            Path file = beside(folder, name);
+            if (file == null) {
                 return ModelSignatureResult.failed(Status.MALFORMED, "the statement signs a single file but names"
                         + " '" + Text.printable(name) + "', not a file beside the signature");
             }
@@ -294,6 +308,32 @@ public final class ModelSignatureVerifier {
         onDisk.keySet().forEach(extra -> problems.add(Text.printable(extra) + " is in the folder but not signed"));
         return new ModelSignatureResult(problems.isEmpty() ? Status.VERIFIED : Status.FILES_DIFFER,
                 Optional.of(who), Optional.of(method), signed.size(), problems);
+    }
+
+    /** The file {@code name} names in the folder, or null when it names no plain file name there. */
+    private static Path beside(Path folder, String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\")) {
+            return null;
+        }
+        try {
+            Path file = folder.resolve(name).normalize();
+            return folder.equals(file.getParent()) ? file : null;
+        } catch (InvalidPathException e) {
+            return null; // a character no file name here can hold (NUL)
+        }
+    }
+
+    /** What a JSON value is, for a message: "an object", "a string", "missing" ... */
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> "an object";
+            case ARRAY -> "a list";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            default -> "missing";
+        };
     }
 
     /** The folder's files by their path relative to it ('/' separated), ignored paths and the signature left out. */
@@ -440,6 +480,10 @@ public final class ModelSignatureVerifier {
             Set<TrustAnchor> anchors = new HashSet<>();
             trustedRoots.forEach(root -> anchors.add(new TrustAnchor(root, null)));
             List<X509Certificate> withoutRoots = path.stream().filter(c -> !trustedRoots.contains(c)).toList();
+            if (withoutRoots.isEmpty()) {
+                // signed with a trusted root itself: no path is left for PKIX to check, so it checks no dates
+                path.get(0).checkValidity(Date.from(at));
+            }
             PKIXParameters parameters = new PKIXParameters(anchors);
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(at));

@@ -208,4 +208,61 @@ class ParsersFuzzTest {
     void safetensors(byte[] data) {
         inspect("model.safetensors", data);
     }
+
+    // ------------------------------------------------------------------ OpenSSF model signatures: a result, never a throw
+
+    private static final java.security.KeyPair MODEL_SIGNER = dev.aibom.core.sign.KeyPairs.generate(
+            dev.aibom.core.sign.KeyPairs.Type.EC_P256);
+    private static final dev.aibom.core.modelsig.ModelSignatureVerifier MODEL_VERIFIER =
+            new dev.aibom.core.modelsig.ModelSignatureVerifier(List.of(MODEL_SIGNER.getPublic()), List.of(),
+                    java.time.Instant.parse("2026-12-01T00:00:00Z"));
+
+    /**
+     * A model folder with the files the {@code signedStatement} seeds sign: {@code config.json}, {@code README.md}
+     * and {@code weights/model.bin}.
+     */
+    private static Path modelFolder() throws IOException {
+        Path model = folder.resolve("model");
+        if (!Files.isDirectory(model)) {
+            Files.createDirectories(model.resolve("weights"));
+            Files.writeString(model.resolve("config.json"), "{\"layers\": 4}\n");
+            Files.writeString(model.resolve("README.md"), "# model\n");
+            Files.writeString(model.resolve("weights/model.bin"), "abc");
+        }
+        return model;
+    }
+
+    /** The verdict on a model.sig: whatever it holds, one printable line, and only an unreadable file throws. */
+    private static void verifyModelSignature(Path signature) {
+        try {
+            dev.aibom.core.modelsig.ModelSignatureResult result = MODEL_VERIFIER.verify(signature);
+            String line = result.line();
+            if (line.chars().anyMatch(c -> c < 0x20)) {
+                throw new IllegalStateException("a model signature line that is not printable: " + line);
+            }
+        } catch (AibomException | IOException e) {
+            throw new IllegalStateException("a model.sig that was written could not be read", e);
+        }
+    }
+
+    /** The bytes as a model.sig (a Sigstore bundle) beside the model's files. */
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void modelSignature(byte[] data) throws IOException {
+        verifyModelSignature(Files.write(modelFolder().resolve("model.sig"), data));
+    }
+
+    /**
+     * The bytes as the in-toto statement of a bundle signed with the trusted key, so that what a signer may write
+     * there (file names, digests, ignored paths, subjects of any shape) is reached, not stopped by the signature.
+     */
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void signedStatement(byte[] data) throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode material = dev.aibom.core.bom.BomJson.MAPPER.createObjectNode();
+        material.putArray("tlogEntries");
+        Path model = modelFolder();
+        verifyModelSignature(dev.aibom.core.modelsig.ModelSigner.write(model, material, data,
+                dev.aibom.core.modelsig.ModelSigner.sign(MODEL_SIGNER.getPrivate(), data)));
+    }
 }

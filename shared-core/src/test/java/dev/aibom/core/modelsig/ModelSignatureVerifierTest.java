@@ -160,6 +160,85 @@ class ModelSignatureVerifierTest {
         assertThat(trusting(signer).verify(signature).status()).isEqualTo(ModelSignatureResult.Status.MALFORMED);
     }
 
+    /** Signs this statement text (any shape) with the trusted key, as the signer's bundle would carry it. */
+    private Path signedStatement(Path folder, String statement) throws Exception {
+        byte[] payload = statement.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.node.ObjectNode material = dev.aibom.core.bom.BomJson.MAPPER.createObjectNode();
+        material.putObject("publicKey").put("hint", ModelSignatureVerifier.pemHint(signer.getPublic()));
+        return ModelSigner.write(folder, material, payload, ModelSigner.sign(signer.getPrivate(), payload));
+    }
+
+    /**
+     * A statement signed with a trusted key is still only what the signer claims: whatever its shape, the answer is
+     * a result that names what is wrong, never an exception (which generate and verify would report as a bug in
+     * aibom, with a stack trace).
+     */
+    @Test
+    void aSignedStatementOfAnyShapeIsAResultNotACrash() throws Exception {
+        Path folder = model();
+        String head = "{\"_type\": \"https://in-toto.io/Statement/v1\", \"predicateType\":"
+                + " \"https://model_signing/signature/v1.0\", ";
+        String files = "\"serialization\": {\"method\": \"files\", \"hash_type\": \"sha256\"}";
+        String zero = "0".repeat(64);
+        String rootOfZero = ModelSigner.hex(ModelSigner.sha256(new byte[32]));
+        String resource = "{\"algorithm\": \"sha256\", \"name\": \".\", \"digest\": \"" + zero + "\"}";
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(head + "\"subject\": {\"a\": {\"name\": \"config.json\", \"digest\": {\"sha256\": \"" + rootOfZero
+                + "\"}}}, \"predicate\": {" + files + ", \"resources\": [" + resource + "]}}",
+                "malformed: the statement's subject is an object, not a list of one subject");
+        cases.put(head + "\"subject\": [{\"name\": \"a\\u0000b\", \"digest\": {\"sha256\": \"" + rootOfZero
+                + "\"}}], \"predicate\": {" + files + ", \"resources\": [" + resource + "]}}",
+                "malformed: the statement signs a single file but names 'a\\u0000b', not a file beside the signature");
+        cases.put(head + "\"subject\": [{\"name\": \"m\", \"digest\": {\"sha256\": \"" + rootOfZero
+                + "\"}}], \"predicate\": {" + files + ", \"resources\": {\"a\": " + resource + "}}}",
+                "malformed: the statement's resources are an object, not a list");
+        cases.put("{\"_type\": \"https://in-toto.io/Statement/v1\", \"predicateType\":"
+                + " \"https://model_signing/Digests/v0.1\", \"subject\": {\"a\": {\"name\": \"config.json\"}}}",
+                "malformed: the statement's subject is an object, not a list");
+        cases.put("{\"_type\": \"https://in-toto.io/Statement/v1\", \"predicateType\":"
+                + " \"https://model_signing/Digests/v0.1\", \"subject\": [{\"name\": \"README.md\", \"digest\":"
+                + " {\"sha256\": \"" + zero + "\"}}, {\"name\": \"README.md\", \"digest\": {\"sha256\": \"" + zero
+                + "\"}}]}", "malformed: the file 'README.md' is listed twice");
+        for (java.util.Map.Entry<String, String> c : cases.entrySet()) {
+            Path signature = signedStatement(folder, c.getKey());
+            ModelSignatureResult result = trusting(signer).verify(signature);
+            assertThat(result.line()).as(c.getKey()).isEqualTo(c.getValue());
+        }
+    }
+
+    /** A certificate's subject is the signer's text: it cannot forge a log line. */
+    @Test
+    void aCertificateSubjectIsPrintedOnOneLine() throws Exception {
+        KeyPair rootKeys = KeyPairs.generate(KeyPairs.Type.EC_P256);
+        X500Name forged = new org.bouncycastle.asn1.x500.X500NameBuilder()
+                .addRDN(org.bouncycastle.asn1.x500.style.BCStyle.CN, "ACME\n[INFO] aibom: controls: 0 failed").build();
+        X509Certificate leaf = certificate(forged.toString(), signer, "CN=Model Signing Root", rootKeys, false);
+        Path signature = ModelSigner.signWithCertificate(model(), signer.getPrivate(), List.of(leaf));
+        ModelSignatureResult result = new ModelSignatureVerifier(List.of(), List.of(), NOW).verify(signature);
+        assertThat(result.status()).isEqualTo(ModelSignatureResult.Status.UNTRUSTED);
+        assertThat(result.line()).doesNotContain("\n").isEqualTo("untrusted: it was signed with the certificate of"
+                + " CN=ACME\\n[INFO] aibom: controls: 0 failed, and no trusted CA root is given; give the CA root it"
+                + " chains to");
+    }
+
+    /**
+     * A trusted root used itself as the signing certificate counts only while it is valid: no path is left to
+     * validate once the roots are taken out, so its dates are checked on their own.
+     */
+    @Test
+    void aTrustedRootThatSignsItselfMustBeValidThen() throws Exception {
+        KeyPair rootKeys = KeyPairs.generate(KeyPairs.Type.EC_P256);
+        X509Certificate root = certificate("CN=Model Signing Root", rootKeys, "CN=Model Signing Root", rootKeys, true);
+        Path signature = ModelSigner.signWithCertificate(model(), rootKeys.getPrivate(), List.of(root));
+        assertThat(new ModelSignatureVerifier(List.of(), List.of(root), NOW).verify(signature).line())
+                .isEqualTo("verified: 3 files signed by certificate CN=Model Signing Root");
+        ModelSignatureResult late = new ModelSignatureVerifier(List.of(), List.of(root),
+                NOW.plus(800, ChronoUnit.DAYS)).verify(signature);
+        assertThat(late.status()).isEqualTo(ModelSignatureResult.Status.UNTRUSTED);
+        assertThat(late.line()).startsWith("untrusted: the certificate of CN=Model Signing Root does not chain to a"
+                + " trusted CA root at " + NOW.plus(800, ChronoUnit.DAYS) + ": ");
+    }
+
     /**
      * The reference tool's own signatures (sigstore/model-transparency, scripts/tests/v1.1.0-elliptic-key and
      * v1.0.0-elliptic-key, Apache-2.0), when a checkout of that repository is named with
