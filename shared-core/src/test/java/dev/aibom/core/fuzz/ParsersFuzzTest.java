@@ -98,6 +98,29 @@ class ParsersFuzzTest {
         }
     }
 
+    /**
+     * A BOM aibom reads and whose references resolve exports to an SPDX 3.0.1 document the official schema accepts:
+     * export calls any other outcome a bug in aibom, so the fuzzer looks for one.
+     */
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void spdxExport(byte[] data) throws AibomException {
+        LoadedBom bom;
+        try {
+            bom = READER.read(Path.of("fuzz.cdx.json"), data);
+        } catch (AibomException expected) {
+            return; // not a BOM aibom reads: nothing to export
+        }
+        if (!dev.aibom.core.spdx.SpdxExport.unresolvedReferences(bom.tree()).isEmpty()) {
+            return; // refused by name before the export
+        }
+        List<String> errors = dev.aibom.core.spdx.SpdxExport.validate(dev.aibom.core.spdx.SpdxExport.export(
+                bom.tree()));
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("the SPDX document of a valid BOM does not validate: " + errors);
+        }
+    }
+
     @FuzzTest(maxDuration = "15s")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void jsfVerifier(byte[] data) {

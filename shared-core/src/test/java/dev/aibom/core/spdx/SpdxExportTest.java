@@ -47,6 +47,53 @@ class SpdxExportTest {
                 "\"credit-pd-logreg\"", "\"2026-01-01T00:00:00Z\"", "\"verifiedUsing\"");
     }
 
+    /**
+     * Every BOM of the specification's corpus (1.4 to 1.7) and the public ML-BOM examples that aibom reads and whose
+     * references resolve exports to a document the SPDX 3.0.1 schema accepts: what export refuses of a valid BOM it
+     * says is a bug in aibom, so none may be refused.
+     */
+    @Test
+    @dev.aibom.core.NeedsConformance
+    void everyValidBomOfTheCorpusExportsToAValidDocument() throws Exception {
+        List<Path> boms = new ArrayList<>();
+        for (String version : List.of("1.4", "1.5", "1.6", "1.7")) {
+            try (var files = java.nio.file.Files.list(TestFiles.conformance().resolve("cyclonedx-spec/test-resources/"
+                    + version))) {
+                files.filter(f -> f.getFileName().toString().startsWith("valid-")
+                        && f.getFileName().toString().endsWith(".json")).sorted().forEach(boms::add);
+            }
+        }
+        try (var files = java.nio.file.Files.list(TestFiles.conformance().resolve("ml-bom-examples"))) {
+            files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(boms::add);
+        }
+        dev.aibom.core.bom.BomReader reader = new dev.aibom.core.bom.BomReader(
+                dev.aibom.core.io.ReadLimits.DEFAULT);
+        List<String> failures = new ArrayList<>();
+        int exported = 0;
+        for (Path file : boms) {
+            JsonNode tree;
+            try {
+                tree = reader.read(file).tree();
+            } catch (dev.aibom.core.AibomException refused) {
+                continue; // not a BOM aibom reads (a 1.7 feature, a duplicate bom-ref ...): nothing to export
+            }
+            if (!SpdxExport.unresolvedReferences(tree).isEmpty()) {
+                continue; // refused by name before the export (aReferenceToNothingIsRefusedNotDropped)
+            }
+            try {
+                List<String> errors = SpdxExport.validate(SpdxExport.export(tree));
+                if (!errors.isEmpty()) {
+                    failures.add(file.getFileName() + ": " + errors);
+                }
+                exported++;
+            } catch (dev.aibom.core.AibomException | RuntimeException e) {
+                failures.add(file.getFileName() + ": " + e);
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(exported).as("BOMs exported of " + boms.size()).isGreaterThan(100);
+    }
+
     /** A reference to nothing would be dropped from the SPDX document unseen: the export refuses, naming it. */
     @Test
     void aReferenceToNothingIsRefusedNotDropped() throws Exception {
