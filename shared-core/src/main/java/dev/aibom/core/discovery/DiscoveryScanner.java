@@ -26,6 +26,7 @@ import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import dev.aibom.core.io.RealPaths;
+import dev.aibom.core.io.TemporaryStorageException;
 
 /**
  * Finds what a build ships: its dependencies that the {@link Catalogue} knows, and model files - recognised by content,
@@ -178,8 +179,8 @@ public final class DiscoveryScanner {
                         }
                     }
                 }
-            } catch (java.util.zip.ZipException e) {
-                incomplete.add(shown + ": a zip archive that cannot be read (" + e.getMessage() + ")");
+            } catch (java.util.zip.ZipException | java.io.EOFException | Unreadable e) {
+                incomplete.add(shown + ": a zip archive that cannot be read (" + reason(e) + ")");
             }
         }
 
@@ -195,8 +196,10 @@ public final class DiscoveryScanner {
                         return;
                     }
                 }
+            } catch (TemporaryStorageException e) {
+                throw e; // the copy of an entry could not be written: the machine's fault, not the archive's
             } catch (IOException | IllegalArgumentException e) {
-                incomplete.add(shown + ": a tar archive that cannot be read (" + e.getMessage() + ")");
+                incomplete.add(shown + ": a tar archive that cannot be read (" + reason(e) + ")");
             }
         }
 
@@ -204,8 +207,9 @@ public final class DiscoveryScanner {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(archive))) {
                 String name = archive.getFileName().toString().replaceFirst("(?i)\\.(gz|tgz)$", "");
                 entry(in, shown + "!/" + (name.isEmpty() ? "-" : name), depth);
-            } catch (java.util.zip.ZipException e) {
-                incomplete.add(shown + ": gzip data that cannot be read (" + e.getMessage() + ")");
+            } catch (java.util.zip.ZipException | java.io.EOFException | Unreadable e) {
+                // a bad header, cut short, or corrupt
+                incomplete.add(shown + ": gzip data that cannot be read (" + reason(e) + ")");
             }
         }
 
@@ -219,12 +223,17 @@ public final class DiscoveryScanner {
                         + " looked into");
                 return false;
             }
-            Path copy = Files.createTempFile("aibom-discovery", ".entry");
+            Path copy;
+            try {
+                copy = Files.createTempFile("aibom-discovery", ".entry");
+            } catch (IOException e) {
+                throw TemporaryStorageException.cannotWrite(e);
+            }
             try {
                 MessageDigest sha = newSha256();
                 long left = maxExtracted - extracted;
                 long written;
-                try (OutputStream out = Files.newOutputStream(copy)) {
+                try (OutputStream out = aside(copy)) {
                     written = copyAtMost(new DigestInputStream(in, sha), out, left);
                 }
                 extracted += Math.min(written, left);
@@ -247,13 +256,54 @@ public final class DiscoveryScanner {
         }
     }
 
-    /** Copies at most {@code limit + 1} bytes: a result above {@code limit} means there was more. */
+    /** Why an archive cannot be read, in its reader's words; "it ends early" when they are none (EOFException). */
+    private static String reason(Exception e) {
+        return e.getMessage() != null ? e.getMessage() : e instanceof java.io.EOFException
+                || e.getCause() instanceof java.io.EOFException ? "it ends early" : e.getClass().getSimpleName();
+    }
+
+    private static OutputStream aside(Path copy) throws TemporaryStorageException {
+        try {
+            return Files.newOutputStream(copy);
+        } catch (IOException e) {
+            throw TemporaryStorageException.cannotWrite(e);
+        }
+    }
+
+    /**
+     * Reading an archive's content failed (cut short, corrupt): the archive cannot be looked into, which is said by
+     * name. Not a failure to write the copy aside ({@link TemporaryStorageException}).
+     */
+    private static final class Unreadable extends IOException {
+        Unreadable(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Copies at most {@code limit + 1} bytes: a result above {@code limit} means there was more. A read that fails is
+     * {@link Unreadable}, a write that fails a {@link TemporaryStorageException}.
+     */
     private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
-        int n;
-        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.max(1, limit + 1 - total)))) > 0) {
-            out.write(buffer, 0, n);
+        while (true) {
+            int n;
+            try {
+                n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.max(1, limit + 1 - total)));
+            } catch (Unreadable | TemporaryStorageException e) {
+                throw e;
+            } catch (IOException e) {
+                throw new Unreadable(e);
+            }
+            if (n <= 0) {
+                break;
+            }
+            try {
+                out.write(buffer, 0, n);
+            } catch (IOException e) {
+                throw TemporaryStorageException.cannotWrite(e);
+            }
             total += n;
             if (total > limit) {
                 break;

@@ -185,7 +185,8 @@ public final class FormatInspector {
                 }
             }
             return keras ? ModelFormat.KERAS : numpy && !other ? ModelFormat.NUMPY_ZIP : ModelFormat.UNKNOWN;
-        } catch (java.util.zip.ZipException e) {
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            // a damaged zip (its end record cut short: EOFException) holds no model aibom can name
             return ModelFormat.UNKNOWN;
         }
     }

@@ -181,6 +181,40 @@ class DiscoveryTest {
         assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
     }
 
+    /**
+     * An archive cut short or damaged (a truncated gzip, a zip entry whose compressed data ends early, a tar cut in an
+     * entry) is named as not looked into - could not be evaluated - like one whose directory cannot be read; it was an
+     * I/O error that named no file.
+     */
+    @Test
+    void aDamagedArchiveIsNamedAsNotLookedInto() throws Exception {
+        Path shipped = Files.createDirectories(temp.resolve("shipped"));
+        byte[] onnx = Files.readAllBytes(fixture("inline.onnx"));
+        byte[] random = new byte[100_000];
+        new java.util.Random(7).nextBytes(random);
+        byte[] gzip = gzip(random);
+        Files.write(shipped.resolve("weights.gz"), java.util.Arrays.copyOf(gzip, gzip.length / 2));
+        // a gzip cut short inside a zip, beside a model that must still be found
+        byte[] cut = zip("data/w.gz", java.util.Arrays.copyOf(gzip, 5000), "m.onnx", onnx);
+        Files.write(shipped.resolve("inner.zip"), cut);
+        byte[] tar = tar("m/deep.bin", random);
+        Files.write(shipped.resolve("cut.tar"), java.util.Arrays.copyOf(tar, 20_000));
+        Discovery discovery = DiscoveryScanner.scan(List.of(), List.of(shipped), temp);
+        assertThat(discovery.incomplete()).containsExactly(
+                "shipped/cut.tar: a tar archive that cannot be read (Truncated TAR archive)",
+                "shipped/inner.zip!/data/w.gz: gzip data that cannot be read (Unexpected end of ZLIB input stream)",
+                "shipped/weights.gz: gzip data that cannot be read (Unexpected end of ZLIB input stream)");
+        assertThat(discovery.files()).extracting(Discovery.FoundModelFile::path).containsExactly(
+                "shipped/inner.zip!/m.onnx");
+
+        // a zip whose end record points outside the file (found by DiscoveryFuzzTest): the JDK's EOFException, no words
+        Path endOutOfFile = Files.createDirectories(temp.resolve("end"));
+        Files.copy(Path.of(DiscoveryTest.class.getResource("DiscoveryFuzzTestInputs/discovery/"
+                + "crash-zip-end-record-out-of-file").toURI()), endOutOfFile.resolve("app.jar"));
+        assertThat(DiscoveryScanner.scan(List.of(), List.of(endOutOfFile), temp).incomplete()).containsExactly(
+                "end/app.jar: a zip archive that cannot be read (it ends early)");
+    }
+
     private EvaluationResult check(Optional<DiscoveryScanner.Request> discover) throws Exception {
         CheckJob.Request request = new CheckJob.Request(bom, Judging.builder(LocalDate.parse("2026-11-23"))
                 .policy(Input.configured("policy", project.resolve("aibom-policy.yaml").toString()))
