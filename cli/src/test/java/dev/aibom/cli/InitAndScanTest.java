@@ -60,6 +60,14 @@ class InitAndScanTest {
                 "shipped-models-declared: model file src/main/resources/models/shadow-intent.onnx (onnx",
                 "model-format-safe: model 'reply-ranker': models/reply-ranker.pkl (pickle) imports posix.system");
 
+        Path notDependencies = Files.writeString(temp.resolve("deps.txt"), "com.openai openai-java 1.0\n");
+        Cli.Run unread = Cli.run("check", bom.toString(), "--dependencies", notDependencies.toString());
+        assertThat(unread.exitCode()).isEqualTo(1);
+        assertThat(unread.err()).isEqualTo("aibom: ERROR Invalid dependency list " + notDependencies + ":\n  - "
+                + notDependencies + ":1: 'com.openai openai-java 1.0' is not a dependency Fix: write one"
+                + " group:artifact:version per line, or give the output of mvn dependency:list (-DoutputFile=FILE"
+                + " writes it to a file).\n");
+
         Cli.Run missing = Cli.run("check", bom.toString(), "--scan", temp.resolve("nowhere").toString());
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("aibom: ERROR --scan: " + temp.resolve("nowhere") + " does not exist."
