@@ -202,11 +202,11 @@ public final class DependencyTrackClient {
                     return Optional.empty();
                 }
                 JsonNode m = object(response, "the project metrics");
+                // the verdict cross-checks the violation list against these three: they must be counts
                 return Optional.of(new ProjectMetrics(m.path("components").asInt(), m.path("vulnerabilities").asInt(),
                         m.path("critical").asInt(), m.path("high").asInt(), m.path("medium").asInt(),
-                        m.path("low").asInt(), m.path("policyViolationsFail").asInt(),
-                        m.path("policyViolationsWarn").asInt(), m.path("policyViolationsInfo").asInt(),
-                        m.path("inheritedRiskScore").asDouble()));
+                        m.path("low").asInt(), count(m, "policyViolationsFail"), count(m, "policyViolationsWarn"),
+                        count(m, "policyViolationsInfo"), m.path("inheritedRiskScore").asDouble()));
             }
             case 401 -> throw unauthorized();
             case 403 -> throw text(response).isBlank() ? missingPermission("VIEW_PORTFOLIO",
@@ -215,6 +215,21 @@ public final class DependencyTrackClient {
                     + projectUuid + ": check the project UUID.");
             default -> throw unexpected(response, "the project metrics");
         }
+    }
+
+    /**
+     * A count the gate relies on: a whole number from 0 up. Missing, text, a fraction or a negative number would read
+     * as 0 and could make a list that lost its violations agree with the metrics.
+     */
+    private int count(JsonNode metrics, String field) throws AibomException {
+        JsonNode value = metrics.path(field);
+        if (value.isIntegralNumber() && value.canConvertToInt() && value.intValue() >= 0) {
+            return value.intValue();
+        }
+        throw new AibomException("Dependency-Track at " + options.url() + " sent project metrics whose " + field
+                + " is " + (value.isMissingNode() ? "missing" : "'" + Text.printable(abbreviate(value.toString()))
+                + "'") + ", not a count: the gate cannot cross-check the policy violations against it. Check that the"
+                + " URL is the base URL of Dependency-Track's API server (4.12 or later).");
     }
 
     private Violation violation(JsonNode node, Http.Response response) throws AibomException {

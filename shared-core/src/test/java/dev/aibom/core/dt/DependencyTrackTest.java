@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -494,6 +495,37 @@ public class DependencyTrackTest {
                 .withBody("[" + violation("FAIL", "No unapproved models", "OPERATIONAL", "bureau-score",
                         "COORDINATES", "*") + "]")));
         assertThat(upload(byName(true), true).outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+    }
+
+    /**
+     * The metrics' violation counts are what the list is cross-checked against: a count that is missing, text, a
+     * fraction or negative would read as 0 and let an empty list agree. Each is an error naming the field.
+     */
+    @Test
+    void metricsWhoseViolationCountsAreNotCountsAreAnErrorNotAnAgreement() throws Exception {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        answers.put("{\"components\":4,\"policyViolationsWarn\":0,\"policyViolationsInfo\":0}", "missing");
+        answers.put("{\"policyViolationsFail\":\"2\",\"policyViolationsWarn\":0,\"policyViolationsInfo\":0}",
+                "'\"2\"'");
+        answers.put("{\"policyViolationsFail\":0.5,\"policyViolationsWarn\":0,\"policyViolationsInfo\":0}", "'0.5'");
+        answers.put("{\"policyViolationsFail\":-1,\"policyViolationsWarn\":0,\"policyViolationsInfo\":0}", "'-1'");
+        answers.put("{\"policyViolationsFail\":4294967296,\"policyViolationsWarn\":0,\"policyViolationsInfo\":0}",
+                "'4294967296'");
+        answers.put("{\"policyViolationsFail\":null,\"policyViolationsWarn\":0,\"policyViolationsInfo\":0}",
+                "'null'");
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            server.resetAll();
+            accepts(server);
+            processes(server);
+            knowsProject(server);
+            violations(server);
+            server.stubFor(get(urlEqualTo("/api/v1/metrics/project/" + PROJECT + "/current")).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json").withBody(answer.getKey())));
+            assertThatThrownBy(() -> upload(byName(true), true)).as(answer.getKey()).hasMessage("Dependency-Track at "
+                    + url() + " sent project metrics whose policyViolationsFail is " + answer.getValue() + ", not a"
+                    + " count: the gate cannot cross-check the policy violations against it. Check that the URL is"
+                    + " the base URL of Dependency-Track's API server (4.12 or later).");
+        }
     }
 
     @Test
