@@ -2,6 +2,8 @@ package dev.aibom.core.job;
 
 import dev.aibom.core.AibomException;
 import dev.aibom.core.Log;
+import dev.aibom.core.Text;
+import dev.aibom.core.bom.BomJson;
 import dev.aibom.core.discovery.Catalogue;
 import dev.aibom.core.discovery.Discovery;
 import dev.aibom.core.discovery.DiscoveryScanner;
@@ -52,7 +54,7 @@ public final class InitJob {
         StringBuilder yaml = new StringBuilder();
         yaml.append("# Starting AI-BOM descriptor, written by aibom init from what the build ships (")
                 .append(discovery.scanned().isEmpty() ? "nothing to look into: no dependencies, resources or"
-                        + " packaged artifact" : String.join(", ", discovery.scanned())).append(").\n")
+                        + " packaged artifact" : comment(String.join(", ", discovery.scanned()))).append(").\n")
                 .append("# Every TODO needs a person's decision; docs in the README (\"The descriptor: aibom.yaml\").\n")
                 .append("system:\n")
                 .append("  name: ").append(scalar(request.systemName())).append('\n')
@@ -84,7 +86,7 @@ public final class InitJob {
             for (Discovery.FoundModelFile file : files) {
                 Path absolute = request.scan().displayBase().resolve(file.path()).normalize();
                 String relative = folder.relativize(absolute).toString().replace('\\', '/');
-                yaml.append("  - name: ").append(id(fileName(relative))).append("   # found: ").append(file.path())
+                yaml.append("  - name: ").append(id(fileName(relative))).append("   # found: ").append(comment(file.path()))
                         .append(" (").append(file.format().value()).append(")\n")
                         .append("    version: TODO\n")
                         .append("    supplier: internal   # TODO who made it, if not you\n")
@@ -124,9 +126,28 @@ public final class InitJob {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** A YAML scalar, quoted when it could be read as something else. */
-    private static String scalar(String text) {
+    /**
+     * A YAML scalar, quoted when it could be read as something else; with a line break or another control character
+     * (a file's name may hold one) double-quoted with escapes, as JSON writes a string, which YAML reads the same.
+     * Written by hand, not by a YAML library, because the descriptor's comments (the TODOs) are the point of it.
+     */
+    static String scalar(String text) {
         boolean plain = text.matches("[A-Za-z0-9][A-Za-z0-9 ._/()-]*") && !text.endsWith(" ");
-        return plain ? text : "'" + text.replace("'", "''") + "'";
+        if (plain) {
+            return text;
+        }
+        if (Text.printable(text).equals(text)) {
+            return "'" + text.replace("'", "''") + "'";
+        }
+        try {
+            return BomJson.MAPPER.writeValueAsString(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Text for a comment: on its line, whatever it holds (control characters escaped). */
+    private static String comment(String text) {
+        return Text.printable(text);
     }
 }

@@ -49,4 +49,30 @@ class InitJobTest {
         assertThatThrownBy(() -> InitJob.run(request, Log.NONE)).hasMessage(descriptor + " exists already; init never"
                 + " overwrites a descriptor. Move it away, or edit it by hand.");
     }
+
+    /**
+     * A shipped file's name is anyone's text: written into the descriptor's comments and values, it must not break
+     * out of them (a line break that starts a key of its own), and each model's file must read back as the file found.
+     */
+    @Test
+    void aFileNameCannotWriteIntoTheDescriptor() throws Exception {
+        Path project = Files.createDirectories(temp.resolve("q"));
+        Path models = Files.createDirectories(project.resolve("models"));
+        byte[] onnx = Files.readAllBytes(TestFiles.example("failing-support-assistant")
+                .resolve("src/main/resources/models/shadow-intent.onnx"));
+        List<String> names = List.of("evil\nsystem:\n  name: injected\n#.onnx", "quote's \"and\" tab\t.onnx",
+                "# hash: colon.onnx");
+        for (String name : names) {
+            Files.write(models.resolve(name), onnx);
+        }
+        Path descriptor = project.resolve("aibom.yaml");
+        InitJob.run(new InitJob.Request(descriptor, "s", "1", new DiscoveryScanner.Request(List.of(),
+                List.of(models), project)), Log.NONE);
+        String yaml = Files.readString(descriptor);
+        assertThat(yaml).doesNotContain("\nsystem:\n  name: injected").contains("# found: models/evil\\nsystem:");
+        ValidDescriptor valid = DescriptorLoader.load(descriptor, project);
+        assertThat(valid.descriptor().system().name()).isEqualTo("s");
+        assertThat(valid.descriptor().models()).extracting(m -> m.file()).containsExactlyInAnyOrder(
+                names.stream().map(n -> "models/" + n).toArray(String[]::new));
+    }
 }
