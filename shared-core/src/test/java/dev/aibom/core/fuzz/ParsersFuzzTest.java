@@ -99,6 +99,39 @@ class ParsersFuzzTest {
     }
 
     /**
+     * diff of a supplier's two deliveries: whatever a BOM aibom reads holds, it is compared with the example and the
+     * example with it without an exception, and a BOM compared with itself has no change.
+     */
+    @FuzzTest(maxDuration = "15s")
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void bomDiff(byte[] data) throws AibomException {
+        LoadedBom bom;
+        try {
+            bom = READER.read(Path.of("after.cdx.json"), data);
+        } catch (AibomException expected) {
+            return;
+        }
+        LoadedBom example = READER.read(Path.of("before.cdx.json"), DIFF_BASE);
+        dev.aibom.core.diff.BomDiff.compare(example, bom);
+        dev.aibom.core.diff.BomDiff.compare(bom, example);
+        List<dev.aibom.core.diff.Change> none = dev.aibom.core.diff.BomDiff.compare(bom, bom);
+        if (!none.isEmpty()) {
+            throw new IllegalStateException("a BOM compared with itself has changes: " + none);
+        }
+    }
+
+    private static final byte[] DIFF_BASE = seed("bomDiff", "acme-fraud-scoring.cdx.json");
+
+    /** A committed seed of a target, as bytes. */
+    private static byte[] seed(String target, String name) {
+        try (var in = ParsersFuzzTest.class.getResourceAsStream("ParsersFuzzTestInputs/" + target + "/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the seed " + target + "/" + name + " is missing", e);
+        }
+    }
+
+    /**
      * A BOM aibom reads and whose references resolve exports to an SPDX 3.0.1 document the official schema accepts:
      * export calls any other outcome a bug in aibom, so the fuzzer looks for one.
      */
