@@ -63,13 +63,14 @@ class SpdxExportTest {
                         && f.getFileName().toString().endsWith(".json")).sorted().forEach(boms::add);
             }
         }
-        try (var files = java.nio.file.Files.list(TestFiles.conformance().resolve("ml-bom-examples"))) {
+        try (var files = java.nio.file.Files.walk(TestFiles.conformance().resolve("ml-bom-examples"))) {
             files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(boms::add);
         }
         dev.aibom.core.bom.BomReader reader = new dev.aibom.core.bom.BomReader(
                 dev.aibom.core.io.ReadLimits.DEFAULT);
         List<String> failures = new ArrayList<>();
         int exported = 0;
+        List<String> mlBoms = new ArrayList<>();
         for (Path file : boms) {
             JsonNode tree;
             try {
@@ -86,12 +87,16 @@ class SpdxExportTest {
                     failures.add(file.getFileName() + ": " + errors);
                 }
                 exported++;
+                if (file.toString().contains("ml-bom-examples")) {
+                    mlBoms.add(file.getFileName().toString());
+                }
             } catch (dev.aibom.core.AibomException | RuntimeException e) {
                 failures.add(file.getFileName() + ": " + e);
             }
         }
         assertThat(failures).isEmpty();
         assertThat(exported).as("BOMs exported of " + boms.size()).isGreaterThan(100);
+        assertThat(mlBoms).as("ML-BOM examples exported").isNotEmpty();
     }
 
     /** A reference to nothing would be dropped from the SPDX document unseen: the export refuses, naming it. */
