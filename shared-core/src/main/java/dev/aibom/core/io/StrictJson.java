@@ -257,6 +257,11 @@ public final class StrictJson {
                         + " is refused.";
             } else if (message.contains("Trailing token")) {
                 message = "there is data after the end of the JSON document.";
+            } else if (message.startsWith("Unexpected character ('<'") && startsWithAngle(bytes)) {
+                // the document starts with '<': XML (a CycloneDX XML BOM, say) or an HTML page, not JSON
+                throw problem(file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0
+                        : Math.max(0, at.getColumnNr()), "this is XML (or HTML), not JSON: aibom reads " + expected
+                        + ".", "ask " + sender + " for " + expected + ".");
             } else {
                 message = "this is not valid JSON: " + message.lines().findFirst().orElse(message);
             }
@@ -272,6 +277,26 @@ public final class StrictJson {
             throw new java.io.UncheckedIOException(e);
         } catch (IOException e) {
             throw problem(file, 0, 0, "cannot parse the file: " + e.getMessage(), "");
+        }
+    }
+
+    /** Whether the document's first character (after white space and a byte order mark) is '<'. */
+    private static boolean startsWithAngle(Bytes bytes) {
+        try (InputStream in = bytes.open()) {
+            byte[] head = in.readNBytes(4096);
+            for (int i = 0; i < head.length; i++) {
+                int b = head[i] & 0xff;
+                if (b == '<') {
+                    return true;
+                }
+                boolean byteOrderMark = i <= 2 && (b == 0xef || b == 0xbb || b == 0xbf);
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && !byteOrderMark) {
+                    return false;
+                }
+            }
+            return false;
+        } catch (IOException | InvalidInputException unreadable) {
+            return false; // the JSON error is reported as it is
         }
     }
 

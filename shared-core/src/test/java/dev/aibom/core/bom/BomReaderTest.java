@@ -81,6 +81,22 @@ class BomReaderTest {
                 + ":\\d+:\\d+: /components/0/type: does not match the CycloneDX 1.6 schema: .*");
     }
 
+    /** A CycloneDX XML BOM (or an HTML page where a BOM was expected) is named as what it is, not as broken JSON. */
+    @Test
+    void anXmlBomIsNamedAsXml() throws Exception {
+        Path xml = java.nio.file.Files.writeString(temp.resolve("bom.xml"), "\n  <?xml version=\"1.0\"?>\n"
+                + "<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\" version=\"1\"/>\n");
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : List.<org.assertj.core.api.ThrowableAssert
+                .ThrowingCallable>of(() -> reader.read(xml), () -> reader.readRoot(xml, (m, i, e) -> { }))) {
+            assertThatThrownBy(read).hasMessage("Invalid CycloneDX BOM " + xml + ":\n  - " + xml + ":2:3: this is"
+                    + " XML (or HTML), not JSON: aibom reads a CycloneDX JSON BOM. Fix: ask the supplier for a"
+                    + " CycloneDX JSON BOM.");
+        }
+        // '<' further in is broken JSON, as before
+        Path later = java.nio.file.Files.writeString(temp.resolve("later.json"), "{\"bomFormat\": <}");
+        assertThatThrownBy(() -> reader.read(later)).hasMessageContaining("this is not valid JSON");
+    }
+
     @dev.aibom.core.NeedsConformance
     @Test
     void readsTheSignedCycloneDx14Sample() throws Exception {
