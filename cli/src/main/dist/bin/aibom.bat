@@ -24,5 +24,5 @@ echo %JAVA_OPTS% | findstr /r /c:"-XX:+Use.*GC" >nul || (
   if /i "%AIBOM_COMMAND%"=="check" set "GC_OPTS=-XX:+UseSerialGC"
   if /i "%AIBOM_COMMAND%"=="review" set "GC_OPTS=-XX:+UseSerialGC"
 )
-"%JAVACMD%" %JAVA_OPTS% %GC_OPTS% -cp "%AIBOM_HOME%\lib\*" dev.aibom.cli.Main %*
+"%JAVACMD%" %JAVA_OPTS% %GC_OPTS% -cp "%AIBOM_HOME%\lib\*" dev.aibom.cli.Launcher %*
 exit /b %ERRORLEVEL%

@@ -42,20 +42,12 @@ public final class Main {
         System.exit(code);
     }
 
-    /**
-     * The commands whose start-up the schema's early validators measurably shorten: those that read and validate a BOM
-     * first (cli/bench/cold-start.sh, about 30 ms of a cold verify; check and review of their examples, interleaved, 15
-     * rounds: 1,033 against 982 ms and 987 against 926 ms, while they read the policy, register and waivers). In a
-     * Maven build, generate did not gain from it (maven-plugin/bench/plugin-vs-makebom.sh), so the rest do without.
-     */
-    static final java.util.Set<String> VALIDATING = java.util.Set.of("validate", "verify", "sign", "check", "review");
-
     /** Runs the command line in-process (the tests do). */
     static int run(String[] args, Context context) {
         AibomCommand root = new AibomCommand();
         root.context = context;
         String named = named(args);
-        if (named != null && VALIDATING.contains(named)) {
+        if (Launcher.validating(args)) {
             // the validators are built while picocli and the command start up, instead of when the BOM needs them
             BomSchema.prepareInBackground(SpecVersion.V1_6);
         }
@@ -71,15 +63,8 @@ public final class Main {
      * picocli's suggestions need every command).
      */
     static String named(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--max-bom-size")) {
-                i++;
-            } else if (!arg.startsWith("-")) {
-                return AibomCommand.SUBCOMMANDS.containsKey(arg) && !arg.equals("help") ? arg : null;
-            }
-        }
-        return null;
+        String word = Launcher.commandWord(args);
+        return word != null && AibomCommand.SUBCOMMANDS.containsKey(word) && !word.equals("help") ? word : null;
     }
 
     /** The command line with every subcommand (help, completion, tests). */

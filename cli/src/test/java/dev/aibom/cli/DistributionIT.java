@@ -377,7 +377,7 @@ class DistributionIT {
     void theRunnableJarRunsAndCarriesNoBrokenSignatures() throws Exception {
         Path jar = Path.of(System.getProperty("aibom.runnableJar"));
         try (JarFile file = new JarFile(jar.toFile())) {
-            assertThat(file.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.aibom.cli.Main");
+            assertThat(file.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("dev.aibom.cli.Launcher");
             assertThat(file.getManifest().getMainAttributes().getValue("Multi-Release")).isEqualTo("true");
             try (Stream<java.util.jar.JarEntry> entries = file.stream()) {
                 assertThat(entries.map(java.util.jar.JarEntry::getName)).noneMatch(name -> name.matches(

@@ -79,6 +79,11 @@ class UsageTest {
         assertThat(Main.named(new String[]{"help", "review"})).as("help shows any command").isNull();
         assertThat(Main.named(new String[]{"verfy", "bom.json"})).as("a misspelling gets suggestions").isNull();
         assertThat(Main.named(new String[]{"--help"})).isNull();
+        // the launcher starts the schema's validators early for these only; a line without a command is none
+        assertThat(Launcher.validating(new String[]{"--max-bom-size", "1G", "verify", "bom.json"})).isTrue();
+        assertThat(Launcher.validating(new String[]{"--version"})).isFalse();
+        assertThat(Launcher.validating(new String[]{})).isFalse();
+        assertThat(Launcher.validating(new String[]{"generate"})).isFalse();
         assertThat(Main.commandLine(new AibomCommand(), "verify").getSubcommands()).containsOnlyKeys("verify");
         assertThat(Main.commandLine().getSubcommands().keySet()).containsExactlyElementsOf(
                 AibomCommand.SUBCOMMANDS.keySet());

@@ -60,24 +60,28 @@ public final class BomSchema {
             "bom-1.6.schema.json", "bom-1.6.schema.json",
             "bom-1.7.schema.json", "dev/aibom/core/schema/bom-1.7.schema.json",
             "cryptography-defs.schema.json", "dev/aibom/core/schema/cryptography-defs.schema.json");
-    private static final Dialect DRAFT_7 = Dialect.builder(Dialects.getDraft7())
-            .keyword(new AnnotationKeyword("meta:enum"))
-            .keyword(new AnnotationKeyword("deprecated"))
-            .build();
     /**
      * Two registries of the same schemas that differ only in how they write where an error is: validity is decided
      * with the legacy paths ({@code $.components[0]}), which networknt builds at half the cost of JSON pointers (a
      * 20,000-component BOM: 661 against 1152 ms, warm); only a BOM with errors is validated again for the JSON
-     * pointers the messages give.
+     * pointers the messages give. In a holder of their own, so that they are built by the first thread that needs
+     * them ({@link #prepareInBackground}'s), not by whoever first touches this class.
      */
-    private static final SchemaRegistry REGISTRY = registry(PathType.LEGACY);
-    private static final SchemaRegistry POINTER_REGISTRY = registry(PathType.JSON_POINTER);
+    private static final class Registries {
+        static final Dialect DRAFT_7 = Dialect.builder(Dialects.getDraft7())
+                .keyword(new AnnotationKeyword("meta:enum"))
+                .keyword(new AnnotationKeyword("deprecated"))
+                .build();
+        static final SchemaRegistry LEGACY = registry(PathType.LEGACY);
+        static final SchemaRegistry POINTER = registry(PathType.JSON_POINTER);
+    }
+
     private static final Map<SpecVersion, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Map<SpecVersion, Schema> POINTER_SCHEMAS = new ConcurrentHashMap<>();
 
     private static SchemaRegistry registry(PathType paths) {
-        return SchemaRegistry.withDefaultDialect(DRAFT_7, builder -> builder
-                .dialectRegistry(new BasicDialectRegistry(DRAFT_7))
+        return SchemaRegistry.withDefaultDialect(Registries.DRAFT_7, builder -> builder
+                .dialectRegistry(new BasicDialectRegistry(Registries.DRAFT_7))
                 .schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(paths).build())
                 .schemaLoader(loader -> loader.fetchRemoteResources(false)
                         .resourceLoaders(resources -> resources.values(list -> {
@@ -119,12 +123,12 @@ public final class BomSchema {
     }
 
     private static Schema schema(SpecVersion version) {
-        return SCHEMAS.computeIfAbsent(version, v -> REGISTRY.getSchema(
+        return SCHEMAS.computeIfAbsent(version, v -> Registries.LEGACY.getSchema(
                 SchemaLocation.of(BASE + "bom-" + v.text() + ".schema.json")));
     }
 
     private static Schema pointerSchema(SpecVersion version) {
-        return POINTER_SCHEMAS.computeIfAbsent(version, v -> POINTER_REGISTRY.getSchema(
+        return POINTER_SCHEMAS.computeIfAbsent(version, v -> Registries.POINTER.getSchema(
                 SchemaLocation.of(BASE + "bom-" + v.text() + ".schema.json")));
     }
 
@@ -255,8 +259,8 @@ public final class BomSchema {
                 if (onlyItems && "array".equals(p.path("type").asText()) && p.path("items").isObject()) {
                     String items = file + "#/properties/" + property.getKey() + "/items";
                     members.put(property.getKey(), new Member(property.getKey(),
-                            REGISTRY.getSchema(SchemaLocation.of(items)),
-                            Lazy.of(() -> POINTER_REGISTRY.getSchema(SchemaLocation.of(items))),
+                            Registries.LEGACY.getSchema(SchemaLocation.of(items)),
+                            Lazy.of(() -> Registries.POINTER.getSchema(SchemaLocation.of(items))),
                             p.path("uniqueItems").asBoolean(false)));
                 }
             }
