@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The command line's entry point: starts building the schema's validators on a spare thread for a command that will
  * validate a BOM, then hands over to {@link Main}. A class of its own, without picocli in sight, so that the thread
- * starts before the JVM links {@code Main} (which loads picocli's classes from their jar): about 60 ms earlier on a
+ * starts before the JVM links {@code Main} (which loads picocli's classes from their jar): about 70 ms earlier on a
  * cold JVM, and the schema is what a cold {@code verify} waits for (cli/bench/cold-start.sh).
  */
 public final class Launcher {
