@@ -62,6 +62,24 @@ class DiffCommandTest {
                 "aibom: ERROR 1 change of a kind that fails (hashes, suppliers)");
     }
 
+    /**
+     * A supplier's BOM whose single-valued aibom properties conflict (two life-cycle stages, two formats, two
+     * approvers at one index) is reported as it reads: the controls judge the conflict (properties-unambiguous), diff
+     * says what changed. It was an internal error with a stack trace (found by the bomDiff fuzz target).
+     */
+    @Test
+    void conflictingPropertiesAreShownAsTheyAreNotAnInternalError() throws Exception {
+        ArrayNode properties = (ArrayNode) component("acme-fraud-gbm").get("properties");
+        properties.addObject().put("name", "aibom:model:lifecycle").put("value", "internal");
+        properties.addObject().put("name", "aibom:artifact:format").put("value", "pickle");
+        Cli.Run run = Cli.run("diff", before.toString(), next().toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).contains(
+                "aibom: ~ model 'acme-fraud-gbm': format: onnx -> conflicting: onnx | pickle",
+                "aibom: ~ model 'acme-fraud-gbm': lifecycle: deployed -> conflicting: deployed | internal");
+    }
+
     @Test
     void aChangedFileFormatIsItsOwnKindOfChange() throws Exception {
         ObjectNode model = component("acme-fraud-gbm");

@@ -156,8 +156,8 @@ public final class BomDiff {
                 String.join(", ", new TreeSet<>(now.licenses())));
         compareText(changes, ChangeKind.SUPPLIERS, subject, "", old.supplierName(), now.supplierName());
         if (now.kind().equals(BomView.MODEL)) {
-            compareText(changes, ChangeKind.LIFECYCLE, subject, "", old.model().lifecycleStage().orElse(""),
-                    now.model().lifecycleStage().orElse(""));
+            compareText(changes, ChangeKind.LIFECYCLE, subject, "", stated(old, AibomProperties.MODEL_LIFECYCLE),
+                    stated(now, AibomProperties.MODEL_LIFECYCLE));
             for (String field : MODEL_CARD) {
                 compareJson(changes, ChangeKind.MODEL_CARD, subject, field.replace('/', '.'),
                         old.node().path("modelCard").at("/" + field), now.node().path("modelCard").at("/" + field));
@@ -198,7 +198,10 @@ public final class BomDiff {
 
     private static Map<String, String> formats(BomItem item) {
         Map<String, String> formats = new TreeMap<>();
-        item.property(AibomProperties.ARTIFACT_FORMAT).ifPresent(format -> formats.put("", format));
+        String format = stated(item, AibomProperties.ARTIFACT_FORMAT);
+        if (!format.isEmpty()) {
+            formats.put("", format);
+        }
         for (JsonNode child : item.node().path("components")) {
             for (JsonNode property : child.path("properties")) {
                 if (AibomProperties.ARTIFACT_FORMAT.equals(property.path("name").asText())) {
@@ -237,13 +240,30 @@ public final class BomDiff {
         return digests;
     }
 
+    /** The approvals as {@link ModelFacts#approvals} reads them: in index order, up to the first without a {@code by}. */
     private static String approvals(BomItem item) {
         List<String> approvals = new ArrayList<>();
-        for (ModelFacts.Approval approval : item.model().approvals()) {
-            approvals.add(approval.by() + (approval.role().isEmpty() ? "" : " (" + approval.role() + ")")
-                    + (approval.date().isEmpty() ? "" : " " + approval.date()));
+        for (int i = 0; ; i++) {
+            String prefix = AibomProperties.MODEL_APPROVAL + i + ":";
+            if (item.properties(prefix + "by").isEmpty()) {
+                return String.join("; ", approvals);
+            }
+            String by = stated(item, prefix + "by");
+            String role = stated(item, prefix + "role");
+            String date = stated(item, prefix + "date");
+            approvals.add(by + (role.isEmpty() ? "" : " (" + role + ")") + (date.isEmpty() ? "" : " " + date));
         }
-        return String.join("; ", approvals);
+    }
+
+    /**
+     * A single-valued property as the BOM states it: its value, empty when absent, and differing values shown as they
+     * are ({@code conflicting: a | b}). A diff reports what the BOMs say; judging a conflict is the controls' work
+     * (properties-unambiguous), so it is never an exception here.
+     */
+    private static String stated(BomItem item, String name) {
+        List<String> values = new ArrayList<>(new java.util.LinkedHashSet<>(item.properties(name)));
+        return values.isEmpty() ? "" : values.size() == 1 ? values.get(0)
+                : "conflicting: " + String.join(" | ", values);
     }
 
     /** aibom properties that no other kind of change covers. */
