@@ -26,7 +26,8 @@ import java.util.TreeSet;
  */
 public final class ArtifactIntegrity {
     /** What was found for one file. */
-    public enum Status { OK, MISSING, MISMATCH, UNLISTED, OUTSIDE_PROJECT }
+    /** {@code AMBIGUOUS}: the BOM states conflicting paths or kinds for the item, so which file it records is unknown. */
+    public enum Status { OK, MISSING, MISMATCH, UNLISTED, OUTSIDE_PROJECT, AMBIGUOUS }
 
     /**
      * @param component bom-ref (or name) of the model or dataset
@@ -94,6 +95,11 @@ public final class ArtifactIntegrity {
         int remote = 0;
         for (JsonNode component : bom.path("components")) {
             String ref = component.path("bom-ref").asText(component.path("name").asText());
+            Optional<Finding> conflict = conflict(component, ref);
+            if (conflict.isPresent()) {
+                findings.add(conflict.get());
+                continue;
+            }
             Optional<String> path = property(component, AibomProperties.ARTIFACT_PATH);
             String kind = property(component, AibomProperties.ARTIFACT_KIND).orElse("");
             if (kind.equals(AibomProperties.KIND_REMOTE)) {
@@ -184,6 +190,26 @@ public final class ArtifactIntegrity {
         }
         // two recorded paths may lead to one file on disk: each is judged, the file is hashed once
         expected.add(new Expected(inside.path(), ref, shownPath, hashes));
+    }
+
+    /**
+     * Conflicting values of the properties that say which file is recorded (path, kind): no file is checked for the
+     * item - either value could be the one a reader takes - and the conflict is a failure, never a silent choice.
+     */
+    private static Optional<Finding> conflict(JsonNode component, String ref) {
+        for (String name : List.of(AibomProperties.ARTIFACT_PATH, AibomProperties.ARTIFACT_KIND)) {
+            Set<String> values = new java.util.LinkedHashSet<>();
+            for (JsonNode property : component.path("properties")) {
+                if (name.equals(property.path("name").asText())) {
+                    values.add(property.path("value").asText());
+                }
+            }
+            if (values.size() > 1) {
+                return Optional.of(new Finding(ref, String.join(" | ", values), Status.AMBIGUOUS, "the BOM states"
+                        + " conflicting values for " + name + ", so which file it records cannot be told"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> property(JsonNode node, String name) {

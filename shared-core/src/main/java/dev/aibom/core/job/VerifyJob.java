@@ -144,7 +144,12 @@ public final class VerifyJob {
         ModelSignatureVerifier verifier = new ModelTrust(policy.trustedKeys(), policy.trustedRoots(), policy.now())
                 .verifier();
         for (BomItem model : new BomView(components).items(BomView.MODEL)) {
-            Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
+            Optional<String> path;
+            try {
+                path = model.property(AibomProperties.ARTIFACT_PATH);
+            } catch (BomItem.AmbiguousPropertyException e) {
+                continue; // the file check above fails it: conflicting paths
+            }
             if (path.isEmpty() || !(folder.locate(path.get()) instanceof ProjectFolder.Inside inside)) {
                 continue; // the file check above says what is missing
             }

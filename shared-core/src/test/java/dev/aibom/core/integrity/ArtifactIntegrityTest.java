@@ -40,6 +40,38 @@ class ArtifactIntegrityTest {
         assertThat(report.remoteArtifacts()).isEqualTo(1);
     }
 
+    /**
+     * Two paths (or kinds) for one item: either could be the one a reader takes, so no file is checked for it and the
+     * conflict fails, named; verify --base fails with it (it was an internal error there), check as well.
+     */
+    @Test
+    void conflictingPathsFailAndNoneIsChosen() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode model = null;
+        for (JsonNode component : bom.get("components")) {
+            if (component.path("name").asText().equals("credit-pd-logreg")) {
+                model = (com.fasterxml.jackson.databind.node.ObjectNode) component;
+            }
+        }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) model.get("properties")).addObject()
+                .put("name", "aibom:artifact:path").put("value", "models/other.pmml");
+        ArtifactIntegrity.Report report = ArtifactIntegrity.check(bom, project, HashListener.NONE);
+        assertThat(report.failures()).extracting(ArtifactIntegrity.Finding::summary).containsExactly(
+                "AMBIGUOUS models/credit-pd-logreg.pmml | models/other.pmml (model:credit-pd-logreg): the BOM states"
+                        + " conflicting values for aibom:artifact:path, so which file it records cannot be told");
+        assertThat(report.findings()).extracting(ArtifactIntegrity.Finding::path)
+                .doesNotContain("models/credit-pd-logreg.pmml");
+
+        Path file = temp.resolve("conflicting.json");
+        Files.write(file, dev.aibom.core.bom.BomJson.pretty(bom));
+        dev.aibom.core.job.VerifyJob.Result verified = dev.aibom.core.job.VerifyJob.run(
+                new dev.aibom.core.job.VerifyJob.Request(file, dev.aibom.core.job.Trust.keys(java.util.List.of()),
+                        false, Optional.of(project), "--base", dev.aibom.core.io.ReadLimits.DEFAULT),
+                dev.aibom.core.Log.NONE, HashListener.NONE);
+        assertThat(verified.failures()).contains("file AMBIGUOUS models/credit-pd-logreg.pmml | models/other.pmml"
+                + " (model:credit-pd-logreg): the BOM states conflicting values for aibom:artifact:path, so which"
+                + " file it records cannot be told");
+    }
+
     @Test
     void everyMismatchMissingAndUnlistedFileIsListed() throws Exception {
         Files.writeString(project.resolve("models/credit-pd-logreg.pmml"), "<PMML/>", java.nio.file.StandardOpenOption.APPEND);
