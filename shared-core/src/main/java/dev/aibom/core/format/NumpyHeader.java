@@ -40,7 +40,7 @@ record NumpyHeader(String descr, int dataStart) {
         } else {
             return Optional.empty();
         }
-        if (length < 0 || start + length > bytes.length) {
+        if (length < 0 || length > bytes.length - start) { // not start + length: it overflows for a length near 2^31
             return Optional.empty();
         }
         String header = new String(bytes, start, length, major == 3 ? StandardCharsets.UTF_8

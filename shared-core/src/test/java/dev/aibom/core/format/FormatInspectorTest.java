@@ -83,6 +83,22 @@ class FormatInspectorTest {
         });
     }
 
+    /**
+     * Found by fuzzing: a version 2 header whose length is near 2^31 made the bounds check overflow (start + length
+     * turned negative) and the header read threw an internal error. Too long for the file: a header that cannot be read.
+     */
+    @Test
+    void aHeaderLengthNearTwoToTheThirtyFirstIsUnreadableNotAnError() throws Exception {
+        Path file = java.nio.file.Files.write(temp.resolve("huge-header.npy"), new byte[]{(byte) 0x93, 'N', 'U', 'M',
+                'P', 'Y', 2, '+', (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x7f});
+        Inspection inspection = inspector.inspect(file, temp);
+        assertThat(inspection.safe()).isFalse();
+        assertThat(inspection.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.kind()).isEqualTo(Inspection.Kind.UNREADABLE);
+            assertThat(issue.line()).contains("has a numpy header that cannot be read");
+        });
+    }
+
     @Test
     void nestedAndMemoisedImportsAreFound() throws Exception {
         // the second use of posix.system comes from the memo: still one import in the file
