@@ -220,8 +220,8 @@ final class Evaluation {
     /** Hub metadata that only a committed cache vouches for: the reviewer should know (one line per component). */
     private static void hubCache(BomView slice, List<String> lines) {
         for (BomItem item : slice.items()) {
-            if (item.property(AibomProperties.HUB_METADATA_SOURCE)
-                    .filter(HubRepo.Origin.PROJECT_CACHE.value()::equals).isPresent()) {
+            // every value: conflicting ones are properties-unambiguous's to judge, not a reason to stop here
+            if (item.properties(AibomProperties.HUB_METADATA_SOURCE).contains(HubRepo.Origin.PROJECT_CACHE.value())) {
                 lines.add("hub: " + item.label() + ": its files and SHA-256s come from a Hub cache committed with the"
                         + " project, not checked against the Hub (aibom:hub:metadataSource "
                         + HubRepo.Origin.PROJECT_CACHE.value() + ")");

@@ -96,6 +96,22 @@ public final class ExportJob {
     public record Result(Path output, Format format, int bytes) {
     }
 
+    /** Each item (the system first) that states conflicting values for a single-valued aibom property, named. */
+    private static List<String> conflicting(com.fasterxml.jackson.databind.JsonNode tree) {
+        dev.aibom.control.BomView view = new dev.aibom.control.BomView(tree);
+        List<dev.aibom.control.BomItem> items = new java.util.ArrayList<>();
+        items.add(view.system());
+        items.addAll(view.items());
+        List<String> described = new java.util.ArrayList<>();
+        for (dev.aibom.control.BomItem item : items) {
+            for (String name : item.conflictingProperties()) {
+                described.add(item.label() + ": " + name + " (" + String.join(", ",
+                        new java.util.LinkedHashSet<>(item.properties(name))) + ")");
+            }
+        }
+        return described;
+    }
+
     public static Result run(Request request, Log log) throws AibomException, IOException {
         LoadedBom bom = new BomReader(request.limits()).read(request.bom());
         List<String> unresolved = SpdxExport.unresolvedReferences(bom.tree());
@@ -104,6 +120,13 @@ public final class ExportJob {
             throw new AibomException(request.bom() + " cannot be exported: its references must name a component,"
                     + " service or the system in the BOM. Fix them, then export again:\n  - "
                     + String.join("\n  - ", unresolved));
+        }
+        List<String> conflicting = conflicting(bom.tree());
+        if (!conflicting.isEmpty()) {
+            // the export would write one of two claims and drop the other unseen
+            throw new AibomException(request.bom() + " cannot be exported: it states conflicting values for an aibom"
+                    + " property, and which one to write cannot be told. State each once, then export again:\n  - "
+                    + String.join("\n  - ", conflicting));
         }
         byte[] document = SpdxExport.export(bom.tree());
         List<String> errors = SpdxExport.validate(document);
