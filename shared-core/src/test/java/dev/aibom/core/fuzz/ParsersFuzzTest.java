@@ -104,6 +104,10 @@ class ParsersFuzzTest {
      */
     @FuzzTest(maxDuration = "15s")
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @com.code_intelligence.jazzer.junit.DictionaryEntries({"{\"name\":\"aibom:model:lifecycle\",\"value\":\"x\"},",
+            "{\"name\":\"aibom:artifact:format\",\"value\":\"x\"},",
+            "{\"name\":\"aibom:model:approval:0:by\",\"value\":\"x\"},",
+            "{\"name\":\"aibom:artifact:path\",\"value\":\"x\"},"})
     void bomDiff(byte[] data) throws AibomException {
         LoadedBom bom;
         try {

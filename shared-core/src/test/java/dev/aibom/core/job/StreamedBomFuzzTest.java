@@ -85,7 +85,15 @@ class StreamedBomFuzzTest {
             "\"properties\":[{\"name\":\"aibom:", "\"value\":\"", "\"hashes\":[{\"alg\":\"SHA-256\",\"content\":\"",
             "\"licenses\":[{\"license\":{\"id\":\"", "\"purl\":\"pkg:", "\"modelCard\":{", "\"datasets\":[{",
             "\"endpoints\":[", "\"externalReferences\":[", "\"signature\":{", "\"declarations\":{",
-            "\"specVersion\":\"1.6\"", "\\u0000", "1e400", "-0.0"})
+            "\"specVersion\":\"1.6\"", "\\u0000", "1e400", "-0.0",
+            // whole aibom properties, so that a second, conflicting one is a mutation away
+            "{\"name\":\"aibom:hub:metadataSource\",\"value\":\"project-cache\"},",
+            "{\"name\":\"aibom:artifact:path\",\"value\":\"models/m.onnx\"},",
+            "{\"name\":\"aibom:artifact:kind\",\"value\":\"file\"},",
+            "{\"name\":\"aibom:artifact:format\",\"value\":\"pickle\"},",
+            "{\"name\":\"aibom:model:lifecycle\",\"value\":\"deployed\"},",
+            "{\"name\":\"aibom:system:riskLevel\",\"value\":\"high\"},",
+            "{\"name\":\"aibom:supplier:id\",\"value\":\"internal\"},"})
     void streamedAsHeld(byte[] data) throws Exception {
         Path file = Files.write(folder.resolve("fuzz.cdx.json"), data);
         LoadedBom held = null;
