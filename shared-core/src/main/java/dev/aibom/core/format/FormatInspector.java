@@ -506,8 +506,8 @@ public final class FormatInspector {
      * group, read with jHDF wherever the file keeps them (compact or dense attribute storage, fixed or variable-length
      * strings), parsed as JSON and judged as Keras configurations. A file without them holds only weights.
      */
-    private void hdf5(Path file, List<Inspection.Issue> issues) {
-        try (HdfFile hdf = new HdfFile(file)) {
+    private void hdf5(Path file, List<Inspection.Issue> issues) throws IOException {
+        try (HdfFile hdf = openHdf5(file)) {
             Map<String, Attribute> attributes = hdf.getAttributes();
             for (String name : List.of("model_config", "training_config")) {
                 Attribute attribute = attributes.get(name);
@@ -527,6 +527,22 @@ public final class FormatInspector {
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "), so"
                     + " its model configuration cannot be checked", "", ""));
         }
+    }
+
+    /**
+     * The HDF5 file through a read-only mapping when it fits one (2 GiB): jHDF then reads its structures as slices of
+     * the mapping, so a header that claims more bytes than the file holds is an error, not a buffer of that size
+     * (a 6 KB file whose object header claimed 2 GB took the whole heap and 16 s through the file channel). Larger
+     * files are read through the channel, as before.
+     */
+    private static HdfFile openHdf5(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size <= Integer.MAX_VALUE) {
+                return HdfFile.fromByteBuffer(channel.map(FileChannel.MapMode.READ_ONLY, 0, size));
+            }
+        }
+        return new HdfFile(file);
     }
 
     private static Optional<byte[]> attributeText(Object data) {

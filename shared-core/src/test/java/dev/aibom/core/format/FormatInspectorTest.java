@@ -99,6 +99,25 @@ class FormatInspectorTest {
         });
     }
 
+    /**
+     * Found by fuzzing (the slow seed of kerasHdf5): a 6 KB HDF5 file whose object header claims 2 GB made jHDF, reading
+     * through the file channel, allocate a buffer of that size - the whole heap, and 16 s, before an
+     * OutOfMemoryError. Read through a mapping, the claim is an error about the file, not an allocation.
+     */
+    @Test
+    void anHdf5HeaderThatClaimsMoreThanTheFileIsUnreadableWithoutTakingTheHeap() throws Exception {
+        Path seed = Path.of(FormatInspectorTest.class.getResource("/dev/aibom/core/fuzz/ParsersFuzzTestInputs/kerasHdf5/"
+                + "slow-unit-c1ee15e717155167fbbff4ff9cb71be6c348886c").toURI());
+        Path file = java.nio.file.Files.copy(seed, temp.resolve("claims-2gb.h5"));
+        Inspection inspection = inspector.inspect(file, temp);
+        assertThat(inspection.format()).isEqualTo(ModelFormat.HDF5);
+        assertThat(inspection.safe()).isFalse();
+        assertThat(inspection.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.kind()).isEqualTo(Inspection.Kind.UNREADABLE);
+            assertThat(issue.line()).contains("cannot be read as HDF5 (").doesNotContain("OutOfMemoryError");
+        });
+    }
+
     @Test
     void nestedAndMemoisedImportsAreFound() throws Exception {
         // the second use of posix.system comes from the memo: still one import in the file
