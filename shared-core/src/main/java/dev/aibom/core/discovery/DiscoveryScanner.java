@@ -291,8 +291,6 @@ public final class DiscoveryScanner {
             int n;
             try {
                 n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.max(1, limit + 1 - total)));
-            } catch (Unreadable | TemporaryStorageException e) {
-                throw e;
             } catch (IOException e) {
                 throw new Unreadable(e);
             }
