@@ -117,6 +117,47 @@ class ModelFormatSafeTest {
         });
     }
 
+    /**
+     * A model whose BOM says nothing of where its files are (a third party's BOM, or one whose aibom:artifact:path
+     * was deleted): what loads it cannot be reached, so it could not be evaluated; only a policy that says so
+     * (requireRecorded: false, as the review policy does) makes it not applicable.
+     */
+    @Test
+    void aModelWhoseBomRecordsNoFileCouldNotBeEvaluatedUnlessThePolicySaysOtherwise() throws Exception {
+        Path project = project("app-class.pkl");
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode bom = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(project.resolve("bom.json").toFile());
+        for (com.fasterxml.jackson.databind.JsonNode component : bom.path("components")) {
+            java.util.Iterator<com.fasterxml.jackson.databind.JsonNode> properties = component.path("properties")
+                    .elements();
+            while (properties.hasNext()) {
+                if (properties.next().path("name").asText().startsWith("aibom:artifact:")) {
+                    properties.remove();
+                }
+            }
+        }
+        mapper.writeValue(project.resolve("bom.json").toFile(), bom);
+
+        EvaluationResult strict = check(project, null);
+        assertThat(formatFindings(strict)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.ERROR);
+            assertThat(f.message()).isEqualTo("model 'app-class-pkl' could not be evaluated: the BOM records no"
+                    + " file of it (aibom:artifact:path, or a source fetched at deploy time), so what loads it cannot"
+                    + " be judged (requireRecorded: false makes this not applicable)");
+        });
+        assertThat(strict.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+
+        EvaluationResult lenient = check(project, "{ requireRecorded: false }");
+        assertThat(formatFindings(lenient)).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.message()).isEqualTo("model 'app-class-pkl': the BOM records no file of it"
+                    + " (aibom:artifact:path, or a source"
+                    + " fetched at deploy time) (requireRecorded: false)");
+        });
+        assertThat(lenient.outcome()).isNotEqualTo(EvaluationResult.Outcome.FAIL);
+    }
+
     @Test
     void noPolicyCanAllowAModuleKnownToRunCode() throws Exception {
         Path project = project("app-class.pkl");

@@ -103,6 +103,30 @@ class ModelSignatureJobsTest {
         assertThat(verified.failures()).isEmpty();
     }
 
+    /**
+     * A model whose aibom:artifact:path was taken out of the BOM: where its model.sig would be is unknown, so the
+     * control could not evaluate it (before: "not applicable", which the deletion would have bought). A model fetched
+     * at deploy time stays not applicable.
+     */
+    @Test
+    void aModelWhoseBomRecordsNoFileCouldNotBeEvaluated() throws Exception {
+        Path bom = generate(List.of(key));
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) BomJson.MAPPER.readTree(bom.toFile());
+        var properties = tree.at("/components/0/properties").elements();
+        while (properties.hasNext()) {
+            if (properties.next().path("name").asText().equals("aibom:artifact:path")) {
+                properties.remove();
+            }
+        }
+        BomJson.MAPPER.writeValue(bom.toFile(), tree);
+        EvaluationResult result = check(bom, List.of(publicKey));
+        assertThat(result.outcome()).isEqualTo(EvaluationResult.Outcome.FAIL);
+        assertThat(lines(result)).contains("[A.6.2.4, A.10.3] model-signature-verified: model 'credit-pd-logreg':"
+                + " could not be evaluated: the BOM records no file of it (aibom:artifact:path), so no model.sig can"
+                + " be looked for");
+        assertThat(lines(result)).anyMatch(l -> l.endsWith("has no files in the build (fetched at deploy time)"));
+    }
+
     @Test
     void aChangedFileFailsTheCheckAndTheVerification() throws Exception {
         Path bom = generate(List.of(key));

@@ -49,7 +49,10 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
             (each entry says why constructing it runs no code the file controls) passes; on neither is 'not \
             known to be safe': a warning, a failure with strict. allowedGlobals adds exact names (or module.*, \
             never over the denylist). A part that cannot be checked (too large, unreadable) could not be \
-            evaluated. Without the files, a recorded format that can run code, or none, could not be evaluated.""",
+            evaluated. Without the files, a recorded format that can run code, or none, could not be evaluated. A \
+            model whose BOM records neither a file in the build nor one fetched at deploy time could not be \
+            evaluated either, unless requireRecorded is false (the review policy: CycloneDX has no standard \
+            field for a model file's format); then it is not applicable.""",
             "A.6.2.4", "A.10.3")
             .withRemedy("Convert the model to a format that holds only data (safetensors, ONNX, GGUF), or, after"
                     + " checking them, add the globals the pickle needs to allowedGlobals.");
@@ -59,13 +62,17 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
      * @param allowedGlobals pickle globals allowed besides the built-in allowlist: {@code module.name}, or
      *                       {@code module.*}; none may cover the denylist
      * @param strict         a global on neither list fails instead of warning
+     * @param requireRecorded whether a model whose BOM records no file of it (neither aibom:artifact:path nor a
+     *                        source fetched at deploy time) could not be evaluated (else it is not applicable)
      */
     public record Parameters(
             @ParameterDoc("model formats allowed (safetensors, onnx, gguf, pmml, tflite, pytorch-zip, pickle, joblib,"
                     + " numpy, numpy-zip, keras, hdf5, unknown)") List<String> allowed,
             @ParameterDoc("pickle globals allowed besides the built-in allowlist (module.name, or module.*; never"
                     + " over the denylist)") List<String> allowedGlobals,
-            @ParameterDoc("a pickle global or Keras object on neither list fails instead of warning") boolean strict) {
+            @ParameterDoc("a pickle global or Keras object on neither list fails instead of warning") boolean strict,
+            @ParameterDoc("a model whose BOM records no file of it could not be evaluated (else: not applicable)")
+            boolean requireRecorded) {
         public Parameters {
             allowed = List.copyOf(allowed);
             allowedGlobals = List.copyOf(allowedGlobals);
@@ -81,7 +88,7 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
     @Override
     public Parameters defaultParameters() {
         return new Parameters(List.of("safetensors", "onnx", "gguf", "pmml", "tflite", "pytorch-zip", "pickle",
-                "joblib", "numpy", "numpy-zip", "keras", "hdf5"), List.of(), false);
+                "joblib", "numpy", "numpy-zip", "keras", "hdf5"), List.of(), false, true);
     }
 
     @Override
@@ -100,8 +107,15 @@ public final class ModelFormatSafe extends BuiltInRule<ModelFormatSafe.Parameter
                 continue;
             }
             if (path.isEmpty()) {
-                findings.notApplicable(model, model.label() + " has no file (no file, files or source in the"
-                        + " descriptor)");
+                // nothing says where its files are: what loads it cannot be reached, so it cannot be judged (the
+                // property deleted from a BOM would otherwise turn the control off for that model)
+                String none = " records no file of it (aibom:artifact:path, or a source fetched at deploy time)";
+                if (parameters.requireRecorded()) {
+                    findings.error(model, model.label() + " could not be evaluated: the BOM" + none + ", so what"
+                            + " loads it cannot be judged (requireRecorded: false makes this not applicable)");
+                } else {
+                    findings.notApplicable(model, model.label() + ": the BOM" + none + " (requireRecorded: false)");
+                }
                 continue;
             }
             if (context.filesBase().isPresent()) {

@@ -39,7 +39,7 @@ public final class ModelSignatureVerified extends BuiltInRule<ModelSignatureVeri
                     + " trusted CA root (the BOM signature's trust options), listing every file of the folder with"
                     + " its SHA-256, none changed, missing or extra. The signature is verified again against the"
                     + " files; without them it could not be evaluated. Models fetched at deploy time (hf://) are not"
-                    + " applicable.",
+                    + " applicable; a model whose BOM records no file of it could not be evaluated.",
             "A.6.2.4", "A.10.3")
             .withRemedy("Sign the model folder with the model_signing tool (python -m model_signing sign key ...)"
                     + " and give its public key (or CA root) as a trusted key, or re-sign after an intended change.");
@@ -83,9 +83,15 @@ public final class ModelSignatureVerified extends BuiltInRule<ModelSignatureVeri
             }
             Optional<String> path = model.property(AibomProperties.ARTIFACT_PATH);
             String recorded = model.property(AibomProperties.MODEL_SIGNATURE).orElse("none");
+            if (path.isEmpty() && model.property(AibomProperties.ARTIFACT_KIND).orElse("")
+                    .equals(AibomProperties.KIND_REMOTE)) {
+                findings.notApplicable(model, model.label() + " has no files in the build (fetched at deploy time)");
+                continue;
+            }
             if (path.isEmpty()) {
-                findings.notApplicable(model, model.label() + " has no files in the build (fetched at deploy time,"
-                        + " or none declared)");
+                // a model.sig is required and nothing says where the model's files are: never "not applicable"
+                findings.error(model, model.label() + ": could not be evaluated: the BOM records no file of it"
+                        + " (aibom:artifact:path), so no model.sig can be looked for");
                 continue;
             }
             if (context.filesBase().isEmpty()) {
