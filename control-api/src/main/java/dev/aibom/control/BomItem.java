@@ -185,6 +185,19 @@ public final class BomItem {
     }
 
     /**
+     * Each of {@link #conflictingProperties()} with its distinct values in document order, as messages name them:
+     * {@code aibom:artifact:path (models/a.onnx, models/b.onnx)}.
+     */
+    public List<String> conflictingPropertiesDescribed() {
+        List<String> described = new ArrayList<>();
+        for (String propertyName : conflictingProperties()) {
+            described.add(propertyName + " (" + String.join(", ", new LinkedHashSet<>(properties(propertyName)))
+                    + ")");
+        }
+        return described;
+    }
+
+    /**
      * The organisation that supplies it, as the standard fields state it: {@code supplier}, else
      * {@code manufacturer}, else (for services) {@code provider}; only one with a name counts.
      */

@@ -104,9 +104,8 @@ public final class ExportJob {
         items.addAll(view.items());
         List<String> described = new java.util.ArrayList<>();
         for (dev.aibom.control.BomItem item : items) {
-            for (String name : item.conflictingProperties()) {
-                described.add(item.label() + ": " + name + " (" + String.join(", ",
-                        new java.util.LinkedHashSet<>(item.properties(name))) + ")");
+            for (String conflict : item.conflictingPropertiesDescribed()) {
+                described.add(item.label() + ": " + conflict);
             }
         }
         return described;

@@ -14,7 +14,6 @@ import dev.aibom.control.Findings;
 import dev.aibom.control.NoParameters;
 import dev.aibom.control.Severity;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,12 +54,8 @@ public final class PropertiesUnambiguous extends SimpleControlRule {
         if (conflicting.isEmpty()) {
             findings.pass(item, item.label() + " states each aibom property once", item.at("/properties"));
         } else {
-            List<String> described = new ArrayList<>();
-            for (String name : conflicting) {
-                described.add(name + " (" + String.join(", ", new java.util.LinkedHashSet<>(
-                        item.properties(name))) + ")");
-            }
-            findings.fail(item, item.label() + " states conflicting values for " + String.join("; ", described),
+            findings.fail(item, item.label() + " states conflicting values for "
+                    + String.join("; ", item.conflictingPropertiesDescribed()),
                     item.propertyPointer(conflicting.get(0)));
         }
     }
