@@ -43,6 +43,11 @@ class DeclareCommandTest {
         assertThat(verify.exitCode()).as(verify.toString()).isZero();
         assertThat(verify.out()).contains("aibom: declarations: attestation to ISO/IEC 42001:2023 Annex A by"
                 + " Northwind Bank (first party): ", "affirmed by Dana Whitfield (Head of Model Risk)");
+        // verify, which keeps none of the components the claims are about, says what declare said of them
+        String declared = declare.out().lines().filter(l -> l.startsWith("aibom: declared in ")).findFirst()
+                .orElseThrow();
+        String summary = declared.substring(declared.indexOf(": attestation") + 2);
+        assertThat(verify.out()).contains("aibom: declarations: " + summary + "\n");
 
         Cli.Run again = Cli.run("declare", bom.toString(), "--signatory", "Dana Whitfield", "--role", "CRO");
         assertThat(again.exitCode()).isEqualTo(1);

@@ -121,6 +121,15 @@ public record DeclarationSummary(List<Assessor> assessors, List<Attestation> att
      * judged in slices: its root holds the declarations, not the components they may be about).
      */
     public static Optional<DeclarationSummary> of(JsonNode bom, Set<String> refsOutsideDeclarations) {
+        return of(bom, (java.util.function.Predicate<String>) refsOutsideDeclarations::contains);
+    }
+
+    /**
+     * The declarations of a BOM read a part at a time, whose bom-refs outside its declarations are those that
+     * {@code refOutsideDeclarations} accepts (a streaming read keeps no set of them: see {@link BomRefFingerprints}).
+     */
+    public static Optional<DeclarationSummary> of(JsonNode bom,
+                                                  java.util.function.Predicate<String> refOutsideDeclarations) {
         JsonNode declarations = bom.path("declarations");
         if (!declarations.isObject()) {
             return Optional.empty();
@@ -138,7 +147,7 @@ public record DeclarationSummary(List<Assessor> assessors, List<Attestation> att
             }
             s++;
         }
-        Set<String> bomRefs = refsOutsideDeclarations;
+        java.util.function.Predicate<String> bomRefs = refOutsideDeclarations;
         Map<String, JsonNode> claimsByRef = new LinkedHashMap<>();
         Map<String, String> claimPointers = new HashMap<>();
         JsonNode claimsNode = declarations.path("claims");
@@ -229,7 +238,7 @@ public record DeclarationSummary(List<Assessor> assessors, List<Attestation> att
             JsonNode claim = claimsByRef.get(claimRef);
             String at = claimPointers.get(claimRef);
             String target = raw(claim, "target");
-            if (target.isEmpty() || !bomRefs.contains(target)) {
+            if (target.isEmpty() || !bomRefs.test(target)) {
                 issues.add(new Issue(at + "/target", "claim '" + Text.printable(claimRef) + "' is about "
                         + (target.isEmpty() ? "nothing (no target)" : "'" + Text.printable(target) + "', which is"
                         + " not in the BOM")));

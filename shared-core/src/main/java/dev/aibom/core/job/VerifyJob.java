@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import dev.aibom.core.bom.BomRefFingerprints;
 import dev.aibom.core.bom.DeclarationSummary;
 
 /**
@@ -84,8 +85,11 @@ public final class VerifyJob {
         VerificationPolicy policy = request.trust().policy(List.of(), request.requireSignature());
         ArrayNode fileFacts = JsonNodeFactory.instance.arrayNode();
         boolean checkFiles = request.filesBase().isPresent();
+        // what the declarations may refer to: the components and services, which the read does not keep
+        BomRefFingerprints refs = new BomRefFingerprints();
         BomSignatures.Read read = BomSignatures.verify(request.bom(), request.limits(), policy,
                 (member, index, element) -> {
+                    refs.addAll(element);
                     if (checkFiles && member.equals("components")) {
                         fileFacts.add(ArtifactIntegrity.facts(element));
                     }
@@ -98,9 +102,11 @@ public final class VerifyJob {
         for (SignerResult signer : report.nested()) {
             log.info("nested signature " + signer.summary());
         }
-        DeclarationSummary.of(root).ifPresent(declarations -> log.info(
-                "declarations: " + declarations.line() + (report.state() == VerificationReport.State.UNSIGNED
-                ? " (not signed: nobody is bound to them)" : "")));
+        java.util.Set<String> rootRefs = dev.aibom.control.BomView.refsOutsideDeclarations(root);
+        DeclarationSummary.of(root, ref -> rootRefs.contains(ref) || refs.contains(ref))
+                .ifPresent(declarations -> log.info("declarations: " + declarations.line()
+                        + (report.state() == VerificationReport.State.UNSIGNED
+                        ? " (not signed: nobody is bound to them)" : "")));
         List<String> failures = new ArrayList<>(report.failures());
         Optional<ArtifactIntegrity.Report> files = Optional.empty();
         if (request.filesBase().isPresent()) {

@@ -52,6 +52,16 @@ class SupplierAttestationTest {
                 + " Ltd (first party): 15 requirements, 15 met, 0 partly, 0 not met; 33 claims, 33 pieces of"
                 + " evidence; affirmed by Priya Natarajan (Head of Model Governance)");
         assertThat(review.header().declarations()).isPresent();
+        // verify reads the BOM without keeping its components, which the claims are about: the same line, not one
+        // that finds every claim's target missing (it said "28 references or answers that do not hold")
+        List<String> verified = new ArrayList<>();
+        dev.aibom.core.job.VerifyJob.run(new dev.aibom.core.job.VerifyJob.Request(
+                dir.resolve("meridian-bureau-score.cdx.json"), dev.aibom.core.job.Trust.keys(List.of(
+                        dir.resolve("keys/meridian.pub.pem"))), true, java.util.Optional.empty(), "--skip-files",
+                ReadLimits.DEFAULT), Log.of(verified::add), dev.aibom.core.hash.HashListener.NONE);
+        assertThat(verified).contains("declarations: attestation to ISO/IEC 42001:2023 Annex A by Meridian Credit"
+                + " Data Ltd (first party): 15 requirements, 15 met, 0 partly, 0 not met; 33 claims, 33 pieces of"
+                + " evidence; affirmed by Priya Natarajan (Head of Model Governance)");
         String html = new String(dev.aibom.core.report.HtmlReport.render(review.evaluation(), review.header()),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("<h2>What the supplier declares</h2>", "<strong>A.10.3</strong> Suppliers are held"
