@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every BOM of the specification's corpus (1.4 to 1.7, valid and invalid) and the public ML-BOM examples, through
  * every command that reads a BOM, in-process: whatever a file holds, the answer is a verdict or a message - exit code
- * 0, 1 or 3 - never an internal error or a stack trace.
+ * 0, 1 or 3 - never an internal error or a stack trace. And what verify says of a BOM's declarations (reading it
+ * without keeping its components) is what review says (holding them).
  */
 @NeedsConformance
 class CorpusThroughEveryCommandTest {
@@ -40,6 +41,7 @@ class CorpusThroughEveryCommandTest {
         String key = TestFiles.conformance().resolve("jsf/keys/p256publickey.pem").toString();
         List<String> problems = new ArrayList<>();
         int runs = 0;
+        int declarations = 0;
         for (Path bom : boms) {
             String file = bom.toString();
             List<String[]> commands = List.of(
@@ -52,8 +54,12 @@ class CorpusThroughEveryCommandTest {
                     new String[] {"export", file, "--format", "spdx3", "--output", temp.resolve("out.spdx.json")
                             .toString()},
                     new String[] {"diff", file, file});
+            java.util.Map<String, List<String>> declared = new java.util.HashMap<>();
             for (String[] command : commands) {
                 Cli.Run run = Cli.run(command);
+                declared.put(command[0], (run.out() + run.err()).lines()
+                        .filter(l -> l.startsWith("aibom: declarations: "))
+                        .map(l -> l.replace(" (not signed: nobody is bound to them)", "")).toList());
                 runs++;
                 if (!List.of(0, 1, 3).contains(run.exitCode()) || run.err().contains("internal error")
                         || run.err().contains("\tat ") || run.out().contains("\tat ")) {
@@ -61,8 +67,16 @@ class CorpusThroughEveryCommandTest {
                             .limit(3).toList());
                 }
             }
+            if (!declared.get("review").isEmpty()) {
+                declarations++;
+                if (!declared.get("verify").equals(declared.get("review"))) {
+                    problems.add(file + ": verify says " + declared.get("verify") + ", review "
+                            + declared.get("review"));
+                }
+            }
         }
         assertThat(problems).isEmpty();
         assertThat(runs).isGreaterThan(1000);
+        assertThat(declarations).as("BOMs with declarations compared").isPositive();
     }
 }
