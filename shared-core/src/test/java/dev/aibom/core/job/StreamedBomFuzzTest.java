@@ -46,7 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   <li>what both accept has the same signatures, the same version and, read back from the spool, the same tree;</li>
  *   <li>the controls find the same (findings in order, completeness) in the streamed BOM, in the BOM held whole and
  *       judged in one slice, and in the BOM held whole and judged one item at a time: no finding depends on where a
- *       slice ends.</li>
+ *       slice ends;</li>
+ *   <li>{@code verify}, which reads the BOM keeping none of its components, says of its declarations what they say
+ *       in the BOM held whole.</li>
  * </ul>
  * Inputs of even length are judged as a supplier's BOM under the review policy, the others as the build's own under
  * the default policy. In a normal build the committed seeds run as regression inputs; {@code .ci/fuzz} fuzzes it.
@@ -130,6 +132,14 @@ class StreamedBomFuzzTest {
                     slice -> { }));
             assertThat(itemByItem).as("judged one item at a time").isEqualTo(inOneSlice);
             assertThat(asStreamed).as("judged as streamed").isEqualTo(inOneSlice);
+
+            List<String> verified = new ArrayList<>();
+            VerifyJob.run(new VerifyJob.Request(file, Trust.NONE, false, Optional.empty(), "--skip-files", LIMITS),
+                    dev.aibom.core.Log.of(verified::add), dev.aibom.core.hash.HashListener.NONE);
+            assertThat(verified.stream().filter(line -> line.startsWith("declarations: "))
+                    .map(line -> line.replace(" (not signed: nobody is bound to them)", "")).toList())
+                    .as("verify's declarations line").isEqualTo(dev.aibom.core.bom.DeclarationSummary.of(held.tree())
+                            .map(summary -> List.of("declarations: " + summary.line())).orElse(List.of()));
         }
     }
 
