@@ -202,6 +202,11 @@ final class Evaluation {
         } else {
             log.info("signature: " + verdict.line());
             header.declarations().ifPresent(d -> log.info("declarations: " + d.line()));
+            if (filesBase.isEmpty()) {
+                // the default when no folder is given: said, since a check that passes has then read no file
+                log.info("files: not checked against the BOM's hashes (no folder of its files was given): the"
+                        + " controls judge what the BOM records");
+            }
         }
         hubCache.forEach(log::info);
         for (Finding finding : ConsoleReport.attention(result)) {
