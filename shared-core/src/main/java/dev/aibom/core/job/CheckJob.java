@@ -79,6 +79,10 @@ public final class CheckJob {
             log.info("discovery: " + libraries + " AI librar" + (libraries == 1 ? "y" : "ies") + " and " + files
                     + " model file" + (files == 1 ? "" : "s") + " in " + String.join(", ", discovery.get().scanned()));
             discovery.get().incomplete().forEach(part -> log.warn("discovery: not looked into: " + part));
+        } else {
+            // the default when nothing is named to look into: said, as the files line says it of the files
+            log.info("discovery: not run (nothing the build ships was named to look into): the controls that"
+                    + " compare the BOM with what the build ships are not applicable");
         }
         Evaluation.Outcome outcome = Evaluation.evaluate(request.bom(), request.judging(), inputs, false,
                 request.filesBase(), discovery, log, listener);

@@ -14,10 +14,10 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A check given no folder of the BOM's files reads none (its default): the console says so, since its verdict then
- * rests on what the BOM records; with the folder, no such line.
+ * A check given no folder of the BOM's files reads none, and one given nothing to look into runs no discovery (its
+ * defaults): the console says so, since its verdict then rests on what the BOM records; given them, no such line.
  */
-class CheckWithoutFilesTest {
+class CheckDefaultsSaidTest {
     private static final String LINE = "files: not checked against the BOM's hashes (no folder of its files was"
             + " given): the controls judge what the BOM records";
 
@@ -37,5 +37,7 @@ class CheckWithoutFilesTest {
         assertThat(without.indexOf(LINE)).isEqualTo(without.indexOf(without.stream()
                 .filter(l -> l.startsWith("signature: ")).findFirst().orElseThrow()) + 1);
         assertThat(check(Optional.of(TestFiles.example("supplier-review")))).doesNotContain(LINE);
+        assertThat(without).first().isEqualTo("discovery: not run (nothing the build ships was named to look"
+                + " into): the controls that compare the BOM with what the build ships are not applicable");
     }
 }
