@@ -371,6 +371,11 @@ class ControlsTest {
         assertThat(finding(allowList, HUB).message()).isEqualTo("model 'all-MiniLM-L6-v2' uses licence Apache-2.0,"
                 + " which is not on the allow list");
         assertThat(finding(run("license-allowed"), LLM).status()).isEqualTo(Status.NOT_APPLICABLE);
+        // with an allow list, naming no licence is no way past it
+        assertThat(finding(allowList, LLM).line()).isEqualTo("[A.10.3, A.7.3] license-allowed: service '"
+                + finding(allowList, LLM).name() + "' names no licence, so it cannot be shown to be on the allow list"
+                + " (MIT)");
+        assertThat(finding(allowList, LLM).status()).isEqualTo(Status.FAIL);
     }
 
     @Test

@@ -21,12 +21,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** No licence id is denied; with an allow list, every id is on it. */
+/**
+ * No licence id is denied; with an allow list, every id is on it, and a component that names no licence fails (it
+ * cannot be shown to be on the list: deleting a licence must not take a component past the allow list).
+ */
 @AutoService(ControlRule.class)
 public final class LicenseAllowed extends BuiltInRule<LicenseAllowed.Parameters> {
     private static final ControlMetadata METADATA = ControlMetadata.of("license-allowed", "Licences are allowed",
             Family.INTEGRITY, Severity.ERROR, "No licence id in a component's licence is denied; when an allow list"
-                    + " is given, every id is on it.", "A.10.3", "A.7.3")
+                    + " is given, every id is on it, and a component that names no licence fails.", "A.10.3", "A.7.3")
             .withRemedy("Replace the component, or have its licence approved and add it to the policy's allow list.");
 
     /**
@@ -64,6 +67,11 @@ public final class LicenseAllowed extends BuiltInRule<LicenseAllowed.Parameters>
         deny.addAll(parameters.deny());
         for (BomItem item : context.bom().items()) {
             List<String> texts = item.licenses();
+            if (texts.isEmpty() && !allow.isEmpty()) {
+                findings.fail(item, item.label() + " names no licence, so it cannot be shown to be on the allow list"
+                        + " (" + String.join(", ", parameters.allow()) + ")", item.at(""));
+                continue;
+            }
             if (texts.isEmpty()) {
                 findings.notApplicable(item, item.label() + " names no licence");
                 continue;
