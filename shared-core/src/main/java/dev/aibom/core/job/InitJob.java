@@ -62,7 +62,7 @@ public final class InitJob {
                 .append("  description: TODO what the system does, in one sentence\n")
                 .append("  owner: TODO the team accountable for the system\n")
                 .append("  intendedUse: TODO what it is for, and what it must not be used for\n")
-                .append("  # riskLevel: TODO minimal, limited, high or unacceptable\n\n");
+                .append("  # riskLevel: TODO minimal, limited, high or unacceptable (check fails until it is declared)\n\n");
         Map<String, Catalogue.Library> providers = new LinkedHashMap<>();
         boolean runtimes = false;
         for (Discovery.FoundLibrary found : discovery.dependencies()) {

@@ -78,7 +78,10 @@ class ConfigurationTest {
                         + " warning or info.",
                 policy + ":6:3: controls.system-risk-acceptable: control 'system-risk-acceptable' cannot be disabled"
                         + " or lowered. Fix: remove it from the policy; A system whose risk level is 'unacceptable'"
-                        + " always fails; this cannot be disabled, lowered or waived.");
+                        + " always fails; this cannot be disabled, lowered or waived. One's own system that declares"
+                        + " no risk level fails too (leaving it out must not avoid the controls that depend on it); in"
+                        + " a review of a supplier's BOM that is not applicable, and supplier-attestation asks for an"
+                        + " attestation instead.");
     }
 
     @Test

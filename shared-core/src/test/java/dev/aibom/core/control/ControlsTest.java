@@ -126,8 +126,18 @@ class ControlsTest {
                 + "    component: '*'\n    reason: r\n    approvedBy: a\n    expires: 2030-01-01\n");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Waivers.load(waivers, ControlScenarios.REGISTRY)).hasMessageContaining(
                 waivers + ":2:5: waivers[0].control: control 'system-risk-acceptable' cannot be waived.");
+        // leaving the level out is no way past it, nor past the controls that depend on it
         removeProperty((ObjectNode) bom.at("/metadata/component"), AibomProperties.SYSTEM_RISK_LEVEL);
-        assertThat(finding(run("system-risk-acceptable"), SYSTEM).status()).isEqualTo(Status.NOT_APPLICABLE);
+        Finding unstated = finding(run("system-risk-acceptable"), SYSTEM);
+        assertThat(unstated.status()).isEqualTo(Status.FAIL);
+        assertThat(unstated.message()).isEqualTo("system 'credit-risk-scorer' declares no risk level, so whether it"
+                + " may be built or used, and which controls its level calls for, cannot be judged: declare it"
+                + " (riskLevel in the descriptor's system: minimal, limited, high or unacceptable;"
+                + " aibom:system:riskLevel in the BOM)");
+        // a supplier's BOM states it in an aibom property only: its review asks for an attestation instead
+        EvaluationResult reviewed = evaluate(only("system-risk-acceptable"), bom, Optional.of(register),
+                Optional.empty(), Optional.empty(), true, TODAY, Waivers.none());
+        assertThat(finding(reviewed, SYSTEM).status()).isEqualTo(Status.NOT_APPLICABLE);
     }
 
     @Test
