@@ -102,8 +102,8 @@ public final class VerifyJob {
         for (SignerResult signer : report.nested()) {
             log.info("nested signature " + signer.summary());
         }
-        java.util.Set<String> rootRefs = dev.aibom.control.BomView.refsOutsideDeclarations(root);
-        DeclarationSummary.of(root, ref -> rootRefs.contains(ref) || refs.contains(ref))
+        refs.addAll(root); // the system and whatever else the root holds outside the declarations
+        DeclarationSummary.of(root, refs::contains)
                 .ifPresent(declarations -> log.info("declarations: " + declarations.line()
                         + (report.state() == VerificationReport.State.UNSIGNED
                         ? " (not signed: nobody is bound to them)" : "")));

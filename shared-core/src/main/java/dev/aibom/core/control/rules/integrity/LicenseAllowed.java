@@ -67,13 +67,13 @@ public final class LicenseAllowed extends BuiltInRule<LicenseAllowed.Parameters>
         deny.addAll(parameters.deny());
         for (BomItem item : context.bom().items()) {
             List<String> texts = item.licenses();
-            if (texts.isEmpty() && !allow.isEmpty()) {
-                findings.fail(item, item.label() + " names no licence, so it cannot be shown to be on the allow list"
-                        + " (" + String.join(", ", parameters.allow()) + ")", item.at(""));
-                continue;
-            }
             if (texts.isEmpty()) {
-                findings.notApplicable(item, item.label() + " names no licence");
+                if (allow.isEmpty()) {
+                    findings.notApplicable(item, item.label() + " names no licence");
+                } else {
+                    findings.fail(item, item.label() + " names no licence, so it cannot be shown to be on the allow"
+                            + " list (" + String.join(", ", parameters.allow()) + ")", item.at(""));
+                }
                 continue;
             }
             List<String> ids = new ArrayList<>();
