@@ -6,8 +6,8 @@ import dev.aibom.core.Text;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.io.StrictJson;
 import dev.aibom.core.modelsig.ModelSignatureResult.Status;
+import dev.aibom.core.sign.Certificates;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -375,12 +375,11 @@ public final class ModelSignatureVerifier {
     /** Who may have signed: the certificate's key, else the trusted keys the hint names (all, without a hint). */
     private Signer signer(JsonNode material) throws CertificateException {
         List<X509Certificate> certificates = new ArrayList<>();
-        CertificateFactory factory = CertificateFactory.getInstance("X.509");
         if (material.has("certificate")) {
-            certificates.add(certificate(factory, material.path("certificate").path("rawBytes").asText()));
+            certificates.add(certificate(material.path("certificate").path("rawBytes").asText()));
         }
         for (JsonNode entry : material.path("x509CertificateChain").path("certificates")) {
-            certificates.add(certificate(factory, entry.path("rawBytes").asText()));
+            certificates.add(certificate(entry.path("rawBytes").asText()));
         }
         if (!certificates.isEmpty()) {
             return new Signer(List.of(certificates.get(0).getPublicKey()), certificates, Optional.empty());
@@ -392,9 +391,8 @@ public final class ModelSignatureVerifier {
         return new Signer(candidates, List.of(), hint);
     }
 
-    private static X509Certificate certificate(CertificateFactory factory, String base64) throws CertificateException {
-        return (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(
-                Base64.getDecoder().decode(base64)));
+    private static X509Certificate certificate(String base64) throws CertificateException {
+        return Certificates.parse(Base64.getDecoder().decode(base64));
     }
 
     private record Signer(List<PublicKey> candidates, List<X509Certificate> certificates, Optional<String> hint) {

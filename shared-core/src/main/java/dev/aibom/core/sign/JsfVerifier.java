@@ -3,7 +3,6 @@ package dev.aibom.core.sign;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import javax.crypto.SecretKey;
-import java.io.ByteArrayInputStream;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.PublicKey;
@@ -262,11 +261,9 @@ public final class JsfVerifier {
         if (!path.isArray() || path.isEmpty()) {
             throw new GeneralSecurityException("it must be a non-empty array");
         }
-        CertificateFactory factory = CertificateFactory.getInstance("X.509");
         List<X509Certificate> certificates = new ArrayList<>();
         for (JsonNode entry : path) {
-            byte[] der = Base64.getUrlDecoder().decode(entry.asText());
-            certificates.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der)));
+            certificates.add(Certificates.parse(Base64.getUrlDecoder().decode(entry.asText())));
         }
         return certificates;
     }

@@ -16,7 +16,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -246,8 +245,7 @@ public final class KeyLoader {
                             + " is the right file."));
             try {
                 int before = crls.size();
-                for (java.security.cert.CRL crl : CertificateFactory.getInstance("X.509")
-                        .generateCRLs(new ByteArrayInputStream(bytes))) {
+                for (java.security.cert.CRL crl : Certificates.revocationLists(bytes)) {
                     crls.add((java.security.cert.X509CRL) crl);
                 }
                 if (crls.size() == before) {
@@ -285,8 +283,7 @@ public final class KeyLoader {
 
     private static X509Certificate certificate(byte[] der, String source) throws AibomException {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return Certificates.parse(der);
         } catch (GeneralSecurityException e) {
             throw new AibomException("Cannot read the certificates in " + source + ": " + e.getMessage() + ".", e);
         }
