@@ -6,7 +6,7 @@ import dev.aibom.core.Text;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.io.StrictJson;
 import dev.aibom.core.modelsig.ModelSignatureResult.Status;
-import dev.aibom.core.sign.Certificates;
+import dev.aibom.core.sign.JdkDecoders;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -392,7 +392,7 @@ public final class ModelSignatureVerifier {
     }
 
     private static X509Certificate certificate(String base64) throws CertificateException {
-        return Certificates.parse(Base64.getDecoder().decode(base64));
+        return JdkDecoders.certificate(Base64.getDecoder().decode(base64));
     }
 
     private record Signer(List<PublicKey> candidates, List<X509Certificate> certificates, Optional<String> hint) {

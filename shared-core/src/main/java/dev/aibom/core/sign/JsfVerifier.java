@@ -263,7 +263,7 @@ public final class JsfVerifier {
         }
         List<X509Certificate> certificates = new ArrayList<>();
         for (JsonNode entry : path) {
-            certificates.add(Certificates.parse(Base64.getUrlDecoder().decode(entry.asText())));
+            certificates.add(JdkDecoders.certificate(Base64.getUrlDecoder().decode(entry.asText())));
         }
         return certificates;
     }

@@ -16,7 +16,6 @@ import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPoint;
 import java.security.spec.ECPublicKeySpec;
 import java.security.spec.RSAPublicKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -104,7 +103,7 @@ public final class Jwk {
                         throw new GeneralSecurityException("OKP x must be " + size + " bytes for " + curve);
                     }
                     byte[] encoded = Der.edPublicKeyInfo(curve, x);
-                    return KeyFactory.getInstance(curve).generatePublic(new X509EncodedKeySpec(encoded));
+                    return JdkDecoders.publicKey(curve, encoded);
                 }
                 default -> throw new GeneralSecurityException("unsupported JWK key type '" + kty + "'");
             }

@@ -20,7 +20,6 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -105,7 +104,7 @@ public final class KeyLoader {
                 if (embedded.isEmpty()) {
                     return Optional.empty();
                 }
-                publicKey = factory.generatePublic(new X509EncodedKeySpec(embedded.get()));
+                publicKey = JdkDecoders.publicKey(algorithm.get(), embedded.get());
                 if (!belongTogether(privateKey, publicKey)) {
                     throw new AibomException("The public key stored in the private key file " + pem + " does not"
                             + " belong to its private key; the file is damaged. Export the private key again.");
@@ -219,7 +218,7 @@ public final class KeyLoader {
             String algorithm = Der.keyAlgorithm(subjectPublicKeyInfo).orElseThrow(() -> new AibomException(
                     "The public key in " + source + " is of a kind aibom does not use. aibom reads EC"
                             + " (P-256/384/521), RSA, Ed25519 and Ed448 keys."));
-            return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo));
+            return JdkDecoders.publicKey(algorithm, subjectPublicKeyInfo);
         } catch (IllegalArgumentException | GeneralSecurityException e) {
             throw new AibomException("Cannot read the public key in " + source + ": " + e.getMessage() + ".", e);
         }
@@ -245,7 +244,7 @@ public final class KeyLoader {
                             + " is the right file."));
             try {
                 int before = crls.size();
-                for (java.security.cert.CRL crl : Certificates.revocationLists(bytes)) {
+                for (java.security.cert.CRL crl : JdkDecoders.revocationLists(bytes)) {
                     crls.add((java.security.cert.X509CRL) crl);
                 }
                 if (crls.size() == before) {
@@ -283,7 +282,7 @@ public final class KeyLoader {
 
     private static X509Certificate certificate(byte[] der, String source) throws AibomException {
         try {
-            return Certificates.parse(der);
+            return JdkDecoders.certificate(der);
         } catch (GeneralSecurityException e) {
             throw new AibomException("Cannot read the certificates in " + source + ": " + e.getMessage() + ".", e);
         }

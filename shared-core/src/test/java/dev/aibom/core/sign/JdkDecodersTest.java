@@ -31,14 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A certificate the JDK's parser cannot read without throwing an unchecked exception - an Ed25519 key of no bytes,
- * which JDK 17 answers with {@code ArrayIndexOutOfBoundsException} (found by fuzzing {@code JsfVerifier}) - met where
- * aibom reads certificates that others wrote: a BOM signature's {@code certificatePath}, a model signature's bundle,
- * and a PEM file named on the command line. Each says that the certificate cannot be read; none throws.
+ * Keys and certificates the JDK cannot decode without throwing an unchecked exception - an Ed25519 or Ed448 key of no
+ * bytes, alone or in a certificate, which JDK 17 answers with {@code ArrayIndexOutOfBoundsException} (found by fuzzing
+ * {@code JsfVerifier}) - met where aibom reads keys and certificates that others wrote: a BOM signature's
+ * {@code certificatePath}, a model signature's bundle, a supplier register's inline key, and PEM files named on the
+ * command line. Each says that the key or certificate cannot be read; none throws.
  */
-class HostileCertificatesTest {
+class JdkDecodersTest {
     private static final String MALFORMED = "the certificate is malformed (the JDK's X.509 parser failed on it with"
             + " ArrayIndexOutOfBoundsException)";
+    private static final String MALFORMED_KEY = "the public key is malformed (the JDK's key decoder failed on it with"
+            + " ArrayIndexOutOfBoundsException)";
+    /** SubjectPublicKeyInfo of an Ed25519 key (OID 1.3.101.112) whose BIT STRING holds no bytes. */
+    private static final byte[] EMPTY_ED25519_SPKI = {0x30, 0x0a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x01,
+            0x00};
+    /** The same for Ed448 (OID 1.3.101.113). */
+    private static final byte[] EMPTY_ED448_SPKI = {0x30, 0x0a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x71, 0x03, 0x01,
+            0x00};
 
     @TempDir
     Path temp;
@@ -61,7 +70,7 @@ class HostileCertificatesTest {
         assertThatThrownBy(() -> CertificateFactory.getInstance("X.509")
                 .generateCertificate(new java.io.ByteArrayInputStream(der)))
                 .isInstanceOf(ArrayIndexOutOfBoundsException.class);
-        assertThatThrownBy(() -> Certificates.parse(der)).isInstanceOf(CertificateParsingException.class)
+        assertThatThrownBy(() -> JdkDecoders.certificate(der)).isInstanceOf(CertificateParsingException.class)
                 .hasMessage(MALFORMED);
     }
 
@@ -103,13 +112,47 @@ class HostileCertificatesTest {
 
     @Test
     void aCertificateFileNamedOnTheCommandLineIsABadInput() throws Exception {
-        Path pem = temp.resolve("ca.pem");
-        Files.writeString(pem, "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(emptyEd25519Key())
-                + "\n-----END CERTIFICATE-----\n");
+        Path pem = Files.writeString(temp.resolve("ca.pem"), pem("CERTIFICATE", emptyEd25519Key()));
 
         assertThatThrownBy(() -> KeyLoader.certificates(pem)).isInstanceOf(AibomException.class)
                 .hasMessage("Cannot read the certificates in " + pem + ": " + MALFORMED + ".");
+    }
+
+    private static String pem(String label, byte[] der) {
+        return "-----BEGIN " + label + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + "\n-----END " + label + "-----\n";
+    }
+
+    @Test
+    void aPublicKeyFileNamedOnTheCommandLineIsABadInput() throws Exception {
+        for (byte[] spki : List.of(EMPTY_ED25519_SPKI, EMPTY_ED448_SPKI)) {
+            assertThatThrownBy(() -> java.security.KeyFactory.getInstance(spki[8] == 0x70 ? "Ed25519" : "Ed448")
+                    .generatePublic(new java.security.spec.X509EncodedKeySpec(spki)))
+                    .isInstanceOf(ArrayIndexOutOfBoundsException.class);
+            Path file = Files.writeString(temp.resolve("trusted-" + spki[8] + ".pem"), pem("PUBLIC KEY", spki));
+            assertThatThrownBy(() -> KeyLoader.publicKeys(file)).isInstanceOf(AibomException.class)
+                    .hasMessage("Cannot read the public key in " + file + ": " + MALFORMED_KEY + ".");
+        }
+    }
+
+    @Test
+    void aSupplierRegistersInlineKeyIsABadInput() {
+        assertThatThrownBy(() -> KeyLoader.publicKeys(pem("PUBLIC KEY", EMPTY_ED25519_SPKI), "the inline PEM key"))
+                .isInstanceOf(AibomException.class)
+                .hasMessage("Cannot read the public key in the inline PEM key: " + MALFORMED_KEY + ".");
+    }
+
+    @Test
+    void aBomSignaturesJwkNeverReachesTheDecoderEmpty() throws Exception {
+        // an OKP JWK's x is checked for its length first (RFC 8037), with its own message
+        ObjectNode document = BomJson.MAPPER.createObjectNode().put("name", "Joe");
+        ObjectNode signature = document.putObject("signature").put("algorithm", "Ed25519");
+        signature.putObject("publicKey").put("kty", "OKP").put("crv", "Ed25519").put("x", "");
+        signature.put("value", "behDQ8IZIZEzlUvRrl0WW6tsxEWKH68VYH_Dzou2roTSgxTH5pqoK-qz_6m5uXqHG5jPBUGGVLBnr5d4HTj3Ag");
+        assertThat(new JsfVerifier(VerificationPolicy.trusting(List.of())).verify(document, "signature", ""))
+                .singleElement().satisfies(result -> assertThat(result.reason())
+                        .isEqualTo("the publicKey cannot be read: OKP x must be 32 bytes for Ed25519"));
     }
 
     @Test
@@ -119,6 +162,7 @@ class HostileCertificatesTest {
         byte[] der = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(new X500Name("CN=Signer"),
                 BigInteger.TWO, Date.from(now), Date.from(now.plusSeconds(3600)), new X500Name("CN=Signer"),
                 keys.getPublic()).build(new JcaContentSignerBuilder("Ed25519").build(keys.getPrivate())).getEncoded();
-        assertThat(Certificates.parse(der).getPublicKey()).isEqualTo(keys.getPublic());
+        assertThat(JdkDecoders.certificate(der).getPublicKey()).isEqualTo(keys.getPublic());
+        assertThat(JdkDecoders.publicKey("Ed25519", keys.getPublic().getEncoded())).isEqualTo(keys.getPublic());
     }
 }

@@ -1,0 +1,64 @@
+package dev.aibom.core.sign;
+
+import java.io.ByteArrayInputStream;
+import java.security.KeyFactory;
+import java.security.NoSuchAlgorithmException;
+import java.security.PublicKey;
+import java.security.cert.CRL;
+import java.security.cert.CRLException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateParsingException;
+import java.security.cert.X509Certificate;
+import java.security.spec.InvalidKeySpecException;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Collection;
+
+/**
+ * The JDK's decoders of X.509 certificates, revocation lists and public keys, for bytes that anyone may have written
+ * (a signature's {@code certificatePath}, a model signature's bundle, a supplier register's keys, a file named on the
+ * command line). They throw unchecked exceptions on some malformed input - an Ed25519 or Ed448 key of no bytes, alone
+ * or in a certificate: {@code ArrayIndexOutOfBoundsException} (JDK 17; found by fuzzing {@code JsfVerifier}) - which
+ * would reach the user as a stack trace, or take a signature out of its verdict; here they are what they are, bytes
+ * that cannot be read. Hand-written: a guard around each JDK call, which no library offers.
+ */
+public final class JdkDecoders {
+    private JdkDecoders() {
+    }
+
+    /** One DER-encoded X.509 certificate. */
+    public static X509Certificate certificate(byte[] der) throws CertificateException {
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        try {
+            return (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der));
+        } catch (RuntimeException e) {
+            throw new CertificateParsingException(malformed("certificate", "X.509 parser", e), e);
+        }
+    }
+
+    /** The revocation lists in a PEM or DER file's bytes. */
+    public static Collection<? extends CRL> revocationLists(byte[] bytes) throws CertificateException, CRLException {
+        CertificateFactory factory = CertificateFactory.getInstance("X.509");
+        try {
+            return factory.generateCRLs(new ByteArrayInputStream(bytes));
+        } catch (RuntimeException e) {
+            throw new CRLException(malformed("certificate revocation list", "X.509 parser", e), e);
+        }
+    }
+
+    /** A public key from its DER-encoded SubjectPublicKeyInfo, of the JDK algorithm named (EC, RSA, Ed25519 ...). */
+    public static PublicKey publicKey(String algorithm, byte[] subjectPublicKeyInfo) throws NoSuchAlgorithmException,
+            InvalidKeySpecException {
+        KeyFactory factory = KeyFactory.getInstance(algorithm);
+        try {
+            return factory.generatePublic(new X509EncodedKeySpec(subjectPublicKeyInfo));
+        } catch (RuntimeException e) {
+            throw new InvalidKeySpecException(malformed("public key", "key decoder", e), e);
+        }
+    }
+
+    private static String malformed(String what, String decoder, RuntimeException e) {
+        return "the " + what + " is malformed (the JDK's " + decoder + " failed on it with "
+                + e.getClass().getSimpleName() + ")";
+    }
+}
