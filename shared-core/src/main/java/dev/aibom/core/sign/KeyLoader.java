@@ -2,10 +2,7 @@ package dev.aibom.core.sign;
 
 import dev.aibom.core.AibomException;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -139,9 +136,8 @@ public final class KeyLoader {
         byte[] keystoreBytes = InputFiles.readOrFail(keystore, InputFiles.KEY_LIMIT,
                 new InputFiles.Kind("keystore", "a PKCS#12 keystore is a few KiB; check that this is"
                         + " the right file."));
-        try (InputStream in = new ByteArrayInputStream(keystoreBytes)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, secret);
+        try {
+            KeyStore store = JdkDecoders.pkcs12(keystoreBytes, secret);
             String chosen = alias;
             if (chosen == null || chosen.isBlank()) {
                 List<String> keys = new ArrayList<>();
@@ -171,8 +167,8 @@ public final class KeyLoader {
             PublicKey publicKey = chain.isEmpty() ? publicKeyOf(privateKey, keystore.toString())
                     : chain.get(0).getPublicKey();
             return withCertificates(privateKey, publicKey, chain, keystore.toString());
-        } catch (NoSuchFileException e) {
-            throw new AibomException("The keystore " + keystore + " does not exist. Check the keystore path.");
+        } catch (JdkDecoders.MalformedKeystoreException e) {
+            throw new AibomException("Cannot open the keystore " + keystore + ": " + e.getMessage() + ".", e);
         } catch (IOException e) {
             throw new AibomException("Cannot open the keystore " + keystore + ": the password from "
                     + password.source() + " is wrong, or the file is not a PKCS#12 keystore.", e);

@@ -156,6 +156,24 @@ class JdkDecodersTest {
     }
 
     @Test
+    void aKeystoreHoldingSuchACertificateIsABadInput() throws Exception {
+        // a PKCS#12 file whose certificate bag holds the certificate: the JDK decodes it as it loads the keystore
+        char[] password = "changeit".toCharArray();
+        org.bouncycastle.pkcs.PKCS12PfxPduBuilder pfx = new org.bouncycastle.pkcs.PKCS12PfxPduBuilder();
+        pfx.addData(new org.bouncycastle.pkcs.PKCS12SafeBagBuilder(new org.bouncycastle.cert.X509CertificateHolder(
+                emptyEd25519Key())).build());
+        Path keystore = temp.resolve("signing.p12");
+        Files.write(keystore, pfx.build(new org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder()
+                .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider()), password)
+                .getEncoded());
+
+        assertThatThrownBy(() -> KeyLoader.pkcs12(keystore, null, Passphrase.of(password)))
+                .isInstanceOf(AibomException.class)
+                .hasMessage("Cannot open the keystore " + keystore + ": it is malformed (the JDK's PKCS#12 reader"
+                        + " failed on it with ArrayIndexOutOfBoundsException).");
+    }
+
+    @Test
     void aWellFormedCertificateIsReadAsBefore() throws Exception {
         KeyPair keys = KeyPairs.generate(KeyPairs.Type.ED25519);
         Instant now = Instant.now();
