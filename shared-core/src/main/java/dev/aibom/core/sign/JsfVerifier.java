@@ -137,8 +137,11 @@ public final class JsfVerifier {
                 trusted, "signature valid; " + trust.substring(1), subject);
     }
 
-    /** "+reason" when trusted, "-reason" when not. */
-    private String trust(Key key, List<X509Certificate> path) {
+    /**
+     * "+reason" when trusted, "-reason" when not. Package-private for {@code CertificatePathFuzzTest}, which gives it
+     * certificate paths anyone could write.
+     */
+    String trust(Key key, List<X509Certificate> path) {
         if (key instanceof SecretKey) {
             return "+the shared secret is configured";
         }
