@@ -6,7 +6,7 @@ import dev.aibom.core.Text;
 import dev.aibom.core.io.ReadLimits;
 import dev.aibom.core.io.StrictJson;
 import dev.aibom.core.modelsig.ModelSignatureResult.Status;
-import dev.aibom.core.sign.JdkDecoders;
+import dev.aibom.core.io.JdkDecoders;
 
 import java.io.IOException;
 import java.io.InputStream;

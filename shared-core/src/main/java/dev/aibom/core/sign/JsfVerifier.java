@@ -1,5 +1,6 @@
 package dev.aibom.core.sign;
 
+import dev.aibom.core.io.JdkDecoders;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import javax.crypto.SecretKey;

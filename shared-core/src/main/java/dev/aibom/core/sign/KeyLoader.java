@@ -1,5 +1,6 @@
 package dev.aibom.core.sign;
 
+import dev.aibom.core.io.JdkDecoders;
 import dev.aibom.core.AibomException;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.aibom.core.sign;
 
+import dev.aibom.core.io.JdkDecoders;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.aibom.core.sign;
 
+import dev.aibom.core.io.JdkDecoders;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.aibom.core.AibomException;
 import dev.aibom.core.bom.BomJson;

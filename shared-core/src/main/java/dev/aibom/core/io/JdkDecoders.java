@@ -1,4 +1,4 @@
-package dev.aibom.core.sign;
+package dev.aibom.core.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
