@@ -32,7 +32,8 @@ import java.util.Date;
 /**
  * Makes {@link CertificatePathFuzzTest}'s root, revocation list and seeds, with EC keys that are thrown away:
  * {@code java -cp <test class path> dev.aibom.core.sign.CertificatePathFuzzSeeds shared-core/src/test/resources}.
- * Run once; the files are committed (the seeds' signatures hold only under that root).
+ * Run once; the files are committed (the seeds' signatures hold only under that root). The seed
+ * {@code ed25519-key-of-no-bytes.der} is not made here: it is the certificate of {@code jsfVerifier}'s fuzz finding.
  */
 public final class CertificatePathFuzzSeeds {
     private CertificatePathFuzzSeeds() {

@@ -80,22 +80,14 @@ class CertificatePathFuzzTest {
     /** The seeds reach what they are for: paths PKIX accepts under the root, with and without its list, and refusals. */
     @Test
     void theSeedsReachTheValidation() throws Exception {
-        List<X509Certificate> chain = new ArrayList<>();
-        byte[] seed = resource("CertificatePathFuzzTestInputs/certificatePath/leaf-intermediate-root.der");
-        for (byte[] der : certificates(seed)) {
-            chain.add(JdkDecoders.certificate(der));
-        }
+        List<X509Certificate> chain = seed("leaf-intermediate-root.der");
         assertThat(chain).hasSize(3);
         assertThat(withoutLists.trust(chain.get(0).getPublicKey(), chain)).isEqualTo("+the certificate of"
                 + " CN=ACME BOM signing,O=ACME chains to a trusted root");
         // the root's list says nothing of what the intermediate issued: fail closed
         assertThat(withLists.trust(chain.get(0).getPublicKey(), chain)).isEqualTo("-the certificate path does not"
                 + " chain to a trusted root at 2026-11-23T12:00:00Z: Could not determine revocation status");
-        List<X509Certificate> direct = new ArrayList<>();
-        for (byte[] der : certificates(resource("CertificatePathFuzzTestInputs/certificatePath/"
-                + "direct-leaf-root.der"))) {
-            direct.add(JdkDecoders.certificate(der));
-        }
+        List<X509Certificate> direct = seed("direct-leaf-root.der");
         assertThat(withLists.trust(direct.get(0).getPublicKey(), direct)).isEqualTo("+the certificate of"
                 + " CN=Direct signer chains to a trusted root and no certificate of its path is revoked");
         List<X509Certificate> intermediate = List.of(chain.get(1));
@@ -104,28 +96,24 @@ class CertificatePathFuzzTest {
                 + " certificate");
     }
 
-    /** DER elements one after another, each as its header says; the rest, when a header runs past the end. */
+    private static List<X509Certificate> seed(String name) throws Exception {
+        List<X509Certificate> path = new ArrayList<>();
+        for (byte[] der : certificates(resource("CertificatePathFuzzTestInputs/certificatePath/" + name))) {
+            path.add(JdkDecoders.certificate(der));
+        }
+        return path;
+    }
+
+    /** DER elements one after another, each as its header says ({@link Der#read}); the rest, when one does not fit. */
     static List<byte[]> certificates(byte[] data) {
         List<byte[]> elements = new ArrayList<>();
         int at = 0;
         while (at < data.length && elements.size() < 8) {
-            int end = data.length;
-            if (at + 1 < data.length) {
-                int first = data[at + 1] & 0xff;
-                long length = -1;
-                int header = 2;
-                if (first < 0x80) {
-                    length = first;
-                } else if (first > 0x80 && first <= 0x84 && at + 2 + (first & 0x7f) <= data.length) {
-                    length = 0;
-                    for (int i = 0; i < (first & 0x7f); i++) {
-                        length = length << 8 | (data[at + 2 + i] & 0xff);
-                    }
-                    header += first & 0x7f;
-                }
-                if (length >= 0 && at + header + length <= data.length) {
-                    end = (int) (at + header + length);
-                }
+            int end;
+            try {
+                end = Der.read(data, at, data.length).end();
+            } catch (IllegalArgumentException doesNotFit) {
+                end = data.length;
             }
             elements.add(Arrays.copyOfRange(data, at, end));
             at = end;

@@ -43,12 +43,8 @@ class JdkDecodersTest {
             + " ArrayIndexOutOfBoundsException)";
     private static final String MALFORMED_KEY = "the public key is malformed (the JDK's key decoder failed on it with"
             + " ArrayIndexOutOfBoundsException)";
-    /** SubjectPublicKeyInfo of an Ed25519 key (OID 1.3.101.112) whose BIT STRING holds no bytes. */
-    private static final byte[] EMPTY_ED25519_SPKI = {0x30, 0x0a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x01,
-            0x00};
-    /** The same for Ed448 (OID 1.3.101.113). */
-    private static final byte[] EMPTY_ED448_SPKI = {0x30, 0x0a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x71, 0x03, 0x01,
-            0x00};
+    /** SubjectPublicKeyInfo of an Ed25519 key whose BIT STRING holds no bytes. */
+    private static final byte[] EMPTY_ED25519_SPKI = Der.edPublicKeyInfo("Ed25519", new byte[0]);
 
     @TempDir
     Path temp;
@@ -127,11 +123,12 @@ class JdkDecodersTest {
 
     @Test
     void aPublicKeyFileNamedOnTheCommandLineIsABadInput() throws Exception {
-        for (byte[] spki : List.of(EMPTY_ED25519_SPKI, EMPTY_ED448_SPKI)) {
-            assertThatThrownBy(() -> java.security.KeyFactory.getInstance(spki[8] == 0x70 ? "Ed25519" : "Ed448")
+        for (String curve : List.of("Ed25519", "Ed448")) {
+            byte[] spki = Der.edPublicKeyInfo(curve, new byte[0]);
+            assertThatThrownBy(() -> java.security.KeyFactory.getInstance(curve)
                     .generatePublic(new java.security.spec.X509EncodedKeySpec(spki)))
                     .isInstanceOf(ArrayIndexOutOfBoundsException.class);
-            Path file = Files.writeString(temp.resolve("trusted-" + spki[8] + ".pem"), pem("PUBLIC KEY", spki));
+            Path file = Files.writeString(temp.resolve("trusted-" + curve + ".pem"), pem("PUBLIC KEY", spki));
             assertThatThrownBy(() -> KeyLoader.publicKeys(file)).isInstanceOf(AibomException.class)
                     .hasMessage("Cannot read the public key in " + file + ": " + MALFORMED_KEY + ".");
         }
